@@ -1,0 +1,261 @@
+"""Composition root: parse the command line, build the services, build the window.
+
+This is the one place that knows every piece; reading it top to bottom tells how
+the app fits together. Nothing here is global: each run builds its own objects.
+"""
+
+from __future__ import annotations
+
+import locale
+import os
+import sys
+from collections.abc import Sequence
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from app.cli import admin
+from app.cli.options import CommandLine, UsageError, parse
+from app.core.errors import NotFoundError, SilverError
+from app.core.i18n import normalise_language, pick
+from app.core.lesson_text import build_lesson_view
+from app.core.ports import CourseSource
+from app.core.sections import SILVER_AGE
+from app.services.app_services import AppServices
+from app.services.catalog import CatalogService
+from app.services.packs.folder import PackFolder
+from app.services.paths import DataPaths, default_data_dir, resources_dir
+from app.services.store.database import connect
+from app.services.store.profiles import Profile, ProfileRepo
+from app.services.store.schema import MACHINE_MIGRATIONS
+from app.services.translations import Texts, load_translator
+
+
+# ---------------------------------------------------------------- services
+def pack_sources(paths: DataPaths) -> list[CourseSource]:
+    """The bundled packs first (always there, even on a brand-new data dir), then installed ones."""
+    sources: list[CourseSource] = []
+    folders = sorted((resources_dir() / "packs").glob("*/pack.json"))
+    folders += sorted(paths.packs.glob("*/pack.json")) if paths.packs.is_dir() else []
+    for manifest in folders:
+        try:
+            sources.append(PackFolder.open(manifest.parent))
+        except SilverError as exc:
+            print(f"{manifest.parent.name}: {exc}", file=sys.stderr)
+    return sources
+
+
+def build_services(cmd: CommandLine, *, lang_fallback: str) -> AppServices:
+    paths = DataPaths(cmd.globals.data_dir or default_data_dir()).ensure()
+    machine = connect(paths.machine_db, MACHINE_MIGRATIONS)
+    lang = cmd.globals.lang or lang_fallback
+    overrides: dict[str, Any] = {}
+    if cmd.globals.lang:
+        overrides["language"] = cmd.globals.lang
+    return AppServices(
+        paths=paths,
+        machine=machine,
+        profiles=ProfileRepo(machine),
+        catalog=CatalogService(pack_sources(paths)),
+        texts=Texts(load_translator(lang)),
+        lang=lang,
+        overrides=overrides,
+    )
+
+
+def chosen_profile(services: AppServices, name: str | None) -> Profile:
+    return services.profiles.by_name(name) if name else services.profiles.default()
+
+
+def system_language() -> str:
+    return normalise_language(locale.getlocale()[0] or os.environ.get("LANG"))
+
+
+# ---------------------------------------------------------------- window
+def build_window(services: AppServices, profile: Profile, look_overrides: dict[str, Any]) -> Any:
+    """The main window for ``profile`` with every page registered."""
+    from PySide6.QtWidgets import QApplication
+
+    from app.ui.main_window import MainWindow
+    from app.ui.pages.catalog import CatalogPage
+    from app.ui.pages.course import CoursePage
+    from app.ui.pages.home import ContinueItem, HomePage
+    from app.ui.pages.lesson import LessonPage
+    from app.ui.registry import PageRegistry
+    from app.ui.style import Look, stylesheet
+
+    qt_app = QApplication.instance()
+    assert isinstance(qt_app, QApplication)
+    store = services.learner(profile)
+    settings = {**services.settings_for(profile), **look_overrides}
+    lang = settings["language"]
+    catalog = services.catalog
+
+    def look() -> Look:
+        return Look.from_settings(settings["theme"], settings["text_scale"], settings["line_spacing"])
+
+    def continue_item() -> ContinueItem | None:
+        last = store.progress.last_opened()
+        if last is None:
+            return None
+        lesson = catalog.catalog.lesson(last.lesson_id)
+        course = catalog.catalog.courses.get(last.course_id)
+        if lesson is None or course is None:
+            return None
+        return ContinueItem(lesson.id, course.title_in(lang), lesson.title_in(lang))
+
+    def lesson_page(lesson_id: str) -> LessonPage:
+        ref = catalog.catalog.lesson(lesson_id)
+        course = catalog.catalog.course_of_lesson(lesson_id)
+        if ref is None or course is None:
+            raise NotFoundError()
+        content = catalog.lesson_content(lesson_id, lang)
+        remember = qt_app.translate("LessonPage", "Remember this")
+        view = build_lesson_view(content, ref.title_in(lang), remember)
+        store.progress.record_open(lesson_id, course.id, datetime.now(UTC))
+        page = LessonPage(view, pick(course.title, lang), look())
+        page.text_scale_requested.connect(lambda n: change_settings({"text_scale": n}))
+        return page
+
+    registry = PageRegistry()
+    registry.register("home", lambda _: HomePage(catalog.catalog, lang, continue_item()))
+    registry.register(
+        "catalog", lambda arg: CatalogPage(catalog.catalog, arg or SILVER_AGE, lang)
+    )
+    registry.register(
+        "course",
+        lambda arg: CoursePage(catalog.course(arg), lang, store.progress.marks(arg)),
+        lambda: [f"course:{c}" for c in list(catalog.catalog.courses)[:1]],
+    )
+    registry.register(
+        "lesson",
+        lesson_page,
+        lambda: [f"lesson:{c.lessons[0].id}" for c in list(catalog.catalog.courses.values())[:1]],
+    )
+    window = MainWindow(registry)
+
+    def apply_look() -> None:
+        qt_app.setStyleSheet(stylesheet(look()))
+
+    def change_settings(changes: dict[str, Any]) -> None:
+        store.settings.save(changes)
+        settings.update(changes)
+        apply_look()
+        window.reload()
+
+    apply_look()
+    return window
+
+
+def start_qt(lang: str, *, offscreen: bool) -> Any:
+    if offscreen:
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    from PySide6.QtGui import QFont
+    from PySide6.QtWidgets import QApplication
+
+    qt_app = QApplication.instance() or QApplication(["silver-classroom"])
+    assert isinstance(qt_app, QApplication)
+    qt_app.setApplicationName("Silver Classroom")
+    font = QFont()
+    font.setFamilies(["Noto Sans CJK SC", "WenQuanYi Micro Hei", "Microsoft YaHei",
+                      "PingFang SC", "Noto Sans", "DejaVu Sans"])
+    qt_app.setFont(font)
+    translator = load_translator(lang)
+    qt_app.installTranslator(translator)
+    qt_app.setProperty("silver_translator", translator)  # keep it alive with the app
+    return qt_app
+
+
+# ---------------------------------------------------------------- commands
+def run_screenshot(cmd: CommandLine, services: AppServices) -> int:
+    profile = chosen_profile(services, cmd.globals.profile)
+    overrides: dict[str, Any] = {}
+    if cmd.args.text_scale:
+        overrides["text_scale"] = cmd.args.text_scale
+    if cmd.args.theme:
+        overrides["theme"] = cmd.args.theme
+    lang = services.settings_for(profile)["language"]
+    qt_app = start_qt(lang, offscreen=True)
+    window = build_window(services, profile, overrides)
+    width, _, height = cmd.args.size.partition("x")
+    window.resize(int(width), int(height))
+    try:
+        window.open(cmd.args.page)
+    except NotFoundError:
+        print(services.texts.tr("Main", "There is no page called “{key}”.").format(
+            key=cmd.args.page), file=sys.stderr)
+        return 2
+    window.show()
+    for _ in range(5):
+        qt_app.processEvents()
+    path: Path = cmd.args.screenshot
+    path.parent.mkdir(parents=True, exist_ok=True)
+    if not window.grab().save(str(path)):
+        print(f"could not write {path}", file=sys.stderr)
+        return 1
+    window.close()
+    return 0
+
+
+def has_display() -> bool:
+    if sys.platform != "linux" or os.environ.get("QT_QPA_PLATFORM"):
+        return True
+    return bool(os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
+
+
+def run_window(cmd: CommandLine, services: AppServices) -> int:
+    import asyncio
+
+    import qasync
+
+    profile = chosen_profile(services, cmd.globals.profile)
+    lang = services.settings_for(profile)["language"]
+    if not has_display():
+        print(services.texts.tr(
+            "Main",
+            "No screen was found, so the window cannot open. To see a page without a "
+            "screen, run: python -m app --screenshot home.png --page home",
+        ), file=sys.stderr)
+        return 1
+    qt_app = start_qt(lang, offscreen=False)
+    window = build_window(services, profile, {})
+    window.resize(1366, 768)
+    window.open("home")
+    window.show()
+    closed = asyncio.Event()
+
+    async def until_closed() -> None:
+        qt_app.lastWindowClosed.connect(closed.set)
+        await closed.wait()
+
+    with asyncio.Runner(loop_factory=qasync.QEventLoop) as runner:
+        runner.run(until_closed())
+    return 0
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    try:
+        cmd = parse(argv, admin.REGISTRARS)
+    except UsageError as exc:
+        print(f"silver-classroom: {exc}", file=sys.stderr)
+        return 2
+    try:
+        services = build_services(cmd, lang_fallback=system_language()
+                                  if cmd.args.command == "admin" else "zh_CN")
+    except SilverError as exc:
+        texts = Texts(load_translator(cmd.globals.lang or system_language()))
+        print(texts.error(exc), file=sys.stderr)
+        return 1
+    try:
+        if cmd.args.command == "admin":
+            return admin.run(services, cmd.args, sys.stdout, sys.stderr)
+        if cmd.args.screenshot:
+            return run_screenshot(cmd, services)
+        return run_window(cmd, services)
+    finally:
+        services.close()
+
+
+if __name__ == "__main__":
+    sys.exit(main())

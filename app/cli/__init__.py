@@ -1,0 +1,1 @@
+"""Command line: global options, ``--screenshot`` and ``admin`` verbs (design §12)."""

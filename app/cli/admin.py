@@ -1,0 +1,25 @@
+"""``python -m app admin …``: never prompts; results on stdout, notices on stderr.
+
+Exit codes: 0 success, 1 failure (with a plain message), 2 usage. To add a verb,
+write a module with ``register(verbs)`` setting ``run`` and list it here.
+"""
+
+from __future__ import annotations
+
+import argparse
+from typing import TextIO
+
+from app.cli import admin_catalog
+from app.cli.options import AdminRegistrar
+from app.core.errors import SilverError
+from app.services.app_services import AppServices
+
+REGISTRARS: list[AdminRegistrar] = [admin_catalog.register]
+
+
+def run(services: AppServices, args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    try:
+        return int(args.run(services, args, out, err))
+    except SilverError as exc:
+        err.write(services.texts.error(exc) + "\n")
+        return 1

@@ -1,0 +1,66 @@
+"""Typed errors whose text is a plain sentence a senior understands.
+
+Each error keeps an English ``template`` (marked for translation) and its
+``params``; ``str()`` gives the English sentence, and the UI or command line shows
+the translated one. Tracebacks go to the log only, never to the screen.
+"""
+
+from __future__ import annotations
+
+from typing import Any, ClassVar
+
+from app.core.i18n import QT_TRANSLATE_NOOP
+
+ERROR_CONTEXT = "Errors"
+
+
+class SilverError(Exception):
+    """Base for every error the user may see."""
+
+    default_template: ClassVar[str] = QT_TRANSLATE_NOOP(
+        "Errors", "Something went wrong. Please try again."
+    )
+
+    def __init__(self, template: str | None = None, /, **params: Any) -> None:
+        self.template = template or self.default_template
+        self.params = params
+        super().__init__(self.render(self.template))
+
+    def render(self, template: str) -> str:
+        """Fill ``template`` (the English one or a translation) with this error's params."""
+        try:
+            return template.format(**self.params)
+        except (KeyError, IndexError, ValueError):
+            return template
+
+
+class StoreError(SilverError):
+    default_template = QT_TRANSLATE_NOOP(
+        "Errors", "Your saved data could not be read or written."
+    )
+
+
+class NewerDatabaseError(StoreError):
+    default_template = QT_TRANSLATE_NOOP(
+        "Errors",
+        "This data was saved by a newer version of Silver Classroom. "
+        "Please update the app; your data has not been changed.",
+    )
+
+
+class PackError(SilverError):
+    default_template = QT_TRANSLATE_NOOP("Errors", "This course pack cannot be used.")
+
+
+class ApiDataError(SilverError):
+    default_template = QT_TRANSLATE_NOOP(
+        "Errors", "The lesson service sent data we could not understand."
+    )
+
+
+class SpeechUnavailable(SilverError):
+    default_template = QT_TRANSLATE_NOOP("Errors", "Reading aloud is not available.")
+
+
+class NotFoundError(SilverError):
+    default_template = QT_TRANSLATE_NOOP("Errors", "Nothing was found with that name.")

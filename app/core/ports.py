@@ -1,0 +1,26 @@
+"""Ports: what the core needs from the outside world, as Protocols."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Protocol
+
+from app.core.models import Course, LessonContent
+
+
+class Clock(Protocol):
+    """Where time comes from; tests pass a fake so no test waits for real minutes."""
+
+    def now(self) -> datetime:
+        """The current moment, timezone-aware."""
+        ...
+
+
+class CourseSource(Protocol):
+    """Anything that provides installed courses and their lesson text (packs, platform cache)."""
+
+    def courses(self) -> list[Course]: ...
+
+    def lesson_content(self, lesson_id: str, lang: str) -> LessonContent | None:
+        """The lesson in ``lang`` (or the closest language it has), or None if not from here."""
+        ...

@@ -1,0 +1,1 @@
+"""I/O behind the core's ports: store, packs, platform, speech, reminders, secrets."""

@@ -1,0 +1,44 @@
+"""The services one run of the app uses, built once by the composition root.
+
+A plain record, not a locator: pages never see it; ``__main__`` hands each page the
+one or two things it needs, and admin verbs read what their job requires.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from dataclasses import dataclass, field
+from typing import Any
+
+from app.services.catalog import CatalogService
+from app.services.learner import LearnerStore
+from app.services.paths import DataPaths
+from app.services.store.profiles import Profile, ProfileRepo
+from app.services.translations import Texts
+
+
+@dataclass
+class AppServices:
+    paths: DataPaths
+    machine: sqlite3.Connection
+    profiles: ProfileRepo
+    catalog: CatalogService
+    texts: Texts
+    lang: str
+    overrides: dict[str, Any] = field(default_factory=dict)  # command-line options for this run
+    _learners: dict[str, LearnerStore] = field(default_factory=dict)
+
+    def learner(self, profile: Profile) -> LearnerStore:
+        if profile.id not in self._learners:
+            self._learners[profile.id] = LearnerStore.open(self.paths, profile)
+        return self._learners[profile.id]
+
+    def settings_for(self, profile: Profile) -> dict[str, Any]:
+        """Stored settings with this run's command-line overrides on top (not saved)."""
+        return {**self.learner(profile).settings.load(), **self.overrides}
+
+    def close(self) -> None:
+        for store in self._learners.values():
+            store.close()
+        self._learners.clear()
+        self.machine.close()

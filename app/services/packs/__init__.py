@@ -1,0 +1,1 @@
+"""Offline course packs: the bundled default pack and packs imported from files."""

@@ -1,0 +1,65 @@
+"""Where things live on disk: the data dir layout and the bundled resources."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+import app
+
+APP_NAME = "SilverClassroom"
+
+
+def resources_dir() -> Path:
+    """Bundled resources: ``app/resources`` when installed, ``resources/`` in a checkout."""
+    package = Path(app.__file__).resolve().parent
+    installed = package / "resources"
+    return installed if installed.is_dir() else package.parent / "resources"
+
+
+def default_data_dir() -> Path:
+    from platformdirs import user_data_dir
+
+    return Path(user_data_dir(APP_NAME, appauthor=False))
+
+
+_SAFE = re.compile(r"[^A-Za-z0-9_-]")
+
+
+@dataclass(frozen=True, slots=True)
+class DataPaths:
+    """The layout of one data dir (design §5).
+
+    ``machine.sqlite3`` holds machine-wide data (profiles, catalog cache); each
+    profile has its own folder with its own database, backups and personal audio.
+    """
+
+    root: Path
+
+    @property
+    def machine_db(self) -> Path:
+        return self.root / "machine.sqlite3"
+
+    @property
+    def packs(self) -> Path:
+        return self.root / "packs"
+
+    @property
+    def audio_cache(self) -> Path:
+        """Rendered lesson audio: public content shared by every profile."""
+        return self.root / "audio-cache"
+
+    @property
+    def lock_file(self) -> Path:
+        return self.root / "instance.lock"
+
+    def profile_dir(self, profile_id: str) -> Path:
+        return self.root / "profiles" / _SAFE.sub("_", profile_id)
+
+    def learner_db(self, profile_id: str) -> Path:
+        return self.profile_dir(profile_id) / "learner.sqlite3"
+
+    def ensure(self) -> DataPaths:
+        self.root.mkdir(parents=True, exist_ok=True)
+        return self

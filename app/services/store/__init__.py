@@ -1,0 +1,1 @@
+"""SQLite store: connections with safe pragmas, versioned migrations, repositories."""

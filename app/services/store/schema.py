@@ -1,0 +1,56 @@
+"""Forward-only migrations. Append a new script; never edit a released one."""
+
+from __future__ import annotations
+
+from app.services.store.database import Migration
+
+MACHINE_MIGRATIONS: list[Migration] = [
+    # 1: profiles on this machine
+    """
+    CREATE TABLE profiles (
+        id TEXT PRIMARY KEY,
+        name TEXT NOT NULL UNIQUE COLLATE NOCASE,
+        avatar TEXT NOT NULL DEFAULT 'sun',
+        language TEXT NOT NULL DEFAULT 'zh_CN',
+        pin_hash TEXT,
+        created_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ','now')),
+        is_default INTEGER NOT NULL DEFAULT 0
+    );
+    CREATE TABLE machine_settings (
+        key TEXT PRIMARY KEY,
+        value TEXT NOT NULL
+    );
+    """,
+]
+
+LEARNER_MIGRATIONS: list[Migration] = [
+    # 1: settings, reading progress and bookmarks of one learner
+    """
+    CREATE TABLE settings (
+        key TEXT PRIMARY KEY,
+        value TEXT NOT NULL
+    );
+    CREATE TABLE progress (
+        lesson_id TEXT PRIMARY KEY,
+        course_id TEXT NOT NULL,
+        sentence_index INTEGER NOT NULL DEFAULT 0,
+        char_offset INTEGER NOT NULL DEFAULT 0,
+        fingerprint TEXT NOT NULL DEFAULT '',
+        percent INTEGER NOT NULL DEFAULT 0,
+        done INTEGER NOT NULL DEFAULT 0,
+        read_aloud INTEGER NOT NULL DEFAULT 0,
+        updated_at TEXT NOT NULL
+    );
+    CREATE TABLE bookmarks (
+        id INTEGER PRIMARY KEY,
+        lesson_id TEXT NOT NULL,
+        course_id TEXT NOT NULL,
+        char_offset INTEGER NOT NULL,
+        fingerprint TEXT NOT NULL,
+        quote TEXT NOT NULL,
+        note TEXT NOT NULL DEFAULT '',
+        created_at TEXT NOT NULL
+    );
+    CREATE INDEX bookmarks_by_lesson ON bookmarks(lesson_id);
+    """,
+]

@@ -1,0 +1,45 @@
+"""Load compiled Qt translations (.qm) for the chosen language.
+
+Source strings are English; ``zh_CN`` (the default) and ``en`` each have a
+catalogue. The translator is created per run and passed around: no global state
+beyond Qt's own installed-translator list.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QTranslator
+
+from app.core.errors import ERROR_CONTEXT, SilverError
+from app.services.paths import resources_dir
+
+CATALOGUE = "silver_classroom"
+
+
+def translations_dir() -> Path:
+    return resources_dir() / "translations"
+
+
+def load_translator(lang: str) -> QTranslator:
+    """A translator for ``lang``; an empty one (English source) if none is installed."""
+    translator = QTranslator()
+    translator.load(str(translations_dir() / f"{CATALOGUE}_{lang}.qm"))
+    return translator
+
+
+class Texts:
+    """Translate text outside widgets (command line, errors) with a given translator."""
+
+    def __init__(self, translator: QTranslator) -> None:
+        self._translator = translator
+
+    def tr(self, context: str, text: str) -> str:
+        return self._translator.translate(context, text) or text
+
+    def error(self, error: SilverError) -> str:
+        return error.render(self.tr(ERROR_CONTEXT, error.template))
+
+
+def install(app: QCoreApplication, translator: QTranslator) -> None:
+    app.installTranslator(translator)

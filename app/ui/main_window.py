@@ -1,0 +1,127 @@
+"""The main window: a navigation bar and one page at a time. It routes, nothing more."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QCloseEvent
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QMainWindow, QVBoxLayout, QWidget
+
+from app.core.errors import NotFoundError
+from app.ui.pages.base import Page
+from app.ui.registry import PageRegistry
+from app.ui.widgets import Banner, BigButton
+
+HOME = "home"
+
+
+class MainWindow(QMainWindow):
+    """Emits ``page_opened(page, key)`` so the composition root can wire page signals."""
+
+    page_opened = Signal(object, str)
+    help_requested = Signal(str)
+    closing = Signal()
+
+    def __init__(self, registry: PageRegistry, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._registry = registry
+        self._history: list[str] = []
+        self.page: Page | None = None
+        self.key = ""
+
+        central = QWidget()
+        central.setObjectName("Page")
+        layout = QVBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+
+        nav = QFrame()
+        nav.setObjectName("NavBar")
+        bar = QHBoxLayout(nav)
+        bar.setContentsMargins(16, 10, 16, 10)
+        bar.setSpacing(12)
+        self.back_button = BigButton(self.tr("Back"), main=True, shortcut="Alt+Left",
+                                     description=self.tr("Go back to the previous screen"))
+        self.home_button = BigButton(self.tr("Home"), main=True, shortcut="Alt+Home",
+                                     description=self.tr("Go to the home screen"))
+        self.title_label = QLabel()
+        self.title_label.setProperty("role", "heading")
+        self.title_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.title_label.setWordWrap(True)
+        self.help_button = BigButton(self.tr("What is on this screen?"), main=True, shortcut="F1",
+                                     description=self.tr("Hear and read what this screen is for"))
+        self.back_button.activated.connect(self.go_back)
+        self.home_button.activated.connect(lambda: self.open(HOME))
+        self.help_button.activated.connect(self._show_help)
+        bar.addWidget(self.back_button)
+        bar.addWidget(self.home_button)
+        bar.addWidget(self.title_label, 1)
+        bar.addWidget(self.help_button)
+        layout.addWidget(nav)
+
+        self.banner = Banner()
+        self.banner.setContentsMargins(16, 8, 16, 0)
+        layout.addWidget(self.banner)
+
+        self._holder = QVBoxLayout()
+        self._holder.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(self._holder, 1)
+        self.setCentralWidget(central)
+
+    @property
+    def registry(self) -> PageRegistry:
+        return self._registry
+
+    def open(self, key: str, *, remember: bool = True) -> Page:
+        """Show the page for ``key``; ``NotFoundError`` (and no change) if there is none."""
+        page = self._registry.build(key)
+        if self.page is not None:
+            self.page.close_page()
+            if remember and self.key and self.key != key:
+                self._history.append(self.key)
+            self._holder.removeWidget(self.page)
+            self.page.deleteLater()
+        if key == HOME:
+            self._history.clear()
+        self.page, self.key = page, key
+        page.navigate.connect(self._navigate)
+        self._holder.addWidget(page)
+        self.title_label.setText(page.title())
+        self.setWindowTitle(f"{page.title()} — {self.tr('Silver Classroom')}")
+        self.back_button.setEnabled(bool(self._history))
+        self.banner.show_message("")
+        self.page_opened.emit(page, key)
+        target = page.first_focus()
+        if target is not None:
+            target.setFocus(Qt.FocusReason.OtherFocusReason)
+        return page
+
+    def reload(self) -> None:
+        """Rebuild the current page (after a language, theme or text size change)."""
+        if self.key:
+            self.open(self.key, remember=False)
+
+    def go_back(self) -> None:
+        if self._history:
+            key = self._history.pop()
+            try:
+                self.open(key, remember=False)
+            except NotFoundError:
+                self.open(HOME)
+
+    def _navigate(self, key: str) -> None:
+        try:
+            self.open(key)
+        except NotFoundError:
+            self.banner.show_message(self.tr("Sorry, that could not be found."))
+
+    def _show_help(self) -> None:
+        if self.page is not None:
+            text = self.page.help_text()
+            self.banner.show_message(text)
+            self.help_requested.emit(text)
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
+        if self.page is not None:
+            self.page.close_page()
+        self.closing.emit()
+        super().closeEvent(event)

@@ -1,0 +1,1 @@
+"""Pages: one QWidget per screen. Each emits ``navigate(key)``; the main window routes."""

@@ -1,0 +1,49 @@
+"""What every page has: a title, a spoken-help text, a scrolling column, and ``navigate``."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QFrame, QScrollArea, QVBoxLayout, QWidget
+
+
+class Page(QWidget):
+    """Base page. Subclasses fill ``self.column`` and override ``title``/``help_text``."""
+
+    navigate = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None, *, scroll: bool = True) -> None:
+        super().__init__(parent)
+        self.setObjectName("Page")
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        body = QWidget()
+        body.setObjectName("Page")
+        self.column = QVBoxLayout(body)
+        self.column.setContentsMargins(32, 24, 32, 32)
+        self.column.setSpacing(20)
+        if scroll:
+            area = QScrollArea()
+            area.setWidgetResizable(True)
+            area.setFrameShape(QFrame.Shape.NoFrame)
+            area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+            area.setWidget(body)
+            area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+            self.scroll_area: QScrollArea | None = area
+            outer.addWidget(area)
+        else:
+            self.scroll_area = None
+            outer.addWidget(body)
+
+    def title(self) -> str:
+        return ""
+
+    def help_text(self) -> str:
+        """A short plain description of this screen and its main actions."""
+        return ""
+
+    def first_focus(self) -> QWidget | None:
+        """The control that gets focus when the page opens."""
+        return None
+
+    def close_page(self) -> None:
+        """Called when the window leaves the page: stop work, save state."""

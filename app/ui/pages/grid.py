@@ -1,0 +1,44 @@
+"""A responsive grid of tiles: as many columns as fit, never horizontal scrolling."""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QResizeEvent
+from PySide6.QtWidgets import QGridLayout, QWidget
+
+
+class TileGrid(QWidget):
+    def __init__(self, min_tile_width: int = 380, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._min = min_tile_width
+        self._tiles: list[QWidget] = []
+        self._layout = QGridLayout(self)
+        self._layout.setContentsMargins(0, 0, 0, 0)
+        self._layout.setSpacing(16)
+        self._columns = 0
+
+    def add(self, tile: QWidget) -> None:
+        self._tiles.append(tile)
+        self._relayout(force=True)
+
+    def tiles(self) -> list[QWidget]:
+        return list(self._tiles)
+
+    def set_min_tile_width(self, width: int) -> None:
+        self._min = width
+        self._relayout(force=True)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
+        super().resizeEvent(event)
+        self._relayout()
+
+    def _relayout(self, force: bool = False) -> None:
+        columns = max(1, min(3, (self.width() + 16) // (self._min + 16)))
+        if columns == self._columns and not force:
+            return
+        self._columns = columns
+        for tile in self._tiles:
+            self._layout.removeWidget(tile)
+        for i, tile in enumerate(self._tiles):
+            self._layout.addWidget(tile, i // columns, i % columns)
+        for c in range(3):
+            self._layout.setColumnStretch(c, 1 if c < columns else 0)

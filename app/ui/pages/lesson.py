@@ -1,0 +1,76 @@
+"""Lesson reader: the lesson in big type, with text size − / + in reach."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
+
+from app.core.lesson_text import LessonView
+from app.ui.pages.base import Page
+from app.ui.reader_view import ReaderView
+from app.ui.style import Look
+from app.ui.widgets import BigButton, heading
+
+SCALE_STEP = 25
+SCALE_MIN, SCALE_MAX = 100, 300
+
+
+class LessonPage(Page):
+    """Emits ``text_scale_requested(percent)``; the window applies and saves it."""
+
+    text_scale_requested = Signal(int)
+
+    def __init__(self, view: LessonView, course_title: str, look: Look,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent, scroll=False)
+        self._view = view
+        self._look = look
+        self.column.setSpacing(12)
+        self.column.setContentsMargins(24, 12, 24, 16)
+        self.course_label = QLabel(course_title)
+        self.course_label.setProperty("role", "muted")
+        self.column.addWidget(self.course_label)
+        self.column.addWidget(heading(view.title))
+
+        self.toolbar = QHBoxLayout()
+        self.toolbar.setSpacing(12)
+        self.smaller = BigButton(self.tr("A− Smaller text"), shortcut="Ctrl+-",
+                                 description=self.tr("Make the lesson text smaller"))
+        self.larger = BigButton(self.tr("A+ Larger text"), shortcut="Ctrl+=",
+                                description=self.tr("Make the lesson text larger"))
+        self.scale_label = QLabel(self.tr("Text size: {n}%").format(n=look.text_scale))
+        self.smaller.activated.connect(lambda: self._step(-SCALE_STEP))
+        self.larger.activated.connect(lambda: self._step(SCALE_STEP))
+        self.smaller.setEnabled(look.text_scale > SCALE_MIN)
+        self.larger.setEnabled(look.text_scale < SCALE_MAX)
+        self.toolbar.addWidget(self.smaller)
+        self.toolbar.addWidget(self.larger)
+        self.toolbar.addWidget(self.scale_label)
+        self.toolbar.addStretch(1)
+        self.column.addLayout(self.toolbar)
+
+        self.reader = ReaderView()
+        self.reader.show_lesson(view, look)
+        self.column.addWidget(self.reader, 1)
+
+    def _step(self, delta: int) -> None:
+        new = max(SCALE_MIN, min(SCALE_MAX, self._look.text_scale + delta))
+        if new != self._look.text_scale:
+            self.text_scale_requested.emit(new)
+
+    @property
+    def view(self) -> LessonView:
+        return self._view
+
+    def title(self) -> str:
+        return self._view.title
+
+    def help_text(self) -> str:
+        return self.tr(
+            "This is the lesson reader. The lesson text is in the big box; use the arrow "
+            "and Page Down keys to move through it. The buttons above make the text "
+            "larger or smaller."
+        )
+
+    def first_focus(self) -> QWidget | None:
+        return self.reader

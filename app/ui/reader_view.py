@@ -1,0 +1,180 @@
+"""The lesson text: big, calm, one column no wider than ~40 Chinese characters.
+
+The document is built block by block so that its plain-text positions are exactly
+the offsets of the core's ``LessonView`` (sentences, highlight and bookmarks rely
+on that). It never scrolls sideways: lines wrap at the column width at any size.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QRectF, QSize, Qt, QUrl
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QFontMetricsF,
+    QImage,
+    QPainter,
+    QResizeEvent,
+    QTextBlockFormat,
+    QTextCharFormat,
+    QTextCursor,
+    QTextDocument,
+    QTextFormat,
+    QTextImageFormat,
+)
+from PySide6.QtSvg import QSvgRenderer
+from PySide6.QtWidgets import QTextBrowser, QTextEdit, QWidget
+
+from app.core.lesson_text import LessonView
+from app.core.models import BlockKind
+from app.ui.style import Look
+
+MAX_CJK_PER_LINE = 38
+IMAGE_WIDTH_PT = 300
+
+
+class ReaderView(QTextBrowser):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setOpenLinks(False)
+        self.setReadOnly(True)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setLineWrapMode(QTextEdit.LineWrapMode.WidgetWidth)
+        self.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextSelectableByKeyboard
+            | Qt.TextInteractionFlag.TextSelectableByMouse
+        )
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self._view: LessonView | None = None
+        self._look: Look | None = None
+
+    @property
+    def view(self) -> LessonView | None:
+        return self._view
+
+    def show_lesson(self, view: LessonView, look: Look) -> None:
+        self._view, self._look = view, look
+        self.setAccessibleName(view.title)
+        doc = QTextDocument(self)
+        font = QFont(self.font())
+        font.setPointSizeF(look.body_pt)
+        doc.setDefaultFont(font)
+        doc.setDocumentMargin(24)
+        cursor = QTextCursor(doc)
+        t = look.theme
+        for index, placed in enumerate(view.blocks):
+            block = placed.block
+            fmt = QTextBlockFormat()
+            fmt.setLineHeight(look.line_spacing, QTextBlockFormat.LineHeightTypes.ProportionalHeight.value)
+            fmt.setBottomMargin(look.body_pt * 0.6)
+            char = QTextCharFormat()
+            char.setFont(font)
+            char.setForeground(QColor(t.text))
+            if block.kind is BlockKind.HEADING:
+                char.setFontWeight(QFont.Weight.Bold)
+                char.setFontPointSize(look.body_pt * 1.25)
+                fmt.setTopMargin(look.body_pt * 0.5)
+            elif block.kind in (BlockKind.STEP, BlockKind.BULLET):
+                fmt.setLeftMargin(look.body_pt)
+            elif block.kind is BlockKind.REMEMBER:
+                fmt.setBackground(QColor(t.highlight))
+                char.setForeground(QColor(t.highlight_text))
+                fmt.setLeftMargin(look.body_pt * 0.5)
+                fmt.setBottomMargin(0)
+            elif block.kind is BlockKind.IMAGE:
+                fmt.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+            if index == 0:
+                cursor.setBlockFormat(fmt)
+                cursor.setBlockCharFormat(char)
+            else:
+                cursor.insertBlock(fmt, char)
+            if block.kind is BlockKind.IMAGE:
+                cursor.insertImage(self._image_format(doc, block.image, block.alt, look))
+            else:
+                cursor.insertText(
+                    view.text[placed.start : placed.end], char
+                )
+        self.setDocument(doc)
+        self._fit_column()
+
+    def _image_format(self, doc: QTextDocument, path: str, alt: str, look: Look) -> QTextImageFormat:
+        width_px = int(IMAGE_WIDTH_PT * look.chrome_factor * self.logicalDpiX() / 72)
+        renderer = QSvgRenderer(path) if path.endswith(".svg") else None
+        if renderer is not None and renderer.isValid():
+            size = renderer.defaultSize()
+            height = int(width_px * size.height() / max(1, size.width()))
+            image = QImage(QSize(width_px, height), QImage.Format.Format_ARGB32)
+            image.fill(Qt.GlobalColor.white)
+            painter = QPainter(image)
+            renderer.render(painter, QRectF(0, 0, width_px, height))
+            painter.end()
+        else:
+            image = QImage(path)
+            if not image.isNull():
+                image = image.scaledToWidth(width_px, Qt.TransformationMode.SmoothTransformation)
+        name = f"lesson-image:{path}"
+        doc.addResource(QTextDocument.ResourceType.ImageResource.value, QUrl(name), image)
+        fmt = QTextImageFormat()
+        fmt.setName(name)
+        fmt.setWidth(image.width())
+        fmt.setHeight(image.height())
+        fmt.setToolTip(alt)
+        fmt.setProperty(QTextFormat.Property.ImageAltText.value, alt)
+        return fmt
+
+    def plain_text(self) -> str:
+        """The document's text with block separators as newlines (same as ``LessonView.text``)."""
+        return self.document().toPlainText()
+
+    def highlight(self, start: int, end: int, word: tuple[int, int] | None = None) -> None:
+        """Mark the sentence ``start:end`` (and optionally a word in it) and scroll it into view."""
+        if self._look is None:
+            return
+        t = self._look.theme
+        selections = []
+        for (a, b), colour in (((start, end), t.highlight), (word, t.focus)):
+            if (a, b) == (0, 0) or b <= a:
+                continue
+            selection = QTextEdit.ExtraSelection()
+            cursor = QTextCursor(self.document())
+            cursor.setPosition(a)
+            cursor.setPosition(b, QTextCursor.MoveMode.KeepAnchor)
+            selection.cursor = cursor  # type: ignore[misc]
+            fmt = QTextCharFormat()
+            fmt.setBackground(QColor(colour))
+            fmt.setForeground(QColor(t.highlight_text))
+            if colour == t.focus:
+                fmt.setFontUnderline(True)
+            selection.format = fmt  # type: ignore[misc]
+            selections.append(selection)
+            if word is None:
+                break
+        self.setExtraSelections(selections)
+        self.scroll_to(start, end)
+
+    def clear_highlight(self) -> None:
+        self.setExtraSelections([])
+
+    def scroll_to(self, start: int, end: int | None = None) -> None:
+        """Bring ``start:end`` into view (its end too, so a long sentence shows whole)."""
+        cursor = QTextCursor(self.document())
+        cursor.setPosition(min(end if end is not None else start, self.document().characterCount() - 1))
+        self.setTextCursor(cursor)
+        self.ensureCursorVisible()
+        cursor.setPosition(start)
+        self.setTextCursor(cursor)
+        self.ensureCursorVisible()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
+        super().resizeEvent(event)
+        self._fit_column()
+
+    def _fit_column(self) -> None:
+        """Centre a column no wider than MAX_CJK_PER_LINE characters of body text."""
+        if self._look is None:
+            return
+        font = QFont(self.font())
+        font.setPointSizeF(self._look.body_pt)
+        column = QFontMetricsF(font).horizontalAdvance("永" * MAX_CJK_PER_LINE) + 48
+        spare = max(0, int((self.width() - column) / 2))
+        self.setViewportMargins(spare, 0, spare, 0)

@@ -1,0 +1,88 @@
+"""Turn the learner's look settings (theme, text scale, spacing) into Qt style.
+
+Sizes are in points so they follow the screen's DPI. Body text is 18 pt at 100 %;
+the window chrome stops growing at 200 % so navigation stays on screen while
+lesson text goes to 300 %.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from app.core.theme import THEMES, Theme
+
+BODY_PT = 18.0
+CHROME_MAX_SCALE = 200
+
+
+@dataclass(frozen=True, slots=True)
+class Look:
+    theme: Theme
+    text_scale: int = 100  # percent, 100–300
+    line_spacing: int = 160  # percent, ≥ 150
+
+    @classmethod
+    def from_settings(cls, theme: str, text_scale: int, line_spacing: int) -> Look:
+        return cls(THEMES.get(theme, THEMES["light"]), text_scale, line_spacing)
+
+    @property
+    def body_pt(self) -> float:
+        """Reader and content text."""
+        return BODY_PT * self.text_scale / 100
+
+    @property
+    def chrome_pt(self) -> float:
+        """Buttons, labels, tiles."""
+        return BODY_PT * min(self.text_scale, CHROME_MAX_SCALE) / 100
+
+    @property
+    def chrome_factor(self) -> float:
+        return min(self.text_scale, CHROME_MAX_SCALE) / 100
+
+
+def stylesheet(look: Look) -> str:
+    t = look.theme
+    pt = look.chrome_pt
+    return f"""
+* {{ font-size: {pt:.1f}pt; color: {t.text}; }}
+QMainWindow, QWidget#Page, QScrollArea, QScrollArea > QWidget > QWidget,
+QStackedWidget, QDialog {{ background: {t.background}; }}
+QLabel {{ background: transparent; }}
+QLabel[role="title"] {{ font-size: {pt * 1.45:.1f}pt; font-weight: bold; }}
+QLabel[role="heading"] {{ font-size: {pt * 1.2:.1f}pt; font-weight: bold; }}
+QLabel[role="muted"] {{ color: {t.muted_text}; }}
+QFrame#NavBar {{ background: {t.surface}; border-bottom: 3px solid {t.border}; }}
+QPushButton {{
+  background: {t.surface}; color: {t.text};
+  border: 3px solid {t.border}; border-radius: 12px; padding: 8px 18px;
+}}
+QPushButton[main="true"] {{
+  background: {t.accent}; color: {t.accent_text}; border-color: {t.accent};
+  font-weight: bold;
+}}
+QPushButton[danger="true"] {{ background: {t.danger}; color: {t.danger_text}; }}
+QPushButton:focus, QFrame[tile="true"]:focus, QLineEdit:focus, QComboBox:focus,
+QTextBrowser:focus, QSlider:focus, QListWidget:focus, QSpinBox:focus, QCheckBox:focus {{
+  border: 4px solid {t.focus};
+}}
+QPushButton:disabled, QPushButton[main="true"]:disabled {{
+  background: {t.background}; color: {t.muted_text}; border: 3px dashed {t.border};
+}}
+QFrame[tile="true"] {{
+  background: {t.surface}; border: 3px solid {t.border}; border-radius: 16px;
+}}
+QFrame[tile="true"]:hover {{ border-color: {t.accent}; }}
+QFrame#Banner {{ background: {t.surface}; border: 3px solid {t.focus}; border-radius: 12px; }}
+QTextBrowser {{ background: {t.surface}; border: 3px solid {t.border}; border-radius: 12px; }}
+QLineEdit, QComboBox, QSpinBox {{
+  background: {t.surface}; border: 3px solid {t.border}; border-radius: 10px; padding: 6px 10px;
+  min-height: 44px;
+}}
+QCheckBox {{ spacing: 12px; min-height: 44px; }}
+QCheckBox::indicator {{ width: 32px; height: 32px; border: 3px solid {t.border};
+  background: {t.surface}; }}
+QCheckBox::indicator:checked {{ background: {t.accent}; }}
+QScrollBar:vertical {{ width: 24px; background: {t.background}; }}
+QScrollBar::handle:vertical {{ background: {t.border}; min-height: 48px; border-radius: 10px; }}
+QToolTip {{ background: {t.surface}; color: {t.text}; border: 2px solid {t.border}; }}
+"""
