@@ -160,6 +160,9 @@ def start_qt(lang: str, *, offscreen: bool) -> Any:
     font.setFamilies(["Noto Sans CJK SC", "WenQuanYi Micro Hei", "Microsoft YaHei",
                       "PingFang SC", "Noto Sans", "DejaVu Sans"])
     qt_app.setFont(font)
+    previous = qt_app.property("silver_translator")
+    if previous is not None:
+        qt_app.removeTranslator(previous)
     translator = load_translator(lang)
     qt_app.installTranslator(translator)
     qt_app.setProperty("silver_translator", translator)  # keep it alive with the app
@@ -182,7 +185,7 @@ def run_screenshot(cmd: CommandLine, services: AppServices) -> int:
     try:
         window.open(cmd.args.page)
     except NotFoundError:
-        print(services.texts.tr("Main", "There is no page called “{key}”.").format(
+        print(services.texts.translate("Main", "There is no page called “{key}”.").format(
             key=cmd.args.page), file=sys.stderr)
         return 2
     window.show()
@@ -211,7 +214,7 @@ def run_window(cmd: CommandLine, services: AppServices) -> int:
     profile = chosen_profile(services, cmd.globals.profile)
     lang = services.settings_for(profile)["language"]
     if not has_display():
-        print(services.texts.tr(
+        print(services.texts.translate(
             "Main",
             "No screen was found, so the window cannot open. To see a page without a "
             "screen, run: python -m app --screenshot home.png --page home",

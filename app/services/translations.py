@@ -34,11 +34,12 @@ class Texts:
     def __init__(self, translator: QTranslator) -> None:
         self._translator = translator
 
-    def tr(self, context: str, text: str) -> str:
-        return self._translator.translate(context, text) or text
+    def translate(self, context: str, text: str, n: int = -1) -> str:
+        """``text`` in the run's language (named like Qt's so lupdate extracts it)."""
+        return (self._translator.translate(context, text, None, n) or text).replace("%n", str(n))
 
     def error(self, error: SilverError) -> str:
-        return error.render(self.tr(ERROR_CONTEXT, error.template))
+        return error.render(self.translate(ERROR_CONTEXT, error.template))
 
 
 def install(app: QCoreApplication, translator: QTranslator) -> None:

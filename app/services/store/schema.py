@@ -21,6 +21,10 @@ MACHINE_MIGRATIONS: list[Migration] = [
         value TEXT NOT NULL
     );
     """,
+    # 2: platform catalog cache, HTTP cache, search index (issue 6 fills this slot)
+    "SELECT 1;",
+    # 3: classroom: profile extras, guest bookkeeping (issue 9 fills this slot)
+    "SELECT 1;",
 ]
 
 LEARNER_MIGRATIONS: list[Migration] = [
@@ -53,4 +57,10 @@ LEARNER_MIGRATIONS: list[Migration] = [
     );
     CREATE INDEX bookmarks_by_lesson ON bookmarks(lesson_id);
     """,
+    # 2: bookmark anchors, backups bookkeeping (issue 7 fills this slot)
+    "SELECT 1;",
+    # 3: class schedule and reminders (issue 8 fills this slot)
+    "SELECT 1;",
+    # 4: per-profile extras (issue 9 fills this slot)
+    "SELECT 1;",
 ]
