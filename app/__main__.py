@@ -92,7 +92,9 @@ def build_window(services: AppServices, profile: Profile, look_overrides: dict[s
     catalog = services.catalog
 
     def look() -> Look:
-        return Look.from_settings(settings["theme"], settings["text_scale"], settings["line_spacing"])
+        return Look.from_settings(
+            settings["theme"], settings["text_scale"], settings["line_spacing"]
+        )
 
     def continue_item() -> ContinueItem | None:
         last = store.progress.last_opened()
@@ -119,9 +121,7 @@ def build_window(services: AppServices, profile: Profile, look_overrides: dict[s
 
     registry = PageRegistry()
     registry.register("home", lambda _: HomePage(catalog.catalog, lang, continue_item()))
-    registry.register(
-        "catalog", lambda arg: CatalogPage(catalog.catalog, arg or SILVER_AGE, lang)
-    )
+    registry.register("catalog", lambda arg: CatalogPage(catalog.catalog, arg or SILVER_AGE, lang))
     registry.register(
         "course",
         lambda arg: CoursePage(catalog.course(arg), lang, store.progress.marks(arg)),
@@ -157,8 +157,16 @@ def start_qt(lang: str, *, offscreen: bool) -> Any:
     assert isinstance(qt_app, QApplication)
     qt_app.setApplicationName("Silver Classroom")
     font = QFont()
-    font.setFamilies(["Noto Sans CJK SC", "WenQuanYi Micro Hei", "Microsoft YaHei",
-                      "PingFang SC", "Noto Sans", "DejaVu Sans"])
+    font.setFamilies(
+        [
+            "Noto Sans CJK SC",
+            "WenQuanYi Micro Hei",
+            "Microsoft YaHei",
+            "PingFang SC",
+            "Noto Sans",
+            "DejaVu Sans",
+        ]
+    )
     qt_app.setFont(font)
     previous = qt_app.property("silver_translator")
     if previous is not None:
@@ -185,8 +193,12 @@ def run_screenshot(cmd: CommandLine, services: AppServices) -> int:
     try:
         window.open(cmd.args.page)
     except NotFoundError:
-        print(services.texts.translate("Main", "There is no page called “{key}”.").format(
-            key=cmd.args.page), file=sys.stderr)
+        print(
+            services.texts.translate("Main", "There is no page called “{key}”.").format(
+                key=cmd.args.page
+            ),
+            file=sys.stderr,
+        )
         return 2
     window.show()
     for _ in range(5):
@@ -214,11 +226,14 @@ def run_window(cmd: CommandLine, services: AppServices) -> int:
     profile = chosen_profile(services, cmd.globals.profile)
     lang = services.settings_for(profile)["language"]
     if not has_display():
-        print(services.texts.translate(
-            "Main",
-            "No screen was found, so the window cannot open. To see a page without a "
-            "screen, run: python -m app --screenshot home.png --page home",
-        ), file=sys.stderr)
+        print(
+            services.texts.translate(
+                "Main",
+                "No screen was found, so the window cannot open. To see a page without a "
+                "screen, run: python -m app --screenshot home.png --page home",
+            ),
+            file=sys.stderr,
+        )
         return 1
     qt_app = start_qt(lang, offscreen=False)
     window = build_window(services, profile, {})
@@ -244,8 +259,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"silver-classroom: {exc}", file=sys.stderr)
         return 2
     try:
-        services = build_services(cmd, lang_fallback=system_language()
-                                  if cmd.args.command == "admin" else "zh_CN")
+        services = build_services(
+            cmd, lang_fallback=system_language() if cmd.args.command == "admin" else "zh_CN"
+        )
     except SilverError as exc:
         texts = Texts(load_translator(cmd.globals.lang or system_language()))
         print(texts.error(exc), file=sys.stderr)

@@ -44,9 +44,19 @@ def lupdate(folder: Path) -> None:
     folder.mkdir(parents=True, exist_ok=True)
     for lang in LANGS:
         subprocess.run(
-            [_tool("pyside6-lupdate"), *sources(), "-no-obsolete", "-locations", "none",
-             "-target-language", lang, "-ts", str(ts_path(lang, folder))],
-            check=True, capture_output=True,
+            [
+                _tool("pyside6-lupdate"),
+                *sources(),
+                "-no-obsolete",
+                "-locations",
+                "none",
+                "-target-language",
+                lang,
+                "-ts",
+                str(ts_path(lang, folder)),
+            ],
+            check=True,
+            capture_output=True,
         )
     fill_english(ts_path("en", folder))
 
@@ -54,8 +64,9 @@ def lupdate(folder: Path) -> None:
 def _write(tree: ET.ElementTree, path: Path) -> None:
     ET.indent(tree, space="    ")
     body = ET.tostring(tree.getroot(), encoding="unicode")
-    path.write_text('<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n' + body + "\n",
-                    encoding="utf-8")
+    path.write_text(
+        '<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n' + body + "\n", encoding="utf-8"
+    )
 
 
 def _messages(tree: ET.ElementTree):  # type: ignore[no-untyped-def]
@@ -89,8 +100,11 @@ def unfinished(path: Path) -> dict[str, dict[str, str]]:
     out: dict[str, dict[str, str]] = {}
     for context, message in _messages(ET.parse(path)):
         translation = message.find("translation")
-        if translation is not None and translation.get("type") in {"unfinished", "obsolete",
-                                                                   "vanished"}:
+        if translation is not None and translation.get("type") in {
+            "unfinished",
+            "obsolete",
+            "vanished",
+        }:
             out.setdefault(context, {})[message.findtext("source") or ""] = ""
     return out
 
@@ -124,9 +138,14 @@ def apply(data: dict[str, dict[str, str | list[str]]], lang: str) -> int:
 def compile_all(folder: Path = TS_DIR, out: Path = TS_DIR) -> None:
     for lang in LANGS:
         subprocess.run(
-            [_tool("pyside6-lrelease"), str(ts_path(lang, folder)), "-qm",
-             str(out / f"{CATALOGUE}_{lang}.qm")],
-            check=True, capture_output=True,
+            [
+                _tool("pyside6-lrelease"),
+                str(ts_path(lang, folder)),
+                "-qm",
+                str(out / f"{CATALOGUE}_{lang}.qm"),
+            ],
+            check=True,
+            capture_output=True,
         )
 
 
@@ -155,8 +174,11 @@ def main(argv: list[str]) -> int:
     if verb == "update":
         lupdate(TS_DIR)
     elif verb == "todo":
-        print(json.dumps(unfinished(ts_path(rest[0] if rest else "zh_CN")), ensure_ascii=False,
-                         indent=2))
+        print(
+            json.dumps(
+                unfinished(ts_path(rest[0] if rest else "zh_CN")), ensure_ascii=False, indent=2
+            )
+        )
     elif verb == "apply":
         data = json.loads(Path(rest[0]).read_text(encoding="utf-8"))
         print(f"{apply(data, rest[1] if len(rest) > 1 else 'zh_CN')} translation(s) applied")

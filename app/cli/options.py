@@ -91,7 +91,9 @@ AdminRegistrar = Callable[[argparse._SubParsersAction], None]  # type: ignore[ty
 
 def build_parser(admin_registrars: Sequence[AdminRegistrar]) -> argparse.ArgumentParser:
     parser = _Parser(prog="python -m app", description="Silver Classroom (银龄课堂)")
-    parser.add_argument("--version", action="version", version=f"silver-classroom {app.__version__}")
+    parser.add_argument(
+        "--version", action="version", version=f"silver-classroom {app.__version__}"
+    )
     parser.add_argument("--screenshot", metavar="FILE.png", type=Path)
     parser.add_argument("--page", metavar="KEY", default="home")
     parser.add_argument("--text-scale", type=int, metavar="100..300")

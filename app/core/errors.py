@@ -35,9 +35,7 @@ class SilverError(Exception):
 
 
 class StoreError(SilverError):
-    default_template = QT_TRANSLATE_NOOP(
-        "Errors", "Your saved data could not be read or written."
-    )
+    default_template = QT_TRANSLATE_NOOP("Errors", "Your saved data could not be read or written.")
 
 
 class NewerDatabaseError(StoreError):

@@ -16,7 +16,7 @@ LocalText = Mapping[str, str]
 """Text given by the content itself in several languages, e.g. ``{"zh_CN": …, "en": …}``."""
 
 
-def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - name lupdate looks for
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
     """Mark ``text`` for extraction into context ``context``; returns it unchanged."""
     return text
 

@@ -25,8 +25,9 @@ class LearnerStore:
     @classmethod
     def open(cls, paths: DataPaths, profile: Profile) -> LearnerStore:
         conn = connect(paths.learner_db(profile.id), LEARNER_MIGRATIONS)
-        return cls(profile, paths.profile_dir(profile.id), conn, SettingsRepo(conn),
-                   ProgressRepo(conn))
+        return cls(
+            profile, paths.profile_dir(profile.id), conn, SettingsRepo(conn), ProgressRepo(conn)
+        )
 
     def close(self) -> None:
         self.conn.close()

@@ -39,16 +39,28 @@ class MainWindow(QMainWindow):
         bar = QHBoxLayout(nav)
         bar.setContentsMargins(16, 10, 16, 10)
         bar.setSpacing(12)
-        self.back_button = BigButton(self.tr("Back"), main=True, shortcut="Alt+Left",
-                                     description=self.tr("Go back to the previous screen"))
-        self.home_button = BigButton(self.tr("Home"), main=True, shortcut="Alt+Home",
-                                     description=self.tr("Go to the home screen"))
+        self.back_button = BigButton(
+            self.tr("Back"),
+            main=True,
+            shortcut="Alt+Left",
+            description=self.tr("Go back to the previous screen"),
+        )
+        self.home_button = BigButton(
+            self.tr("Home"),
+            main=True,
+            shortcut="Alt+Home",
+            description=self.tr("Go to the home screen"),
+        )
         self.title_label = QLabel()
         self.title_label.setProperty("role", "heading")
         self.title_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.title_label.setWordWrap(True)
-        self.help_button = BigButton(self.tr("What is on this screen?"), main=True, shortcut="F1",
-                                     description=self.tr("Hear and read what this screen is for"))
+        self.help_button = BigButton(
+            self.tr("What is on this screen?"),
+            main=True,
+            shortcut="F1",
+            description=self.tr("Hear and read what this screen is for"),
+        )
         self.back_button.activated.connect(self.go_back)
         self.home_button.activated.connect(lambda: self.open(HOME))
         self.help_button.activated.connect(self._show_help)
@@ -120,7 +132,7 @@ class MainWindow(QMainWindow):
             self.banner.show_message(text)
             self.help_requested.emit(text)
 
-    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
+    def closeEvent(self, event: QCloseEvent) -> None:
         if self.page is not None:
             self.page.close_page()
         self.closing.emit()

@@ -65,7 +65,9 @@ class ReaderView(QTextBrowser):
         for index, placed in enumerate(view.blocks):
             block = placed.block
             fmt = QTextBlockFormat()
-            fmt.setLineHeight(look.line_spacing, QTextBlockFormat.LineHeightTypes.ProportionalHeight.value)
+            fmt.setLineHeight(
+                look.line_spacing, QTextBlockFormat.LineHeightTypes.ProportionalHeight.value
+            )
             fmt.setBottomMargin(look.body_pt * 0.6)
             char = QTextCharFormat()
             char.setFont(font)
@@ -91,13 +93,13 @@ class ReaderView(QTextBrowser):
             if block.kind is BlockKind.IMAGE:
                 cursor.insertImage(self._image_format(doc, block.image, block.alt, look))
             else:
-                cursor.insertText(
-                    view.text[placed.start : placed.end], char
-                )
+                cursor.insertText(view.text[placed.start : placed.end], char)
         self.setDocument(doc)
         self._fit_column()
 
-    def _image_format(self, doc: QTextDocument, path: str, alt: str, look: Look) -> QTextImageFormat:
+    def _image_format(
+        self, doc: QTextDocument, path: str, alt: str, look: Look
+    ) -> QTextImageFormat:
         width_px = int(IMAGE_WIDTH_PT * look.chrome_factor * self.logicalDpiX() / 72)
         renderer = QSvgRenderer(path) if path.endswith(".svg") else None
         if renderer is not None and renderer.isValid():
@@ -158,14 +160,16 @@ class ReaderView(QTextBrowser):
     def scroll_to(self, start: int, end: int | None = None) -> None:
         """Bring ``start:end`` into view (its end too, so a long sentence shows whole)."""
         cursor = QTextCursor(self.document())
-        cursor.setPosition(min(end if end is not None else start, self.document().characterCount() - 1))
+        cursor.setPosition(
+            min(end if end is not None else start, self.document().characterCount() - 1)
+        )
         self.setTextCursor(cursor)
         self.ensureCursorVisible()
         cursor.setPosition(start)
         self.setTextCursor(cursor)
         self.ensureCursorVisible()
 
-    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
+    def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self._fit_column()
 

@@ -64,8 +64,9 @@ class PackManifest:
 def safe_path(value: Any, where: str) -> str:
     """A relative path that stays inside the pack, or ``PackError``."""
     if not isinstance(value, str) or not value:
-        raise _fail(QT_TRANSLATE_NOOP("Errors", "The pack names a file badly at {where}."),
-                    where=where)
+        raise _fail(
+            QT_TRANSLATE_NOOP("Errors", "The pack names a file badly at {where}."), where=where
+        )
     path = PurePosixPath(value)
     if (
         path.is_absolute()
@@ -82,15 +83,17 @@ def safe_path(value: Any, where: str) -> str:
 
 def _object(value: Any, where: str) -> dict[str, Any]:
     if not isinstance(value, dict):
-        raise _fail(QT_TRANSLATE_NOOP("Errors", "The pack is missing information at {where}."),
-                    where=where)
+        raise _fail(
+            QT_TRANSLATE_NOOP("Errors", "The pack is missing information at {where}."), where=where
+        )
     return value
 
 
 def _list(value: Any, where: str) -> list[Any]:
     if not isinstance(value, list) or not value:
-        raise _fail(QT_TRANSLATE_NOOP("Errors", "The pack is missing information at {where}."),
-                    where=where)
+        raise _fail(
+            QT_TRANSLATE_NOOP("Errors", "The pack is missing information at {where}."), where=where
+        )
     return value
 
 
@@ -111,8 +114,9 @@ def _text(value: Any, languages: tuple[str, ...], where: str) -> dict[str, str]:
 
 def _id(value: Any, pattern: re.Pattern[str], where: str) -> str:
     if not isinstance(value, str) or not pattern.match(value):
-        raise _fail(QT_TRANSLATE_NOOP("Errors", "The pack has a bad name (id) at {where}."),
-                    where=where)
+        raise _fail(
+            QT_TRANSLATE_NOOP("Errors", "The pack has a bad name (id) at {where}."), where=where
+        )
     return value
 
 
@@ -121,19 +125,26 @@ def parse_manifest(data: Any) -> PackManifest:
     root = _object(data, "pack.json")
     fmt = root.get("format_version")
     if not isinstance(fmt, int) or isinstance(fmt, bool):
-        raise _fail(QT_TRANSLATE_NOOP("Errors", "The pack is missing information at {where}."),
-                    where="format_version")
+        raise _fail(
+            QT_TRANSLATE_NOOP("Errors", "The pack is missing information at {where}."),
+            where="format_version",
+        )
     if fmt > FORMAT_VERSION:
-        raise _fail(QT_TRANSLATE_NOOP(
-            "Errors", "This course pack needs a newer version of Silver Classroom."))
+        raise _fail(
+            QT_TRANSLATE_NOOP(
+                "Errors", "This course pack needs a newer version of Silver Classroom."
+            )
+        )
     pack_id = _id(root.get("id"), _PACK_ID, "id")
     version = root.get("version")
     if not isinstance(version, str) or not _VERSION.match(version):
         raise _fail(QT_TRANSLATE_NOOP("Errors", "The pack has a bad version number."))
     raw_langs = _list(root.get("languages"), "languages")
     if not all(isinstance(lang, str) and lang in LANGUAGES for lang in raw_langs):
-        raise _fail(QT_TRANSLATE_NOOP("Errors", "The pack is missing information at {where}."),
-                    where="languages")
+        raise _fail(
+            QT_TRANSLATE_NOOP("Errors", "The pack is missing information at {where}."),
+            where="languages",
+        )
     languages = tuple(dict.fromkeys(raw_langs))
     courses: list[Course] = []
     lessons: dict[str, PackLesson] = {}
@@ -143,25 +154,31 @@ def parse_manifest(data: Any) -> PackManifest:
         course = _object(raw_course, where)
         course_id = _id(course.get("id"), _ITEM_ID, f"{where}.id")
         if course_id in course_ids:
-            raise _fail(QT_TRANSLATE_NOOP("Errors", "The pack uses the name {id} twice."),
-                        id=course_id)
+            raise _fail(
+                QT_TRANSLATE_NOOP("Errors", "The pack uses the name {id} twice."), id=course_id
+            )
         course_ids.add(course_id)
         section = course.get("section", "silver_age")
         if section not in SECTION_IDS:
-            raise _fail(QT_TRANSLATE_NOOP("Errors", "The pack has a bad name (id) at {where}."),
-                        where=f"{where}.section")
+            raise _fail(
+                QT_TRANSLATE_NOOP("Errors", "The pack has a bad name (id) at {where}."),
+                where=f"{where}.section",
+            )
         topics = course.get("topics", [])
         if not isinstance(topics, list) or not all(isinstance(t, str) for t in topics):
-            raise _fail(QT_TRANSLATE_NOOP("Errors", "The pack is missing information at {where}."),
-                        where=f"{where}.topics")
+            raise _fail(
+                QT_TRANSLATE_NOOP("Errors", "The pack is missing information at {where}."),
+                where=f"{where}.topics",
+            )
         refs: list[LessonRef] = []
         for li, raw_lesson in enumerate(_list(course.get("lessons"), f"{where}.lessons")):
             lwhere = f"{where}.lessons[{li}]"
             lesson = _object(raw_lesson, lwhere)
             lesson_id = _id(lesson.get("id"), _ITEM_ID, f"{lwhere}.id")
             if lesson_id in lessons or lesson_id in course_ids:
-                raise _fail(QT_TRANSLATE_NOOP("Errors", "The pack uses the name {id} twice."),
-                            id=lesson_id)
+                raise _fail(
+                    QT_TRANSLATE_NOOP("Errors", "The pack uses the name {id} twice."), id=lesson_id
+                )
             minutes = lesson.get("minutes", 5)
             if not isinstance(minutes, int) or isinstance(minutes, bool) or not 1 <= minutes <= 120:
                 raise _fail(
@@ -169,16 +186,22 @@ def parse_manifest(data: Any) -> PackManifest:
                     where=f"{lwhere}.minutes",
                 )
             ref = LessonRef(
-                lesson_id, course_id, _text(lesson.get("title"), languages, f"{lwhere}.title"),
-                minutes, li + 1,
+                lesson_id,
+                course_id,
+                _text(lesson.get("title"), languages, f"{lwhere}.title"),
+                minutes,
+                li + 1,
             )
             text_obj = _object(lesson.get("text"), f"{lwhere}.text")
-            text = {lang: safe_path(text_obj.get(lang), f"{lwhere}.text.{lang}")
-                    for lang in languages}
+            text = {
+                lang: safe_path(text_obj.get(lang), f"{lwhere}.text.{lang}") for lang in languages
+            }
             images = tuple(
                 PackImage(
-                    safe_path(_object(img, f"{lwhere}.images[{ii}]").get("file"),
-                              f"{lwhere}.images[{ii}].file"),
+                    safe_path(
+                        _object(img, f"{lwhere}.images[{ii}]").get("file"),
+                        f"{lwhere}.images[{ii}].file",
+                    ),
                     _text(img.get("alt"), languages, f"{lwhere}.images[{ii}].alt"),
                 )
                 for ii, img in enumerate(lesson.get("images") or [])

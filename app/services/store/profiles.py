@@ -48,8 +48,9 @@ class ProfileRepo:
             return profiles[0]
         return self.add(DEFAULT_PROFILE_NAME, is_default=True)
 
-    def add(self, name: str, avatar: str = "sun", language: str = "zh_CN", *,
-            is_default: bool = False) -> Profile:
+    def add(
+        self, name: str, avatar: str = "sun", language: str = "zh_CN", *, is_default: bool = False
+    ) -> Profile:
         profile_id = "default" if is_default else uuid.uuid4().hex[:12]
         with self._conn:
             self._conn.execute("BEGIN IMMEDIATE")

@@ -58,6 +58,11 @@ class ProgressRepo:
 
 def _row(row: tuple[object, ...]) -> LessonProgress:
     return LessonProgress(
-        str(row[0]), str(row[1]), int(row[2]), int(row[3]),  # type: ignore[call-overload]
-        bool(row[4]), bool(row[5]), str(row[6]),
+        str(row[0]),
+        str(row[1]),
+        int(row[2]),
+        int(row[3]),  # type: ignore[call-overload]
+        bool(row[4]),
+        bool(row[5]),
+        str(row[6]),
     )

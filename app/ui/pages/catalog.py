@@ -24,22 +24,26 @@ class CatalogPage(Page):
         self.grid = TileGrid()
         for course in courses:
             topics = " · ".join(
-                QCoreApplication.translate("Sections", TOPICS[t]) for t in course.topics
+                QCoreApplication.translate("Sections", TOPICS[t])
+                for t in course.topics
                 if t in TOPICS
             )
             tile = Tile(
                 course.title_in(lang),
                 course.description_in(lang),
-                " · ".join(p for p in (topics, self.tr("%n lesson(s)", "", len(course.lessons)))
-                           if p),
+                " · ".join(
+                    p for p in (topics, self.tr("%n lesson(s)", "", len(course.lessons))) if p
+                ),
             )
             tile.activated.connect(lambda cid=course.id: self.navigate.emit(f"course:{cid}"))
             self.grid.add(tile)
         self.column.addWidget(self.grid)
         if not courses:
             empty = QLabel(
-                self.tr("There are no courses in this section yet. "
-                        "When the computer is online, press “Update lessons” to fetch them.")
+                self.tr(
+                    "There are no courses in this section yet. "
+                    "When the computer is online, press “Update lessons” to fetch them."
+                )
             )
             empty.setWordWrap(True)
             self.column.addWidget(empty)

@@ -27,7 +27,7 @@ class TileGrid(QWidget):
         self._min = width
         self._relayout(force=True)
 
-    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
+    def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self._relayout()
 

@@ -20,8 +20,9 @@ class LessonPage(Page):
 
     text_scale_requested = Signal(int)
 
-    def __init__(self, view: LessonView, course_title: str, look: Look,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, view: LessonView, course_title: str, look: Look, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent, scroll=False)
         self._view = view
         self._look = look
@@ -34,10 +35,16 @@ class LessonPage(Page):
 
         self.toolbar = QHBoxLayout()
         self.toolbar.setSpacing(12)
-        self.smaller = BigButton(self.tr("A− Smaller text"), shortcut="Ctrl+-",
-                                 description=self.tr("Make the lesson text smaller"))
-        self.larger = BigButton(self.tr("A+ Larger text"), shortcut="Ctrl+=",
-                                description=self.tr("Make the lesson text larger"))
+        self.smaller = BigButton(
+            self.tr("A− Smaller text"),
+            shortcut="Ctrl+-",
+            description=self.tr("Make the lesson text smaller"),
+        )
+        self.larger = BigButton(
+            self.tr("A+ Larger text"),
+            shortcut="Ctrl+=",
+            description=self.tr("Make the lesson text larger"),
+        )
         self.scale_label = QLabel(self.tr("Text size: {n}%").format(n=look.text_scale))
         self.smaller.activated.connect(lambda: self._step(-SCALE_STEP))
         self.larger.activated.connect(lambda: self._step(SCALE_STEP))
