@@ -1,6 +1,6 @@
 """Translation workflow: extract strings, fill translations, compile, check.
 
-    python tools/i18n.py update          # lupdate app/ → resources/translations/*.ts (drops obsolete)
+    python tools/i18n.py update          # app/ → resources/translations/*.ts, drops obsolete
     python tools/i18n.py todo [LANG]     # JSON of unfinished messages: {context: {source: ""}}
     python tools/i18n.py apply FILE.json [LANG]   # fill translations from such a JSON
     python tools/i18n.py compile         # lrelease every .ts → .qm (the .qm files are committed)

@@ -8,14 +8,14 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass
-from enum import Enum
+from enum import StrEnum
 from typing import Any
 
 from app.core.errors import SilverError
 from app.core.i18n import LANGUAGES, QT_TRANSLATE_NOOP
 
 
-class Who(str, Enum):
+class Who(StrEnum):
     """Who may change a setting once a caregiver PIN is set."""
 
     LEARNER = "learner"

@@ -134,23 +134,24 @@ class ReaderView(QTextBrowser):
             return
         t = self._look.theme
         selections = []
-        for (a, b), colour in (((start, end), t.highlight), (word, t.focus)):
-            if (a, b) == (0, 0) or b <= a:
+        spans: list[tuple[tuple[int, int], str]] = [((start, end), t.highlight)]
+        if word is not None:
+            spans.append((word, t.focus))
+        for (a, b), colour in spans:
+            if b <= a:
                 continue
             selection = QTextEdit.ExtraSelection()
             cursor = QTextCursor(self.document())
             cursor.setPosition(a)
             cursor.setPosition(b, QTextCursor.MoveMode.KeepAnchor)
-            selection.cursor = cursor  # type: ignore[misc]
+            selection.cursor = cursor
             fmt = QTextCharFormat()
             fmt.setBackground(QColor(colour))
             fmt.setForeground(QColor(t.highlight_text))
             if colour == t.focus:
                 fmt.setFontUnderline(True)
-            selection.format = fmt  # type: ignore[misc]
+            selection.format = fmt
             selections.append(selection)
-            if word is None:
-                break
         self.setExtraSelections(selections)
         self.scroll_to(start, end)
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import sqlite3
 from dataclasses import dataclass
 from datetime import datetime
+from typing import Any
 
 
 @dataclass(frozen=True, slots=True)
@@ -56,13 +57,7 @@ class ProgressRepo:
         }
 
 
-def _row(row: tuple[object, ...]) -> LessonProgress:
+def _row(row: tuple[Any, ...]) -> LessonProgress:
     return LessonProgress(
-        str(row[0]),
-        str(row[1]),
-        int(row[2]),
-        int(row[3]),  # type: ignore[call-overload]
-        bool(row[4]),
-        bool(row[5]),
-        str(row[6]),
+        str(row[0]), str(row[1]), int(row[2]), int(row[3]), bool(row[4]), bool(row[5]), str(row[6])
     )
