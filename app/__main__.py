@@ -150,6 +150,7 @@ def build_window(services: AppServices, profile: Profile, look_overrides: dict[s
 def start_qt(lang: str, *, offscreen: bool) -> Any:
     if offscreen:
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    from PySide6.QtCore import QTranslator
     from PySide6.QtGui import QFont
     from PySide6.QtWidgets import QApplication
 
@@ -168,12 +169,10 @@ def start_qt(lang: str, *, offscreen: bool) -> Any:
         ]
     )
     qt_app.setFont(font)
-    previous = qt_app.property("silver_translator")
-    if previous is not None:
+    for previous in qt_app.findChildren(QTranslator):
         qt_app.removeTranslator(previous)
-    translator = load_translator(lang)
-    qt_app.installTranslator(translator)
-    qt_app.setProperty("silver_translator", translator)  # keep it alive with the app
+        previous.deleteLater()
+    qt_app.installTranslator(load_translator(lang, parent=qt_app))
     return qt_app
 
 

@@ -21,9 +21,12 @@ def translations_dir() -> Path:
     return resources_dir() / "translations"
 
 
-def load_translator(lang: str) -> QTranslator:
-    """A translator for ``lang``; an empty one (English source) if none is installed."""
-    translator = QTranslator()
+def load_translator(lang: str, parent: QCoreApplication | None = None) -> QTranslator:
+    """A translator for ``lang``; an empty one (English source) if none is installed.
+
+    Give the application as ``parent`` when installing it, so Qt keeps it alive.
+    """
+    translator = QTranslator(parent)
     translator.load(str(translations_dir() / f"{CATALOGUE}_{lang}.qm"))
     return translator
 

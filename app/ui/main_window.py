@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QCloseEvent
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QMainWindow, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QMainWindow, QVBoxLayout, QWidget
 
 from app.core.errors import NotFoundError
 from app.ui.pages.base import Page
@@ -51,10 +51,6 @@ class MainWindow(QMainWindow):
             shortcut="Alt+Home",
             description=self.tr("Go to the home screen"),
         )
-        self.title_label = QLabel()
-        self.title_label.setProperty("role", "heading")
-        self.title_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.title_label.setWordWrap(True)
         self.help_button = BigButton(
             self.tr("What is on this screen?"),
             main=True,
@@ -66,7 +62,7 @@ class MainWindow(QMainWindow):
         self.help_button.activated.connect(self._show_help)
         bar.addWidget(self.back_button)
         bar.addWidget(self.home_button)
-        bar.addWidget(self.title_label, 1)
+        bar.addStretch(1)
         bar.addWidget(self.help_button)
         layout.addWidget(nav)
 
@@ -97,7 +93,6 @@ class MainWindow(QMainWindow):
         self.page, self.key = page, key
         page.navigate.connect(self._navigate)
         self._holder.addWidget(page)
-        self.title_label.setText(page.title())
         self.setWindowTitle(f"{page.title()} — {self.tr('Silver Classroom')}")
         self.back_button.setEnabled(bool(self._history))
         self.banner.show_message("")

@@ -39,7 +39,7 @@ class ReaderView(QTextBrowser):
         self.setOpenLinks(False)
         self.setReadOnly(True)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.setLineWrapMode(QTextEdit.LineWrapMode.WidgetWidth)
+        self.setLineWrapMode(QTextEdit.LineWrapMode.FixedPixelWidth)
         self.setTextInteractionFlags(
             Qt.TextInteractionFlag.TextSelectableByKeyboard
             | Qt.TextInteractionFlag.TextSelectableByMouse
@@ -75,6 +75,7 @@ class ReaderView(QTextBrowser):
             if block.kind is BlockKind.HEADING:
                 char.setFontWeight(QFont.Weight.Bold)
                 char.setFontPointSize(look.body_pt * 1.25)
+                fmt.setLineHeight(120, QTextBlockFormat.LineHeightTypes.ProportionalHeight.value)
                 fmt.setTopMargin(look.body_pt * 0.5)
             elif block.kind in (BlockKind.STEP, BlockKind.BULLET):
                 fmt.setLeftMargin(look.body_pt)
@@ -180,6 +181,10 @@ class ReaderView(QTextBrowser):
             return
         font = QFont(self.font())
         font.setPointSizeF(self._look.body_pt)
-        column = QFontMetricsF(font).horizontalAdvance("永" * MAX_CJK_PER_LINE) + 48
-        spare = max(0, int((self.width() - column) / 2))
+        cap = QFontMetricsF(font).horizontalAdvance("永" * MAX_CJK_PER_LINE) + 48
+        scrollbar = self.verticalScrollBar().sizeHint().width()
+        available = self.width() - 2 * self.frameWidth() - scrollbar
+        column = int(min(cap, available))
+        spare = max(0, (available - column) // 2)
         self.setViewportMargins(spare, 0, spare, 0)
+        self.setLineWrapColumnOrWidth(column)

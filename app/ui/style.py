@@ -12,7 +12,8 @@ from dataclasses import dataclass
 from app.core.theme import THEMES, Theme
 
 BODY_PT = 18.0
-CHROME_MAX_SCALE = 200
+CHROME_MAX_SCALE = 200  # page content (tiles, labels, forms)
+BAR_MAX_SCALE = 150  # navigation bar and the reader's tool rows
 
 
 @dataclass(frozen=True, slots=True)
@@ -36,6 +37,11 @@ class Look:
         return BODY_PT * min(self.text_scale, CHROME_MAX_SCALE) / 100
 
     @property
+    def bar_pt(self) -> float:
+        """The navigation bar and tool rows, which must stay on one screen at any size."""
+        return BODY_PT * min(self.text_scale, BAR_MAX_SCALE) / 100
+
+    @property
     def chrome_factor(self) -> float:
         return min(self.text_scale, CHROME_MAX_SCALE) / 100
 
@@ -52,6 +58,8 @@ QLabel[role="title"] {{ font-size: {pt * 1.45:.1f}pt; font-weight: bold; }}
 QLabel[role="heading"] {{ font-size: {pt * 1.2:.1f}pt; font-weight: bold; }}
 QLabel[role="muted"] {{ color: {t.muted_text}; }}
 QFrame#NavBar {{ background: {t.surface}; border-bottom: 3px solid {t.border}; }}
+QFrame#NavBar *, QWidget#ToolRow * {{ font-size: {look.bar_pt:.1f}pt; }}
+QWidget#ToolRow QLabel[role="heading"] {{ font-size: {look.bar_pt * 1.2:.1f}pt; }}
 QPushButton {{
   background: {t.surface}; color: {t.text};
   border: 3px solid {t.border}; border-radius: 12px; padding: 8px 18px;

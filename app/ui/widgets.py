@@ -61,7 +61,7 @@ class BigButton(QPushButton):
         self.setProperty("danger", danger)
         size = MAIN_TARGET_PX if main else TARGET_PX
         self.setMinimumSize(size, size)
-        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+        self.setSizePolicy(QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Minimum)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setCursor(Qt.CursorShape.PointingHandCursor)
         if shortcut:
@@ -121,6 +121,7 @@ class Tile(QFrame):
             self.detail_label.setWordWrap(True)
             self.detail_label.setProperty("role", "muted")
             layout.addWidget(self.detail_label)
+        layout.addStretch(1)
         for label in self.findChildren(QLabel):
             label.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
         self.setAccessibleName(title)

@@ -200,16 +200,16 @@
             <translation>Remember this</translation>
         </message>
         <message>
-            <source>A− Smaller text</source>
-            <translation>A− Smaller text</translation>
-        </message>
-        <message>
             <source>Make the lesson text smaller</source>
             <translation>Make the lesson text smaller</translation>
         </message>
         <message>
-            <source>A+ Larger text</source>
-            <translation>A+ Larger text</translation>
+            <source>A− Smaller</source>
+            <translation>A− Smaller</translation>
+        </message>
+        <message>
+            <source>A+ Larger</source>
+            <translation>A+ Larger</translation>
         </message>
         <message>
             <source>Make the lesson text larger</source>

@@ -196,16 +196,16 @@
         <translation>记住这几点</translation>
     </message>
     <message>
-        <source>A− Smaller text</source>
-        <translation>A− 字小一点</translation>
-    </message>
-    <message>
         <source>Make the lesson text smaller</source>
         <translation>把课文的字变小</translation>
     </message>
     <message>
-        <source>A+ Larger text</source>
-        <translation>A+ 字大一点</translation>
+        <source>A− Smaller</source>
+        <translation>A− 字变小</translation>
+    </message>
+    <message>
+        <source>A+ Larger</source>
+        <translation>A+ 字变大</translation>
     </message>
     <message>
         <source>Make the lesson text larger</source>

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from app.core.lesson_text import LessonView
 from app.ui.pages.base import Page
@@ -26,23 +26,30 @@ class LessonPage(Page):
         super().__init__(parent, scroll=False)
         self._view = view
         self._look = look
-        self.column.setSpacing(12)
-        self.column.setContentsMargins(24, 12, 24, 16)
+        self.column.setSpacing(8)
+        self.column.setContentsMargins(24, 8, 24, 12)
+        # Title and tools stay compact (≤ 150 %) so the lesson text gets the screen.
+        self.tools = QWidget()
+        self.tools.setObjectName("ToolRow")
+        tools = QVBoxLayout(self.tools)
+        tools.setContentsMargins(0, 0, 0, 0)
+        tools.setSpacing(8)
+        title_row = QHBoxLayout()
+        title_row.addWidget(heading(view.title, "heading"), 3)
         self.course_label = QLabel(course_title)
         self.course_label.setProperty("role", "muted")
-        self.column.addWidget(self.course_label)
-        self.column.addWidget(heading(view.title))
-
+        self.course_label.setWordWrap(True)
+        self.course_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        title_row.addWidget(self.course_label, 2)
+        tools.addLayout(title_row)
         self.toolbar = QHBoxLayout()
         self.toolbar.setSpacing(12)
         self.smaller = BigButton(
-            self.tr("A− Smaller text"),
-            shortcut="Ctrl+-",
+            self.tr("A− Smaller"), shortcut="Ctrl+-",
             description=self.tr("Make the lesson text smaller"),
         )
         self.larger = BigButton(
-            self.tr("A+ Larger text"),
-            shortcut="Ctrl+=",
+            self.tr("A+ Larger"), shortcut="Ctrl+=",
             description=self.tr("Make the lesson text larger"),
         )
         self.scale_label = QLabel(self.tr("Text size: {n}%").format(n=look.text_scale))
@@ -54,7 +61,8 @@ class LessonPage(Page):
         self.toolbar.addWidget(self.larger)
         self.toolbar.addWidget(self.scale_label)
         self.toolbar.addStretch(1)
-        self.column.addLayout(self.toolbar)
+        tools.addLayout(self.toolbar)
+        self.column.addWidget(self.tools)
 
         self.reader = ReaderView()
         self.reader.show_lesson(view, look)
