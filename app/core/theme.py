@@ -41,11 +41,14 @@ class Theme:
         }
 
     def non_text_pairs(self) -> dict[str, tuple[str, str]]:
-        """Focus rings and borders/icons against what they sit on (≥ 3:1)."""
+        """Focus rings and borders/icons against what they sit on (≥ 3:1).
+
+        A focused main button switches to the surface fill (see ui/style.py), so its
+        ring always sits between the background and the surface.
+        """
         return {
             "focus/background": (self.focus, self.background),
             "focus/surface": (self.focus, self.surface),
-            "focus/accent": (self.focus, self.accent),
             "border/background": (self.border, self.background),
             "border/surface": (self.border, self.surface),
         }

@@ -36,6 +36,7 @@ IMAGE_WIDTH_PT = 300
 class ReaderView(QTextBrowser):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.setObjectName("Reader")
         self.setOpenLinks(False)
         self.setReadOnly(True)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)

@@ -69,6 +69,9 @@ QPushButton[main="true"] {{
   font-weight: bold;
 }}
 QPushButton[danger="true"] {{ background: {t.danger}; color: {t.danger_text}; }}
+QPushButton[main="true"]:focus, QPushButton[danger="true"]:focus {{
+  background: {t.surface}; color: {t.text};
+}}
 QPushButton:focus, QFrame[tile="true"]:focus, QLineEdit:focus, QComboBox:focus,
 QTextBrowser:focus, QSlider:focus, QListWidget:focus, QSpinBox:focus, QCheckBox:focus {{
   border: 4px solid {t.focus};
@@ -82,6 +85,7 @@ QFrame[tile="true"] {{
 QFrame[tile="true"]:hover {{ border-color: {t.accent}; }}
 QFrame#Banner {{ background: {t.surface}; border: 3px solid {t.focus}; border-radius: 12px; }}
 QTextBrowser {{ background: {t.surface}; border: 3px solid {t.border}; border-radius: 12px; }}
+QTextBrowser#Reader {{ font-size: {look.body_pt:.1f}pt; }}
 QLineEdit, QComboBox, QSpinBox {{
   background: {t.surface}; border: 3px solid {t.border}; border-radius: 10px; padding: 6px 10px;
   min-height: 44px;

@@ -6,8 +6,20 @@ import ast
 from pathlib import Path
 
 CORE = Path(__file__).resolve().parents[2] / "app" / "core"
-FORBIDDEN = ("PySide6", "shiboken6", "httpx", "sqlite3", "keyring", "pyttsx3", "qasync", "app.ui",
-             "app.services", "requests", "socket", "subprocess")
+FORBIDDEN = (
+    "PySide6",
+    "shiboken6",
+    "httpx",
+    "sqlite3",
+    "keyring",
+    "pyttsx3",
+    "qasync",
+    "app.ui",
+    "app.services",
+    "requests",
+    "socket",
+    "subprocess",
+)
 
 
 def imported_modules(path: Path) -> set[str]:

@@ -45,11 +45,13 @@ class LessonPage(Page):
         self.toolbar = QHBoxLayout()
         self.toolbar.setSpacing(12)
         self.smaller = BigButton(
-            self.tr("A− Smaller"), shortcut="Ctrl+-",
+            self.tr("A− Smaller"),
+            shortcut="Ctrl+-",
             description=self.tr("Make the lesson text smaller"),
         )
         self.larger = BigButton(
-            self.tr("A+ Larger"), shortcut="Ctrl+=",
+            self.tr("A+ Larger"),
+            shortcut="Ctrl+=",
             description=self.tr("Make the lesson text larger"),
         )
         self.scale_label = QLabel(self.tr("Text size: {n}%").format(n=look.text_scale))

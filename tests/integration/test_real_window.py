@@ -1,0 +1,56 @@
+"""`python -m app` opens a real window on an X display (Xvfb), as on a senior's PC."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+
+pytestmark = pytest.mark.skipif(
+    not (shutil.which("Xvfb") and shutil.which("xwininfo")),
+    reason="needs Debian xvfb and x11-utils (installed by make setup)",
+)
+
+
+def test_window_opens_on_a_real_x_display(data_dir: Path, tmp_path: Path) -> None:
+    display = ":97"
+    xvfb = subprocess.Popen(
+        ["Xvfb", display, "-screen", "0", "1366x768x24", "-nolisten", "tcp"],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    env = {k: v for k, v in os.environ.items() if k != "QT_QPA_PLATFORM"}
+    env.update(DISPLAY=display, PYTHONPATH=str(ROOT))
+    app = None
+    try:
+        time.sleep(1.0)
+        app = subprocess.Popen(
+            [sys.executable, "-m", "app", "--data-dir", str(data_dir), "--lang", "en"],
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+            env=env,
+        )
+        names = ""
+        deadline = time.monotonic() + 30
+        while time.monotonic() < deadline and "Silver Classroom" not in names:
+            time.sleep(0.5)
+            assert app.poll() is None, app.communicate()[1]
+            names = subprocess.run(
+                ["xwininfo", "-root", "-tree"], env=env, capture_output=True, text=True
+            ).stdout
+        assert "Home — Silver Classroom" in names
+    finally:
+        if app is not None:
+            app.terminate()
+            _, err = app.communicate(timeout=20)
+            assert "Traceback" not in err
+        xvfb.terminate()
+        xvfb.wait(timeout=10)
