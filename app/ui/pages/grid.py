@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
-from PySide6.QtGui import QResizeEvent
+from PySide6.QtGui import QFontMetrics, QResizeEvent
 from PySide6.QtWidgets import QGridLayout, QWidget
 
 
 class TileGrid(QWidget):
-    def __init__(self, min_tile_width: int = 380, parent: QWidget | None = None) -> None:
+    """Tiles are at least ``min_tile_em`` characters wide, so bigger text means fewer columns."""
+
+    def __init__(self, min_tile_em: float = 15, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._min = min_tile_width
+        self._min_em = min_tile_em
         self._tiles: list[QWidget] = []
         self._layout = QGridLayout(self)
         self._layout.setContentsMargins(0, 0, 0, 0)
@@ -23,16 +25,15 @@ class TileGrid(QWidget):
     def tiles(self) -> list[QWidget]:
         return list(self._tiles)
 
-    def set_min_tile_width(self, width: int) -> None:
-        self._min = width
-        self._relayout(force=True)
+    def _min_px(self) -> int:
+        return int(QFontMetrics(self.font()).horizontalAdvance("永") * self._min_em)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self._relayout()
 
     def _relayout(self, force: bool = False) -> None:
-        columns = max(1, min(3, (self.width() + 16) // (self._min + 16)))
+        columns = max(1, min(3, (self.width() + 16) // (self._min_px() + 16)))
         if columns == self._columns and not force:
             return
         self._columns = columns

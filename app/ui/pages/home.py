@@ -68,7 +68,7 @@ class HomePage(Page):
         self.column.addWidget(self.course_grid)
 
         self.column.addWidget(heading(self.tr("All sections"), "heading"))
-        self.section_grid = TileGrid(320)
+        self.section_grid = TileGrid(13)
         for section in SECTIONS:
             count = len(catalog.in_section(section.id))
             tile = Tile(
