@@ -18,6 +18,16 @@ SHOTS: list[tuple[str, str, str, int, str]] = [
     ("lesson-zh_CN-100", "lesson:silver-basics.smartphone.unlock", "zh_CN", 100, "light"),
     ("lesson-zh_CN-300", "lesson:silver-basics.calligraphy.strokes", "zh_CN", 300, "light"),
     ("lesson-en-300-contrast", "lesson:silver-basics.health.plate", "en", 300, "contrast"),
+    (
+        "content-scams-zh_CN-100-contrast",
+        "lesson:silver-basics.scams.links",
+        "zh_CN",
+        100,
+        "contrast",
+    ),
+    ("content-scams-en-300-light", "lesson:silver-basics.scams.links", "en", 300, "light"),
+    ("content-taichi-zh_CN-300-light", "lesson:silver-basics.taichi.lift", "zh_CN", 300, "light"),
+    ("content-taichi-en-100-contrast", "lesson:silver-basics.taichi.lift", "en", 100, "contrast"),
 ]
 
 
