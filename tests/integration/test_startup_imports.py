@@ -1,0 +1,33 @@
+"""Start-up stays light: heavy optional modules are imported only when a feature needs them."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+
+PROBE = """
+import sys, tempfile
+from app.__main__ import build_services, build_window, chosen_profile, start_qt
+from app.cli.admin import REGISTRARS
+from app.cli.options import parse
+services = build_services(parse(["--data-dir", tempfile.mkdtemp()], REGISTRARS),
+                          lang_fallback="zh_CN")
+start_qt("zh_CN", offscreen=True)
+window = build_window(services, chosen_profile(services, None), {})
+window.open("home")
+heavy = sorted(m for m in ("httpx", "keyring", "pyttsx3", "nh3", "pypinyin", "icalendar")
+               if m in sys.modules)
+print(",".join(heavy))
+"""
+
+
+def test_home_opens_without_importing_heavy_optional_modules(tmp_path: Path) -> None:
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(ROOT)}
+    result = subprocess.run([sys.executable, "-c", PROBE], capture_output=True, text=True,
+                            env=env, timeout=120, cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == "", f"imported at start-up: {result.stdout.strip()}"
