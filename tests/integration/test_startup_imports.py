@@ -27,7 +27,13 @@ print(",".join(heavy))
 
 def test_home_opens_without_importing_heavy_optional_modules(tmp_path: Path) -> None:
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(ROOT)}
-    result = subprocess.run([sys.executable, "-c", PROBE], capture_output=True, text=True,
-                            env=env, timeout=120, cwd=tmp_path)
+    result = subprocess.run(
+        [sys.executable, "-c", PROBE],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=120,
+        cwd=tmp_path,
+    )
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip() == "", f"imported at start-up: {result.stdout.strip()}"
