@@ -3,11 +3,15 @@
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import UTC, datetime
 from pathlib import Path
 
+from app.core.i18n import QT_TRANSLATE_NOOP
 from app.services.paths import DataPaths
-from app.services.store.database import connect
+from app.services.store.bookmarks_repo import BookmarkRepo
+from app.services.store.durable import Recovery, backup, open_learner_db
 from app.services.store.profiles import Profile
 from app.services.store.progress_repo import ProgressRepo
 from app.services.store.schema import LEARNER_MIGRATIONS
@@ -21,13 +25,66 @@ class LearnerStore:
     conn: sqlite3.Connection
     settings: SettingsRepo
     progress: ProgressRepo
+    bookmarks: BookmarkRepo
+    backups: Path | None = None  # None: a guest, never backed up
+    recovery: Recovery | None = None  # set when a damaged database was replaced at start
 
     @classmethod
-    def open(cls, paths: DataPaths, profile: Profile) -> LearnerStore:
-        conn = connect(paths.learner_db(profile.id), LEARNER_MIGRATIONS)
-        return cls(
-            profile, paths.profile_dir(profile.id), conn, SettingsRepo(conn), ProgressRepo(conn)
+    def open(
+        cls,
+        paths: DataPaths,
+        profile: Profile,
+        *,
+        guest: bool = False,
+        now: datetime | None = None,
+    ) -> LearnerStore:
+        """Open (check, recover, migrate, back up) the learner's database.
+
+        ``guest=True``: no backups are made or used (the profile service knows who is a guest).
+        """
+        backups = None if guest else paths.learner_backups(profile.id)
+        conn, recovery = open_learner_db(
+            paths.learner_db(profile.id), LEARNER_MIGRATIONS, backups, now or datetime.now(UTC)
         )
+        return cls(
+            profile,
+            paths.profile_dir(profile.id),
+            conn,
+            SettingsRepo(conn),
+            ProgressRepo(conn),
+            BookmarkRepo(conn),
+            backups,
+            recovery,
+        )
+
+    def backup_now(self, now: datetime | None = None) -> Path | None:
+        """A fresh backup (e.g. when the app closes); nothing for a guest."""
+        if self.backups is None:
+            return None
+        return backup(self.conn, self.backups, now or datetime.now(UTC))
 
     def close(self) -> None:
         self.conn.close()
+
+
+RECOVERED = QT_TRANSLATE_NOOP(
+    "Recovery",
+    "Your saved data was damaged, so we brought back the copy saved on {when}: "
+    "{bookmarks} bookmark(s) and your progress in {lessons} lesson(s). "
+    "Anything you did after that time may be missing.",
+)
+STARTED_AFRESH = QT_TRANSLATE_NOOP(
+    "Recovery",
+    "Your saved data was damaged and there was no good copy to bring back, so your "
+    "bookmarks and progress start afresh. The damaged file was kept as {file}.",
+)
+
+
+def recovery_message(recovery: Recovery, translate: Callable[[str, str], str]) -> str:
+    """The plain sentence that tells the learner what came back after damage."""
+    if recovery.backup_time is None:
+        return translate("Recovery", STARTED_AFRESH).format(file=recovery.damaged_copy.name)
+    when = recovery.backup_time.astimezone().strftime("%Y-%m-%d %H:%M")
+    return translate("Recovery", RECOVERED).format(
+        when=when, bookmarks=recovery.bookmarks, lessons=recovery.lessons
+    )

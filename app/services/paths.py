@@ -60,6 +60,10 @@ class DataPaths:
     def learner_db(self, profile_id: str) -> Path:
         return self.profile_dir(profile_id) / "learner.sqlite3"
 
+    def learner_backups(self, profile_id: str) -> Path:
+        """Rolling backups of one learner's database (never made for a guest)."""
+        return self.profile_dir(profile_id) / "backups"
+
     def ensure(self) -> DataPaths:
         self.root.mkdir(parents=True, exist_ok=True)
         return self

@@ -5,7 +5,8 @@ from __future__ import annotations
 import sqlite3
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Any
+
+from app.core.anchors import Anchor
 
 
 @dataclass(frozen=True, slots=True)
@@ -17,6 +18,13 @@ class LessonProgress:
     done: bool
     read_aloud: bool
     updated_at: str
+    anchor: Anchor = Anchor(0, "")
+
+
+_COLUMNS = (
+    "lesson_id, course_id, char_offset, percent, done, read_aloud, updated_at,"
+    " fingerprint, before_fp, after_fp"
+)
 
 
 class ProgressRepo:
@@ -32,20 +40,71 @@ class ProgressRepo:
                 (lesson_id, course_id, now.isoformat()),
             )
 
+    def save_position(
+        self,
+        lesson_id: str,
+        course_id: str,
+        anchor: Anchor,
+        percent: int,
+        now: datetime,
+        *,
+        finished: bool = False,
+    ) -> None:
+        """Remember where the learner is; ``finished`` marks the lesson done (never undone here)."""
+        stamp = now.isoformat()
+        with self._conn:
+            self._conn.execute("BEGIN IMMEDIATE")
+            self._conn.execute(
+                "INSERT INTO progress(lesson_id, course_id, char_offset, fingerprint, before_fp,"
+                " after_fp, percent, done, done_at, updated_at) VALUES (?,?,?,?,?,?,?,?,?,?)"
+                " ON CONFLICT(lesson_id) DO UPDATE SET course_id = excluded.course_id,"
+                " char_offset = excluded.char_offset, fingerprint = excluded.fingerprint,"
+                " before_fp = excluded.before_fp, after_fp = excluded.after_fp,"
+                " percent = max(progress.percent, excluded.percent),"
+                " done = max(progress.done, excluded.done),"
+                " done_at = CASE WHEN progress.done THEN progress.done_at ELSE excluded.done_at END,"
+                " updated_at = excluded.updated_at",
+                (
+                    lesson_id,
+                    course_id,
+                    anchor.offset,
+                    anchor.fingerprint,
+                    anchor.before,
+                    anchor.after,
+                    max(0, min(100, percent)),
+                    int(finished),
+                    stamp if finished else "",
+                    stamp,
+                ),
+            )
+
+    def mark_done(self, lesson_id: str, course_id: str, now: datetime) -> None:
+        with self._conn:
+            self._conn.execute("BEGIN IMMEDIATE")
+            self._conn.execute(
+                "INSERT INTO progress(lesson_id, course_id, percent, done, done_at, updated_at)"
+                " VALUES (?,?,100,1,?,?) ON CONFLICT(lesson_id) DO UPDATE SET"
+                " done = 1, percent = 100,"
+                " done_at = CASE WHEN progress.done THEN progress.done_at ELSE excluded.done_at END,"
+                " updated_at = excluded.updated_at",
+                (lesson_id, course_id, now.isoformat(), now.isoformat()),
+            )
+
     def last_opened(self) -> LessonProgress | None:
         row = self._conn.execute(
-            "SELECT lesson_id, course_id, char_offset, percent, done, read_aloud, updated_at"
-            " FROM progress ORDER BY updated_at DESC LIMIT 1"
+            f"SELECT {_COLUMNS} FROM progress ORDER BY updated_at DESC LIMIT 1"
         ).fetchone()
         return _row(row) if row else None
 
     def get(self, lesson_id: str) -> LessonProgress | None:
         row = self._conn.execute(
-            "SELECT lesson_id, course_id, char_offset, percent, done, read_aloud, updated_at"
-            " FROM progress WHERE lesson_id = ?",
-            (lesson_id,),
+            f"SELECT {_COLUMNS} FROM progress WHERE lesson_id = ?", (lesson_id,)
         ).fetchone()
         return _row(row) if row else None
+
+    def all(self) -> list[LessonProgress]:
+        rows = self._conn.execute(f"SELECT {_COLUMNS} FROM progress ORDER BY lesson_id")
+        return [_row(r) for r in rows]
 
     def marks(self, course_id: str) -> dict[str, str]:
         """lesson id → "done" | "started" for one course."""
@@ -56,8 +115,22 @@ class ProgressRepo:
             )
         }
 
+    def done_count(self, course_id: str) -> int:
+        """How many lessons of a course are finished."""
+        row = self._conn.execute(
+            "SELECT count(*) FROM progress WHERE course_id = ? AND done", (course_id,)
+        ).fetchone()
+        return int(row[0])
 
-def _row(row: tuple[Any, ...]) -> LessonProgress:
+
+def _row(row: tuple[object, ...]) -> LessonProgress:
     return LessonProgress(
-        str(row[0]), str(row[1]), int(row[2]), int(row[3]), bool(row[4]), bool(row[5]), str(row[6])
+        str(row[0]),
+        str(row[1]),
+        int(row[2]),  # type: ignore[call-overload]
+        int(row[3]),  # type: ignore[call-overload]
+        bool(row[4]),
+        bool(row[5]),
+        str(row[6]),
+        Anchor(int(row[2]), str(row[7]), str(row[8]), str(row[9])),  # type: ignore[call-overload]
     )

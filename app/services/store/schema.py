@@ -57,8 +57,15 @@ LEARNER_MIGRATIONS: list[Migration] = [
     );
     CREATE INDEX bookmarks_by_lesson ON bookmarks(lesson_id);
     """,
-    # 2: bookmark anchors, backups bookkeeping (issue 7 fills this slot)
-    "SELECT 1;",
+    # 2: anchors that survive lesson edits (neighbour fingerprints), when a lesson was finished
+    """
+    ALTER TABLE bookmarks ADD COLUMN before_fp TEXT NOT NULL DEFAULT '';
+    ALTER TABLE bookmarks ADD COLUMN after_fp TEXT NOT NULL DEFAULT '';
+    ALTER TABLE progress ADD COLUMN before_fp TEXT NOT NULL DEFAULT '';
+    ALTER TABLE progress ADD COLUMN after_fp TEXT NOT NULL DEFAULT '';
+    ALTER TABLE progress ADD COLUMN done_at TEXT NOT NULL DEFAULT '';
+    CREATE INDEX progress_by_course ON progress(course_id);
+    """,
     # 3: class schedule and reminders (issue 8 fills this slot)
     "SELECT 1;",
     # 4: per-profile extras (issue 9 fills this slot)
