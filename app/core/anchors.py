@@ -71,7 +71,9 @@ def locate(anchor: Anchor, sentences: Sequence[Sentence]) -> Located | None:
     if anchor.fingerprint:
         same = [i for i, p in enumerate(prints) if p == anchor.fingerprint]
         if same:
-            best = max(same, key=lambda i: (context_score(i), -abs(sentences[i].start - anchor.offset)))
+            best = max(
+                same, key=lambda i: (context_score(i), -abs(sentences[i].start - anchor.offset))
+            )
             return Located(sentences[best], True)
         # The sentence itself changed: its neighbours may still say where it was.
         candidates: list[int] = []

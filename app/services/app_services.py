@@ -33,6 +33,12 @@ class AppServices:
             self._learners[profile.id] = LearnerStore.open(self.paths, profile)
         return self._learners[profile.id]
 
+    def release(self, profile_id: str) -> None:
+        """Close a learner's database (e.g. before an import replaces it)."""
+        store = self._learners.pop(profile_id, None)
+        if store is not None:
+            store.close()
+
     def settings_for(self, profile: Profile) -> dict[str, Any]:
         """Stored settings with this run's command-line overrides on top (not saved)."""
         return {**self.learner(profile).settings.load(), **self.overrides}

@@ -26,7 +26,10 @@ class Bookmark:
     created_at: str
 
 
-_COLUMNS = "id, lesson_id, course_id, char_offset, fingerprint, before_fp, after_fp, quote, note, created_at"
+_COLUMNS = (
+    "id, lesson_id, course_id, char_offset, fingerprint, before_fp, after_fp, quote, note,"
+    " created_at"
+)
 
 
 class BookmarkRepo:

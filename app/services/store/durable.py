@@ -13,6 +13,7 @@ behind. A database written by a newer app is refused untouched
 
 from __future__ import annotations
 
+import contextlib
 import os
 import sqlite3
 from collections.abc import Sequence
@@ -54,14 +55,11 @@ def open_learner_db(
         recovery = _recover(path, len(migrations), backups, now)
     conn = connect(path, migrations)
     if recovery is not None:
-        recovery = Recovery(
-            recovery.backup_time, recovery.damaged_copy, *_counts(conn)
-        )
+        recovery = Recovery(recovery.backup_time, recovery.damaged_copy, *_counts(conn))
     if backups is not None:
-        try:
+        # A failed backup must not stop the learner from learning.
+        with contextlib.suppress(StoreError):
             backup_if_due(conn, backups, now)
-        except StoreError:
-            pass  # a failed backup must not stop the learner from learning
     return conn, recovery
 
 

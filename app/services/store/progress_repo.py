@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import sqlite3
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
 
 from app.core.anchors import Anchor
@@ -18,7 +18,7 @@ class LessonProgress:
     done: bool
     read_aloud: bool
     updated_at: str
-    anchor: Anchor = Anchor(0, "")
+    anchor: Anchor = field(default_factory=lambda: Anchor(0, ""))
 
 
 _COLUMNS = (
@@ -62,7 +62,8 @@ class ProgressRepo:
                 " before_fp = excluded.before_fp, after_fp = excluded.after_fp,"
                 " percent = max(progress.percent, excluded.percent),"
                 " done = max(progress.done, excluded.done),"
-                " done_at = CASE WHEN progress.done THEN progress.done_at ELSE excluded.done_at END,"
+                " done_at = CASE WHEN progress.done THEN progress.done_at"
+                " ELSE excluded.done_at END,"
                 " updated_at = excluded.updated_at",
                 (
                     lesson_id,
@@ -85,7 +86,8 @@ class ProgressRepo:
                 "INSERT INTO progress(lesson_id, course_id, percent, done, done_at, updated_at)"
                 " VALUES (?,?,100,1,?,?) ON CONFLICT(lesson_id) DO UPDATE SET"
                 " done = 1, percent = 100,"
-                " done_at = CASE WHEN progress.done THEN progress.done_at ELSE excluded.done_at END,"
+                " done_at = CASE WHEN progress.done THEN progress.done_at"
+                " ELSE excluded.done_at END,"
                 " updated_at = excluded.updated_at",
                 (lesson_id, course_id, now.isoformat(), now.isoformat()),
             )
