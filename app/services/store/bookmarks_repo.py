@@ -9,6 +9,7 @@ from __future__ import annotations
 import sqlite3
 from dataclasses import dataclass
 from datetime import datetime
+from typing import Any
 
 from app.core.anchors import Anchor
 
@@ -124,12 +125,12 @@ def clean_note(note: str) -> str:
     return " ".join(note.split())[:NOTE_MAX_CHARS]
 
 
-def _row(r: tuple[object, ...]) -> Bookmark:
+def _row(r: tuple[Any, ...]) -> Bookmark:
     return Bookmark(
-        int(r[0]),  # type: ignore[call-overload]
+        int(r[0]),
         str(r[1]),
         str(r[2]),
-        Anchor(int(r[3]), str(r[4]), str(r[5]), str(r[6])),  # type: ignore[call-overload]
+        Anchor(int(r[3]), str(r[4]), str(r[5]), str(r[6])),
         str(r[7]),
         str(r[8]),
         str(r[9]),

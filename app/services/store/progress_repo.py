@@ -5,6 +5,7 @@ from __future__ import annotations
 import sqlite3
 from dataclasses import dataclass, field
 from datetime import datetime
+from typing import Any
 
 from app.core.anchors import Anchor
 
@@ -125,14 +126,14 @@ class ProgressRepo:
         return int(row[0])
 
 
-def _row(row: tuple[object, ...]) -> LessonProgress:
+def _row(row: tuple[Any, ...]) -> LessonProgress:
     return LessonProgress(
         str(row[0]),
         str(row[1]),
-        int(row[2]),  # type: ignore[call-overload]
-        int(row[3]),  # type: ignore[call-overload]
+        int(row[2]),
+        int(row[3]),
         bool(row[4]),
         bool(row[5]),
         str(row[6]),
-        Anchor(int(row[2]), str(row[7]), str(row[8]), str(row[9])),  # type: ignore[call-overload]
+        Anchor(int(row[2]), str(row[7]), str(row[8]), str(row[9])),
     )
