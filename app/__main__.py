@@ -18,13 +18,14 @@ from app.cli import admin
 from app.cli.options import CommandLine, UsageError, parse
 from app.core.errors import NotFoundError, SilverError
 from app.core.i18n import normalise_language, pick
-from app.core.lesson_text import build_lesson_view
+from app.core.lesson_text import LessonView, build_lesson_view
 from app.core.ports import CourseSource
 from app.core.sections import SILVER_AGE
 from app.services.app_services import AppServices
 from app.services.catalog import CatalogService
 from app.services.packs.folder import PackFolder
 from app.services.paths import DataPaths, default_data_dir, resources_dir
+from app.services.reading import ReadingPlaces, parse_lesson_key
 from app.services.store.database import connect
 from app.services.store.profiles import Profile, ProfileRepo
 from app.services.store.schema import MACHINE_MIGRATIONS
@@ -76,7 +77,9 @@ def build_window(services: AppServices, profile: Profile, look_overrides: dict[s
     """The main window for ``profile`` with every page registered."""
     from PySide6.QtWidgets import QApplication
 
+    from app.ui.learner_wiring import wire_learner_store
     from app.ui.main_window import MainWindow
+    from app.ui.pages.bookmarks import BookmarksPage
     from app.ui.pages.catalog import CatalogPage
     from app.ui.pages.course import CoursePage
     from app.ui.pages.home import ContinueItem, HomePage
@@ -106,16 +109,24 @@ def build_window(services: AppServices, profile: Profile, look_overrides: dict[s
             return None
         return ContinueItem(lesson.id, course.title_in(lang), lesson.title_in(lang))
 
-    def lesson_page(lesson_id: str) -> LessonPage:
+    def lesson_view(lesson_id: str) -> LessonView:
         ref = catalog.catalog.lesson(lesson_id)
-        course = catalog.catalog.course_of_lesson(lesson_id)
-        if ref is None or course is None:
+        if ref is None:
             raise NotFoundError()
         content = catalog.lesson_content(lesson_id, lang)
         remember = qt_app.translate("LessonPage", "Remember this")
-        view = build_lesson_view(content, ref.title_in(lang), remember)
+        return build_lesson_view(content, ref.title_in(lang), remember)
+
+    places = ReadingPlaces(store, catalog, lesson_view, lang)
+
+    def lesson_page(arg: str) -> LessonPage:
+        lesson_id, start = parse_lesson_key(arg)
+        course = catalog.catalog.course_of_lesson(lesson_id)
+        if course is None:
+            raise NotFoundError()
+        view = lesson_view(lesson_id)
         store.progress.record_open(lesson_id, course.id, datetime.now(UTC))
-        page = LessonPage(view, pick(course.title, lang), look())
+        page = LessonPage(view, pick(course.title, lang), look(), places=places, start=start)
         page.text_scale_requested.connect(lambda n: change_settings({"text_scale": n}))
         return page
 
@@ -132,7 +143,9 @@ def build_window(services: AppServices, profile: Profile, look_overrides: dict[s
         lesson_page,
         lambda: [f"lesson:{c.lessons[0].id}" for c in list(catalog.catalog.courses.values())[:1]],
     )
+    registry.register("bookmarks", lambda _: BookmarksPage(places))
     window = MainWindow(registry)
+    wire_learner_store(window, store, qt_app.translate)
 
     def apply_look() -> None:
         qt_app.setStyleSheet(stylesheet(look()))

@@ -48,6 +48,8 @@ class ReaderView(QTextBrowser):
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self._view: LessonView | None = None
         self._look: Look | None = None
+        # The sentence read-aloud marked last (start, end): bookmarks take it as "current".
+        self.spoken_range: tuple[int, int] | None = None
 
     @property
     def view(self) -> LessonView | None:
@@ -134,6 +136,7 @@ class ReaderView(QTextBrowser):
         """Mark the sentence ``start:end`` (and optionally a word in it) and scroll it into view."""
         if self._look is None:
             return
+        self.spoken_range = (start, end)
         t = self._look.theme
         selections = []
         spans: list[tuple[tuple[int, int], str]] = [((start, end), t.highlight)]
@@ -158,6 +161,7 @@ class ReaderView(QTextBrowser):
         self.scroll_to(start, end)
 
     def clear_highlight(self) -> None:
+        self.spoken_range = None
         self.setExtraSelections([])
 
     def scroll_to(self, start: int, end: int | None = None) -> None:

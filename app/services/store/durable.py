@@ -120,11 +120,13 @@ def list_backups(folder: Path) -> list[tuple[datetime, Path]]:
     return sorted(found, reverse=True)
 
 
-def backup_if_due(conn: sqlite3.Connection, folder: Path, now: datetime) -> Path | None:
-    """Make a backup unless a recent one exists; prune old ones either way."""
+def backup_if_due(
+    conn: sqlite3.Connection, folder: Path, now: datetime, every: timedelta = BACKUP_EVERY
+) -> Path | None:
+    """Make a backup unless one is younger than ``every``; prune old ones either way."""
     existing = list_backups(folder)
     made = None
-    if not existing or now - existing[0][0] >= BACKUP_EVERY:
+    if not existing or now - existing[0][0] >= every:
         made = backup(conn, folder, now)
     prune_backups(folder, now)
     return made

@@ -27,6 +27,14 @@ class CoursePage(Page):
         about = QLabel(course.description_in(lang))
         about.setWordWrap(True)
         self.column.addWidget(about)
+        done = sum(1 for lesson in course.lessons if marks.get(lesson.id) == "done")
+        self.done_label = QLabel(
+            self.tr("You have finished {done} of {total} lessons.").format(
+                done=done, total=len(course.lessons)
+            )
+        )
+        self.done_label.setProperty("role", "muted")
+        self.column.addWidget(self.done_label)
         self.lesson_tiles: list[Tile] = []
         for lesson in course.lessons:
             mark = {"done": self.tr("✓ Done"), "started": self.tr("◐ Started")}.get(

@@ -79,6 +79,12 @@ class HomePage(Page):
             tile.activated.connect(lambda sid=section.id: self.navigate.emit(f"catalog:{sid}"))
             self.section_grid.add(tile)
         self.column.addWidget(self.section_grid)
+
+        self.bookmarks_tile = Tile(
+            self.tr("My bookmarks"), self.tr("The sentences you marked to read again.")
+        )
+        self.bookmarks_tile.activated.connect(lambda: self.navigate.emit("bookmarks"))
+        self.column.addWidget(self.bookmarks_tile)
         self.column.addStretch(1)
 
     def title(self) -> str:

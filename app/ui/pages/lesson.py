@@ -6,6 +6,8 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from app.core.lesson_text import LessonView
+from app.services.reading import ReadingPlaces
+from app.ui.bookmark_bar import BookmarkBar
 from app.ui.pages.base import Page
 from app.ui.reader_view import ReaderView
 from app.ui.style import Look
@@ -21,8 +23,17 @@ class LessonPage(Page):
     text_scale_requested = Signal(int)
 
     def __init__(
-        self, view: LessonView, course_title: str, look: Look, parent: QWidget | None = None
+        self,
+        view: LessonView,
+        course_title: str,
+        look: Look,
+        parent: QWidget | None = None,
+        *,
+        places: ReadingPlaces | None = None,
+        start: int | None = None,
     ) -> None:
+        """``places``: bookmarks and progress (none: a plain reader); ``start``: an offset
+        to open at (a bookmark), else where the learner stopped."""
         super().__init__(parent, scroll=False)
         self._view = view
         self._look = look
@@ -68,7 +79,16 @@ class LessonPage(Page):
 
         self.reader = ReaderView()
         self.reader.show_lesson(view, look)
+        self.bookmarks: BookmarkBar | None = None
+        if places is not None:
+            self.bookmarks = BookmarkBar(view, self.reader, places, start)
+            tools.addWidget(self.bookmarks)
+            tools.addWidget(self.bookmarks.note_row)
         self.column.addWidget(self.reader, 1)
+
+    def close_page(self) -> None:
+        if self.bookmarks is not None:
+            self.bookmarks.save_position()
 
     def _step(self, delta: int) -> None:
         new = max(SCALE_MIN, min(SCALE_MAX, self._look.text_scale + delta))
@@ -86,7 +106,8 @@ class LessonPage(Page):
         return self.tr(
             "This is the lesson reader. The lesson text is in the big box; use the arrow "
             "and Page Down keys to move through it. The buttons above make the text "
-            "larger or smaller."
+            "larger or smaller. “Bookmark this” keeps your place at the sentence you are "
+            "reading, with a note if you like; “Mark as done” marks the lesson finished."
         )
 
     def first_focus(self) -> QWidget | None:

@@ -1,0 +1,182 @@
+"""Where a learner is in their lessons: bookmarks, last positions, finished lessons.
+
+The reader and the bookmarks page talk to this one object; it turns sentences
+into anchors when saving and anchors back into sentences (``locate``) when
+showing, so a bookmark lands on the right sentence even after the lesson changed.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import UTC, datetime
+
+from app.core.anchors import Located, anchor_for, locate
+from app.core.errors import SilverError
+from app.core.lesson_text import LessonView
+from app.core.sentences import Sentence, split_sentences
+from app.services.catalog import CatalogService
+from app.services.learner import LearnerStore
+from app.services.store.bookmarks_repo import Bookmark
+
+
+def parse_lesson_key(arg: str) -> tuple[str, int | None]:
+    """The part after ``lesson:`` → (lesson id, offset to open at or None).
+
+    ``lesson:<id>`` opens where the learner stopped; ``lesson:<id>@<offset>`` opens at
+    the sentence at that offset of the display text (how a bookmark is opened).
+    """
+    lesson_id, _, at = arg.partition("@")
+    return lesson_id, int(at) if at.isdigit() else None
+
+
+@dataclass(frozen=True, slots=True)
+class BookmarkItem:
+    """One bookmark as the bookmarks page shows it."""
+
+    bookmark: Bookmark
+    lesson_title: str
+    quote: str  # the sentence it points at now (or as saved, when the lesson is gone)
+    start: int  # where to open the lesson (offset of that sentence)
+    moved: bool  # the bookmarked sentence changed; ``quote`` is the nearest one
+    missing: bool  # the lesson is no longer installed
+
+    @property
+    def key(self) -> str:
+        """The page key that opens the lesson at this bookmark."""
+        return f"lesson:{self.bookmark.lesson_id}@{self.start}"
+
+
+@dataclass(frozen=True, slots=True)
+class CourseBookmarks:
+    course_id: str
+    course_title: str
+    items: tuple[BookmarkItem, ...]
+
+
+class ReadingPlaces:
+    def __init__(
+        self,
+        store: LearnerStore,
+        catalog: CatalogService,
+        view_of: Callable[[str], LessonView],
+        lang: str,
+        clock: Callable[[], datetime] = lambda: datetime.now(UTC),
+    ) -> None:
+        """``view_of(lesson_id)`` lays a lesson out as the reader shows it."""
+        self._store = store
+        self._catalog = catalog
+        self._view_of = view_of
+        self._lang = lang
+        self._clock = clock
+        self._sentences: dict[tuple[str, str], list[Sentence]] = {}
+
+    # -- sentences
+    def sentences(self, view: LessonView) -> list[Sentence]:
+        key = (view.lesson_id, view.text)
+        if key not in self._sentences:
+            self._sentences = {key: split_sentences(view.text)}  # keep only the open lesson
+        return self._sentences[key]
+
+    def _course_id(self, lesson_id: str) -> str:
+        course = self._catalog.catalog.course_of_lesson(lesson_id)
+        return course.id if course is not None else ""
+
+    # -- bookmarks
+    def add_bookmark(self, view: LessonView, sentence: Sentence, note: str = "") -> Bookmark:
+        anchor = anchor_for(self.sentences(view), sentence)
+        return self._store.bookmarks.add(
+            view.lesson_id,
+            self._course_id(view.lesson_id),
+            anchor,
+            sentence.text,
+            self._clock(),
+            note,
+        )
+
+    def set_note(self, bookmark_id: int, note: str) -> None:
+        self._store.bookmarks.set_note(bookmark_id, note)
+
+    def delete(self, bookmark_id: int) -> Bookmark | None:
+        return self._store.bookmarks.delete(bookmark_id)
+
+    def restore(self, bookmark: Bookmark) -> None:
+        self._store.bookmarks.restore(bookmark)
+
+    def bookmarks_by_course(self) -> list[CourseBookmarks]:
+        """Every bookmark, grouped by course (catalog order), each placed in today's text."""
+        placed: dict[str, list[Sentence] | None] = {}
+        groups: dict[str, list[BookmarkItem]] = {}
+        for bookmark in self._store.bookmarks.all():
+            lesson = bookmark.lesson_id
+            if lesson not in placed:
+                try:
+                    placed[lesson] = split_sentences(self._view_of(lesson).text)
+                except SilverError:
+                    placed[lesson] = None
+            sentences = placed[lesson]
+            found = locate(bookmark.anchor, sentences) if sentences is not None else None
+            ref = self._catalog.catalog.lesson(lesson)
+            title = ref.title_in(self._lang) if ref is not None else ""
+            if found is None:
+                item = BookmarkItem(
+                    bookmark,
+                    title,
+                    bookmark.quote,
+                    bookmark.anchor.offset,
+                    False,
+                    sentences is None,
+                )
+            else:
+                item = BookmarkItem(
+                    bookmark,
+                    title,
+                    found.sentence.text,
+                    found.sentence.start,
+                    not found.exact,
+                    False,
+                )
+            groups.setdefault(bookmark.course_id, []).append(item)
+        order = list(self._catalog.catalog.courses)
+        result = []
+        for course_id in sorted(
+            groups, key=lambda c: (c not in order, order.index(c) if c in order else 0, c)
+        ):
+            course = self._catalog.catalog.courses.get(course_id)
+            result.append(
+                CourseBookmarks(
+                    course_id,
+                    course.title_in(self._lang) if course is not None else "",
+                    tuple(groups[course_id]),
+                )
+            )
+        return result
+
+    # -- progress
+    def resume_at(self, view: LessonView) -> Located | None:
+        """Where the learner stopped in this lesson (None: never read past the start)."""
+        saved = self._store.progress.get(view.lesson_id)
+        if saved is None or not saved.anchor.fingerprint:
+            return None
+        return locate(saved.anchor, self.sentences(view))
+
+    def save_position(self, view: LessonView, sentence: Sentence, *, finished: bool) -> None:
+        sentences = self.sentences(view)
+        percent = round(100 * (sentence.index + 1) / max(1, len(sentences)))
+        self._store.progress.save_position(
+            view.lesson_id,
+            self._course_id(view.lesson_id),
+            anchor_for(sentences, sentence),
+            percent,
+            self._clock(),
+            finished=finished,
+        )
+
+    def mark_done(self, view: LessonView) -> None:
+        self._store.progress.mark_done(
+            view.lesson_id, self._course_id(view.lesson_id), self._clock()
+        )
+
+    def is_done(self, lesson_id: str) -> bool:
+        saved = self._store.progress.get(lesson_id)
+        return saved is not None and saved.done
