@@ -2,6 +2,126 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
     <context>
+        <name>Admin</name>
+        <message>
+            <source>Saved the data of “{name}” to {file}.</source>
+            <translation>Saved the data of “{name}” to {file}.</translation>
+        </message>
+        <message>
+            <source>Imported “{name}”: {bookmarks} bookmark(s), progress in {lessons} lesson(s), {settings} setting(s).</source>
+            <translation>Imported “{name}”: {bookmarks} bookmark(s), progress in {lessons} lesson(s), {settings} setting(s).</translation>
+        </message>
+    </context>
+    <context>
+        <name>BookmarkBar</name>
+        <message>
+            <source>★ Bookmark this</source>
+            <translation>★ Bookmark this</translation>
+        </message>
+        <message>
+            <source>Keep a bookmark at the sentence you are reading</source>
+            <translation>Keep a bookmark at the sentence you are reading</translation>
+        </message>
+        <message>
+            <source>✓ Mark as done</source>
+            <translation>✓ Mark as done</translation>
+        </message>
+        <message>
+            <source>Mark this lesson as finished</source>
+            <translation>Mark this lesson as finished</translation>
+        </message>
+        <message>
+            <source>★ Bookmarked: “{quote}”</source>
+            <translation>★ Bookmarked: “{quote}”</translation>
+        </message>
+        <message>
+            <source>★ Bookmark and note saved.</source>
+            <translation>★ Bookmark and note saved.</translation>
+        </message>
+        <message>
+            <source>★ Bookmark saved.</source>
+            <translation>★ Bookmark saved.</translation>
+        </message>
+        <message>
+            <source>✓ Lesson done</source>
+            <translation>✓ Lesson done</translation>
+        </message>
+    </context>
+    <context>
+        <name>BookmarkRow</name>
+        <message>
+            <source>Your note: {note}</source>
+            <translation>Your note: {note}</translation>
+        </message>
+        <message>
+            <source>This lesson is no longer installed.</source>
+            <translation>This lesson is no longer installed.</translation>
+        </message>
+        <message>
+            <source>This lesson has changed; the bookmark now points at the nearest sentence. You had bookmarked: “{quote}”</source>
+            <translation>This lesson has changed; the bookmark now points at the nearest sentence. You had bookmarked: “{quote}”</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>Delete</translation>
+        </message>
+        <message>
+            <source>Delete this bookmark (you will be asked first)</source>
+            <translation>Delete this bookmark (you will be asked first)</translation>
+        </message>
+        <message>
+            <source>Delete this bookmark?</source>
+            <translation>Delete this bookmark?</translation>
+        </message>
+        <message>
+            <source>Yes, delete</source>
+            <translation>Yes, delete</translation>
+        </message>
+        <message>
+            <source>Delete this bookmark now</source>
+            <translation>Delete this bookmark now</translation>
+        </message>
+        <message>
+            <source>No, keep it</source>
+            <translation>No, keep it</translation>
+        </message>
+        <message>
+            <source>Keep this bookmark</source>
+            <translation>Keep this bookmark</translation>
+        </message>
+    </context>
+    <context>
+        <name>BookmarksPage</name>
+        <message>
+            <source>My bookmarks</source>
+            <translation>My bookmarks</translation>
+        </message>
+        <message>
+            <source>Undo</source>
+            <translation>Undo</translation>
+        </message>
+        <message>
+            <source>Bring back the bookmark you just deleted</source>
+            <translation>Bring back the bookmark you just deleted</translation>
+        </message>
+        <message>
+            <source>You have no bookmarks yet. In a lesson, press “Bookmark this” to keep your place, and you will find it here.</source>
+            <translation>You have no bookmarks yet. In a lesson, press “Bookmark this” to keep your place, and you will find it here.</translation>
+        </message>
+        <message>
+            <source>Other lessons</source>
+            <translation>Other lessons</translation>
+        </message>
+        <message>
+            <source>Deleted the bookmark “{quote}”.</source>
+            <translation>Deleted the bookmark “{quote}”.</translation>
+        </message>
+        <message>
+            <source>This screen lists your bookmarks, course by course, with the sentence you marked. Press Enter on a bookmark to open the lesson right there. “Delete” asks first, and you can undo it.</source>
+            <translation>This screen lists your bookmarks, course by course, with the sentence you marked. Press Enter on a bookmark to open the lesson right there. “Delete” asks first, and you can undo it.</translation>
+        </message>
+    </context>
+    <context>
         <name>CatalogPage</name>
         <message numerus="yes">
             <source>%n lesson(s)</source>
@@ -21,6 +141,10 @@
     </context>
     <context>
         <name>CoursePage</name>
+        <message>
+            <source>You have finished {done} of {total} lessons.</source>
+            <translation>You have finished {done} of {total} lessons.</translation>
+        </message>
         <message>
             <source>✓ Done</source>
             <translation>✓ Done</translation>
@@ -135,6 +259,46 @@
             <source>The pack uses the name {id} twice.</source>
             <translation>The pack uses the name {id} twice.</translation>
         </message>
+        <message>
+            <source>“{file}” is not a Silver Classroom profile file. Nothing was changed.</source>
+            <translation>“{file}” is not a Silver Classroom profile file. Nothing was changed.</translation>
+        </message>
+        <message>
+            <source>“{file}” is not a profile file: it is not text. Nothing was changed.</source>
+            <translation>“{file}” is not a profile file: it is not text. Nothing was changed.</translation>
+        </message>
+        <message>
+            <source>“{file}” is too big to be a profile file. Nothing was changed.</source>
+            <translation>“{file}” is too big to be a profile file. Nothing was changed.</translation>
+        </message>
+        <message>
+            <source>“{file}” is cut short: it ends in the middle, perhaps the copy did not finish. Nothing was changed.</source>
+            <translation>“{file}” is cut short: it ends in the middle, perhaps the copy did not finish. Nothing was changed.</translation>
+        </message>
+        <message>
+            <source>“{file}” cannot be read: there is a mistake on line {line}. Nothing was changed.</source>
+            <translation>“{file}” cannot be read: there is a mistake on line {line}. Nothing was changed.</translation>
+        </message>
+        <message>
+            <source>“{file}” is nested far too deeply to be a profile file. Nothing was changed.</source>
+            <translation>“{file}” is nested far too deeply to be a profile file. Nothing was changed.</translation>
+        </message>
+        <message>
+            <source>“{file}” was saved by a newer version of Silver Classroom. Please update the app first. Nothing was changed.</source>
+            <translation>“{file}” was saved by a newer version of Silver Classroom. Please update the app first. Nothing was changed.</translation>
+        </message>
+        <message>
+            <source>“{file}” is not a Silver Classroom profile file: “{where}” is missing. Nothing was changed.</source>
+            <translation>“{file}” is not a Silver Classroom profile file: “{where}” is missing. Nothing was changed.</translation>
+        </message>
+        <message>
+            <source>In “{file}”, “{where}” has the wrong kind of value. Nothing was changed.</source>
+            <translation>In “{file}”, “{where}” has the wrong kind of value. Nothing was changed.</translation>
+        </message>
+        <message>
+            <source>There is already a learner called “{name}”. Nothing was changed. Import under another name, or choose to replace that learner's data.</source>
+            <translation>There is already a learner called “{name}”. Nothing was changed. Import under another name, or choose to replace that learner's data.</translation>
+        </message>
     </context>
     <context>
         <name>HomePage</name>
@@ -185,6 +349,14 @@
             </translation>
         </message>
         <message>
+            <source>My bookmarks</source>
+            <translation>My bookmarks</translation>
+        </message>
+        <message>
+            <source>The sentences you marked to read again.</source>
+            <translation>The sentences you marked to read again.</translation>
+        </message>
+        <message>
             <source>Home</source>
             <translation>Home</translation>
         </message>
@@ -220,8 +392,8 @@
             <translation>Text size: {n}%</translation>
         </message>
         <message>
-            <source>This is the lesson reader. The lesson text is in the big box; use the arrow and Page Down keys to move through it. The buttons above make the text larger or smaller.</source>
-            <translation>This is the lesson reader. The lesson text is in the big box; use the arrow and Page Down keys to move through it. The buttons above make the text larger or smaller.</translation>
+            <source>This is the lesson reader. The lesson text is in the big box; use the arrow and Page Down keys to move through it. The buttons above make the text larger or smaller. “Bookmark this” keeps your place at the sentence you are reading, with a note if you like; “Mark as done” marks the lesson finished.</source>
+            <translation>This is the lesson reader. The lesson text is in the big box; use the arrow and Page Down keys to move through it. The buttons above make the text larger or smaller. “Bookmark this” keeps your place at the sentence you are reading, with a note if you like; “Mark as done” marks the lesson finished.</translation>
         </message>
     </context>
     <context>
@@ -264,6 +436,36 @@
         <message>
             <source>Sorry, that could not be found.</source>
             <translation>Sorry, that could not be found.</translation>
+        </message>
+    </context>
+    <context>
+        <name>NoteRow</name>
+        <message>
+            <source>A short note (you can leave this empty)</source>
+            <translation>A short note (you can leave this empty)</translation>
+        </message>
+        <message>
+            <source>Note for this bookmark</source>
+            <translation>Note for this bookmark</translation>
+        </message>
+        <message>
+            <source>Save note</source>
+            <translation>Save note</translation>
+        </message>
+        <message>
+            <source>Keep this note with the bookmark</source>
+            <translation>Keep this note with the bookmark</translation>
+        </message>
+    </context>
+    <context>
+        <name>Recovery</name>
+        <message>
+            <source>Your saved data was damaged, so we brought back the copy saved on {when}: {bookmarks} bookmark(s) and your progress in {lessons} lesson(s). Anything you did after that time may be missing.</source>
+            <translation>Your saved data was damaged, so we brought back the copy saved on {when}: {bookmarks} bookmark(s) and your progress in {lessons} lesson(s). Anything you did after that time may be missing.</translation>
+        </message>
+        <message>
+            <source>Your saved data was damaged and there was no good copy to bring back, so your bookmarks and progress start afresh. The damaged file was kept as {file}.</source>
+            <translation>Your saved data was damaged and there was no good copy to bring back, so your bookmarks and progress start afresh. The damaged file was kept as {file}.</translation>
         </message>
     </context>
     <context>

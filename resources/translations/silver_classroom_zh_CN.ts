@@ -2,6 +2,126 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>Admin</name>
+    <message>
+        <source>Saved the data of “{name}” to {file}.</source>
+        <translation>已把“{name}”的资料保存到 {file}。</translation>
+    </message>
+    <message>
+        <source>Imported “{name}”: {bookmarks} bookmark(s), progress in {lessons} lesson(s), {settings} setting(s).</source>
+        <translation>已导入“{name}”：{bookmarks} 个书签，{lessons} 课的学习进度，{settings} 项设置。</translation>
+    </message>
+</context>
+<context>
+    <name>BookmarkBar</name>
+    <message>
+        <source>★ Bookmark this</source>
+        <translation>★ 加书签</translation>
+    </message>
+    <message>
+        <source>Keep a bookmark at the sentence you are reading</source>
+        <translation>在您正在读的这一句加一个书签</translation>
+    </message>
+    <message>
+        <source>✓ Mark as done</source>
+        <translation>✓ 标为学完</translation>
+    </message>
+    <message>
+        <source>Mark this lesson as finished</source>
+        <translation>把这一课标为已学完</translation>
+    </message>
+    <message>
+        <source>★ Bookmarked: “{quote}”</source>
+        <translation>★ 已加书签：“{quote}”</translation>
+    </message>
+    <message>
+        <source>★ Bookmark and note saved.</source>
+        <translation>★ 书签和备注都保存好了。</translation>
+    </message>
+    <message>
+        <source>★ Bookmark saved.</source>
+        <translation>★ 书签保存好了。</translation>
+    </message>
+    <message>
+        <source>✓ Lesson done</source>
+        <translation>✓ 本课已学完</translation>
+    </message>
+</context>
+<context>
+    <name>BookmarkRow</name>
+    <message>
+        <source>Your note: {note}</source>
+        <translation>您的备注：{note}</translation>
+    </message>
+    <message>
+        <source>This lesson is no longer installed.</source>
+        <translation>这一课已经不在电脑上了。</translation>
+    </message>
+    <message>
+        <source>This lesson has changed; the bookmark now points at the nearest sentence. You had bookmarked: “{quote}”</source>
+        <translation>这一课的内容改过了，书签现在指向最接近的一句。您原来标的是：“{quote}”</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Delete this bookmark (you will be asked first)</source>
+        <translation>删除这个书签（会先问您一次）</translation>
+    </message>
+    <message>
+        <source>Delete this bookmark?</source>
+        <translation>要删除这个书签吗？</translation>
+    </message>
+    <message>
+        <source>Yes, delete</source>
+        <translation>是的，删除</translation>
+    </message>
+    <message>
+        <source>Delete this bookmark now</source>
+        <translation>现在删除这个书签</translation>
+    </message>
+    <message>
+        <source>No, keep it</source>
+        <translation>不，留着</translation>
+    </message>
+    <message>
+        <source>Keep this bookmark</source>
+        <translation>保留这个书签</translation>
+    </message>
+</context>
+<context>
+    <name>BookmarksPage</name>
+    <message>
+        <source>My bookmarks</source>
+        <translation>我的书签</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <source>Bring back the bookmark you just deleted</source>
+        <translation>找回刚才删除的书签</translation>
+    </message>
+    <message>
+        <source>You have no bookmarks yet. In a lesson, press “Bookmark this” to keep your place, and you will find it here.</source>
+        <translation>您还没有书签。读课文时按“加书签”，就能记住读到的地方，以后在这里找到它。</translation>
+    </message>
+    <message>
+        <source>Other lessons</source>
+        <translation>其他课程</translation>
+    </message>
+    <message>
+        <source>Deleted the bookmark “{quote}”.</source>
+        <translation>已删除书签“{quote}”。</translation>
+    </message>
+    <message>
+        <source>This screen lists your bookmarks, course by course, with the sentence you marked. Press Enter on a bookmark to open the lesson right there. “Delete” asks first, and you can undo it.</source>
+        <translation>这一页按课程列出您的书签和您标记的句子。在书签上按回车键，就会打开那一课并停在那一句。按“删除”会先问您一次，删了也可以撤销。</translation>
+    </message>
+</context>
+<context>
     <name>CatalogPage</name>
     <message numerus="yes">
         <source>%n lesson(s)</source>
@@ -20,6 +140,10 @@
 </context>
 <context>
     <name>CoursePage</name>
+    <message>
+        <source>You have finished {done} of {total} lessons.</source>
+        <translation>共 {total} 课，您已学完 {done} 课。</translation>
+    </message>
     <message>
         <source>✓ Done</source>
         <translation>✓ 已学完</translation>
@@ -133,6 +257,46 @@
         <source>The pack uses the name {id} twice.</source>
         <translation>课程包里名称 {id} 用了两次。</translation>
     </message>
+    <message>
+        <source>“{file}” is not a Silver Classroom profile file. Nothing was changed.</source>
+        <translation>“{file}”不是银龄课堂的学员资料文件。什么都没有改动。</translation>
+    </message>
+    <message>
+        <source>“{file}” is not a profile file: it is not text. Nothing was changed.</source>
+        <translation>“{file}”不是学员资料文件：它不是文字文件。什么都没有改动。</translation>
+    </message>
+    <message>
+        <source>“{file}” is too big to be a profile file. Nothing was changed.</source>
+        <translation>“{file}”太大了，不是学员资料文件。什么都没有改动。</translation>
+    </message>
+    <message>
+        <source>“{file}” is cut short: it ends in the middle, perhaps the copy did not finish. Nothing was changed.</source>
+        <translation>“{file}”不完整：它在中间就断了，可能是没有复制完。什么都没有改动。</translation>
+    </message>
+    <message>
+        <source>“{file}” cannot be read: there is a mistake on line {line}. Nothing was changed.</source>
+        <translation>“{file}”读不了：第 {line} 行有错误。什么都没有改动。</translation>
+    </message>
+    <message>
+        <source>“{file}” is nested far too deeply to be a profile file. Nothing was changed.</source>
+        <translation>“{file}”的层次嵌套得太深，不是学员资料文件。什么都没有改动。</translation>
+    </message>
+    <message>
+        <source>“{file}” was saved by a newer version of Silver Classroom. Please update the app first. Nothing was changed.</source>
+        <translation>“{file}”是用更新版本的银龄课堂保存的。请先更新本软件。什么都没有改动。</translation>
+    </message>
+    <message>
+        <source>“{file}” is not a Silver Classroom profile file: “{where}” is missing. Nothing was changed.</source>
+        <translation>“{file}”不是银龄课堂的学员资料文件：缺少“{where}”。什么都没有改动。</translation>
+    </message>
+    <message>
+        <source>In “{file}”, “{where}” has the wrong kind of value. Nothing was changed.</source>
+        <translation>“{file}”中，“{where}”的内容类型不对。什么都没有改动。</translation>
+    </message>
+    <message>
+        <source>There is already a learner called “{name}”. Nothing was changed. Import under another name, or choose to replace that learner&apos;s data.</source>
+        <translation>已经有一位叫“{name}”的学员了。什么都没有改动。请换一个名字导入，或者选择替换这位学员的资料。</translation>
+    </message>
 </context>
 <context>
     <name>HomePage</name>
@@ -181,6 +345,14 @@
         </translation>
     </message>
     <message>
+        <source>My bookmarks</source>
+        <translation>我的书签</translation>
+    </message>
+    <message>
+        <source>The sentences you marked to read again.</source>
+        <translation>您标记下来、想再读的句子。</translation>
+    </message>
+    <message>
         <source>Home</source>
         <translation>首页</translation>
     </message>
@@ -216,8 +388,8 @@
         <translation>字号：{n}%</translation>
     </message>
     <message>
-        <source>This is the lesson reader. The lesson text is in the big box; use the arrow and Page Down keys to move through it. The buttons above make the text larger or smaller.</source>
-        <translation>这是课文阅读页。课文在大框里，用方向键和翻页键上下移动。上面的按钮可以把字变大或变小。</translation>
+        <source>This is the lesson reader. The lesson text is in the big box; use the arrow and Page Down keys to move through it. The buttons above make the text larger or smaller. “Bookmark this” keeps your place at the sentence you are reading, with a note if you like; “Mark as done” marks the lesson finished.</source>
+        <translation>这是读课文的页面。课文在大框里，用方向键和翻页键（Page Down）往下读。上面的按钮可以把字变大或变小。“加书签”会记住您正在读的这一句，还可以写个备注；“标为学完”表示这一课学完了。</translation>
     </message>
 </context>
 <context>
@@ -260,6 +432,36 @@
     <message>
         <source>Sorry, that could not be found.</source>
         <translation>对不起，没有找到。</translation>
+    </message>
+</context>
+<context>
+    <name>NoteRow</name>
+    <message>
+        <source>A short note (you can leave this empty)</source>
+        <translation>写个简短备注（不写也可以）</translation>
+    </message>
+    <message>
+        <source>Note for this bookmark</source>
+        <translation>这个书签的备注</translation>
+    </message>
+    <message>
+        <source>Save note</source>
+        <translation>保存备注</translation>
+    </message>
+    <message>
+        <source>Keep this note with the bookmark</source>
+        <translation>把备注和书签一起保存</translation>
+    </message>
+</context>
+<context>
+    <name>Recovery</name>
+    <message>
+        <source>Your saved data was damaged, so we brought back the copy saved on {when}: {bookmarks} bookmark(s) and your progress in {lessons} lesson(s). Anything you did after that time may be missing.</source>
+        <translation>您保存的资料损坏了，我们已经找回 {when} 保存的备份：{bookmarks} 个书签，以及 {lessons} 课的学习进度。那个时间以后做的事情可能没有了。</translation>
+    </message>
+    <message>
+        <source>Your saved data was damaged and there was no good copy to bring back, so your bookmarks and progress start afresh. The damaged file was kept as {file}.</source>
+        <translation>您保存的资料损坏了，也没有可以找回的备份，所以书签和学习进度要重新开始。损坏的文件保留为 {file}。</translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,230 @@
+"""The learner's story: read, bookmark, close the app, reopen, and land where they were."""
+
+from __future__ import annotations
+
+import shutil
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+
+from app.ui.pages.bookmarks import BookmarksPage
+from app.ui.pages.lesson import LessonPage
+from tests.conftest import make_services
+
+WATER = "lesson:mini.tea.water"
+
+
+def settle(qapp: Any, rounds: int = 5) -> None:
+    for _ in range(rounds):
+        qapp.processEvents()
+
+
+class App:
+    """One run of the app on the test's data dir, built by the real composition root."""
+
+    def __init__(self, data_dir: Path, lang: str, look: dict[str, Any]) -> None:
+        from app.__main__ import build_window, chosen_profile, start_qt
+
+        self.services = make_services(data_dir, "--lang", lang)
+        start_qt(lang, offscreen=True)
+        self.window = build_window(self.services, chosen_profile(self.services, None), look)
+        self.window.resize(1366, 768)
+        self.window.show()
+        self.closed = False
+
+    def close(self) -> None:
+        """What quitting does: the window closes (saving the place), then the services."""
+        if not self.closed:
+            self.closed = True
+            self.window.close()
+            self.window.deleteLater()
+            self.services.close()
+
+
+class Runs(list[App]):
+    def __init__(self, data_dir: Path) -> None:
+        super().__init__()
+        self.data_dir = data_dir
+
+
+@pytest.fixture
+def runs(qapp: Any, data_dir_with_mini: Path) -> Iterator[Runs]:
+    made = Runs(data_dir_with_mini)
+    yield made
+    for run in made:
+        run.close()
+
+
+def close_app(window: Any) -> None:
+    window.app_run.close()
+
+
+def open_app(runs: Runs, qapp: Any, lang: str = "en", **look: Any) -> Any:
+    run = App(runs.data_dir, lang, look)
+    runs.append(run)
+    run.window.app_run = run
+    run.window.open("home")
+    settle(qapp)
+    return run.window
+
+
+def test_read_bookmark_close_reopen_continue_lands_on_same_sentence(
+    runs: Runs, qapp: Any, data_dir_with_mini: Path
+) -> None:
+    window = open_app(runs, qapp, text_scale=300)
+    page = window.open(WATER)
+    assert isinstance(page, LessonPage) and page.bookmarks is not None
+    settle(qapp)
+    page.reader.setFocus()
+    for _ in range(3):  # read on: the cursor moves down the lesson
+        QTest.keyClick(page.reader, Qt.Key.Key_Down)
+    settle(qapp)
+    reading = page.bookmarks.current_sentence()
+    assert reading is not None and reading.index > 0
+
+    QTest.mouseClick(page.bookmarks.bookmark_button, Qt.MouseButton.LeftButton)
+    settle(qapp)
+    note_row = page.bookmarks.note_row
+    assert note_row.isVisible() and reading.text[:20] in note_row.label.text()
+    QTest.keyClicks(note_row.note, "Ask Mei")
+    QTest.keyClick(note_row.note, Qt.Key.Key_Return)
+    settle(qapp)
+    assert "note saved" in note_row.label.text()
+    close_app(window)
+
+    window = open_app(runs, qapp, text_scale=300)
+    tile = window.page.continue_tile
+    assert tile.accessibleName() == "Continue: Making a good cup of tea · Boiling water"
+    tile.setFocus()
+    QTest.keyClick(tile, Qt.Key.Key_Return)
+    settle(qapp)
+    lesson = window.page
+    assert isinstance(lesson, LessonPage) and lesson.bookmarks is not None
+    landed = lesson.bookmarks.current_sentence()
+    assert landed is not None and landed.text == reading.text
+    # …and it is on screen, not somewhere below.
+    cursor_rect = lesson.reader.cursorRect()
+    assert lesson.reader.viewport().rect().contains(cursor_rect.topLeft())
+
+    bookmarks = window.open("bookmarks")
+    settle(qapp)
+    assert isinstance(bookmarks, BookmarksPage)
+    [row] = bookmarks.rows
+    assert row.tile.accessibleName() == f"“{reading.text}”"
+    assert "Ask Mei" in row.tile.accessibleDescription()
+
+
+def test_bookmark_takes_the_sentence_being_read_aloud(
+    runs: Runs, qapp: Any, data_dir_with_mini: Path
+) -> None:
+    window = open_app(runs, qapp)
+    page = window.open(WATER)
+    settle(qapp)
+    assert page.bookmarks is not None
+    sentences = page.bookmarks._sentences
+    spoken = sentences[4]
+    page.reader.highlight(spoken.start, spoken.end)  # what read-aloud does per sentence
+    page.bookmarks.bookmark_here()
+    assert page.bookmarks.last_bookmark is not None
+    assert page.bookmarks.last_bookmark.quote == spoken.text
+
+
+def test_open_bookmark_delete_with_confirmation_and_undo(
+    runs: Runs, qapp: Any, data_dir_with_mini: Path
+) -> None:
+    window = open_app(runs, qapp)
+    page = window.open(WATER)
+    settle(qapp)
+    sentence = page.bookmarks._sentences[5]
+    page.bookmarks.land(sentence.start)
+    page.bookmarks.bookmark_here()
+    page = window.open("bookmarks")
+    settle(qapp)
+    [row] = page.rows
+    QTest.keyClick(row.tile, Qt.Key.Key_Return)
+    settle(qapp)
+    assert window.key == f"lesson:mini.tea.water@{sentence.start}"
+    landed = window.page.bookmarks.current_sentence()
+    assert landed is not None and landed.text == sentence.text
+
+    page = window.open("bookmarks")
+    settle(qapp)
+    row = page.rows[0]
+    QTest.mouseClick(row.delete_button, Qt.MouseButton.LeftButton)
+    assert row.question.isVisible() and row.confirm_button.isVisible()
+    QTest.mouseClick(row.keep_button, Qt.MouseButton.LeftButton)  # changed their mind
+    assert not row.question.isVisible() and len(page.rows) == 1
+    QTest.mouseClick(row.delete_button, Qt.MouseButton.LeftButton)
+    QTest.mouseClick(row.confirm_button, Qt.MouseButton.LeftButton)
+    settle(qapp)
+    assert page.rows == []
+    assert page.undo_banner.isVisible() and "Deleted the bookmark" in page.undo_banner.label.text()
+    QTest.mouseClick(page.undo_button, Qt.MouseButton.LeftButton)
+    settle(qapp)
+    assert len(page.rows) == 1 and not page.undo_banner.isVisible()
+    assert page.rows[0].tile.accessibleName() == f"“{sentence.text}”"
+
+
+def test_bookmark_survives_a_sentence_inserted_before_it(
+    runs: Runs, qapp: Any, data_dir_with_mini: Path
+) -> None:
+    window = open_app(runs, qapp)
+    page = window.open(WATER)
+    settle(qapp)
+    target = next(s for s in page.bookmarks._sentences if s.text.startswith("Mind the steam"))
+    page.bookmarks.land(target.start)
+    page.bookmarks.bookmark_here()
+    close_app(window)
+
+    # The pack is upgraded: a new sentence appears early in the lesson.
+    lesson_file = data_dir_with_mini / "packs" / "mini" / "lessons" / "water.en.md"
+    text = lesson_file.read_text(encoding="utf-8")
+    lesson_file.write_text(text.replace("First wash", "Use fresh cold water. First wash"))
+
+    window = open_app(runs, qapp)
+    page = window.open("bookmarks")
+    settle(qapp)
+    [row] = page.rows
+    assert row.item.quote == target.text and not row.item.moved
+    assert row.item.start > target.start
+    assert "changed" not in row.tile.accessibleDescription()
+    QTest.keyClick(row.tile, Qt.Key.Key_Return)
+    settle(qapp)
+    landed = window.page.bookmarks.current_sentence()
+    assert landed is not None and landed.text == target.text
+
+
+def test_mark_as_done_shows_on_the_course_page(
+    runs: Runs, qapp: Any, data_dir_with_mini: Path
+) -> None:
+    window = open_app(runs, qapp)
+    page = window.open(WATER)
+    QTest.mouseClick(page.bookmarks.done_button, Qt.MouseButton.LeftButton)
+    assert not page.bookmarks.done_button.isEnabled()
+    course = window.open("course:mini.tea")
+    settle(qapp)
+    assert course.lesson_tiles[0].accessibleDescription().startswith("✓ Done")
+    assert course.done_label.text() == "You have finished 1 of 2 lessons."
+
+
+def test_recovered_database_is_explained_on_the_first_screen(
+    runs: Runs, qapp: Any, data_dir_with_mini: Path
+) -> None:
+    window = open_app(runs, qapp)
+    page = window.open(WATER)
+    page.bookmarks.bookmark_here()
+    store = window.app_run.services.learner(window.app_run.services.profiles.default())
+    store.backup_now()
+    close_app(window)
+    db = next((data_dir_with_mini / "profiles").glob("*/learner.sqlite3"))
+    db.write_bytes(b"garbage" * 1000)
+    shutil.rmtree(data_dir_with_mini / "audio-cache", ignore_errors=True)
+
+    window = open_app(runs, qapp)
+    assert window.banner.isVisible()
+    assert "brought back the copy" in window.banner.label.text()
+    assert "1 bookmark(s)" in window.banner.label.text()
