@@ -19,6 +19,8 @@ from app.services.store.bookmarks_repo import NOTE_MAX_CHARS, Bookmark
 from app.ui.reader_view import ReaderView
 from app.ui.widgets import BigButton
 
+SAVE_AFTER_MS = 3000
+
 
 class NoteRow(QWidget):
     """Shown after a bookmark is made: what was bookmarked, and an optional short note."""
@@ -62,7 +64,9 @@ class BookmarkBar(QWidget):
         self._places = places
         self._sentences = places.sentences(view)
         self._reached_end = False
-        self._landed = False
+        self._landed = False  # the landing is scheduled
+        self._did_land = False  # the landing happened
+        self._landing = False
         self.last_bookmark: Bookmark | None = None
         if start is None:
             found = places.resume_at(view)
@@ -91,6 +95,10 @@ class BookmarkBar(QWidget):
         self.note_row.note.returnPressed.connect(self.save_note)
         if places.is_done(view.lesson_id):
             self._show_done()
+        self._save_timer = QTimer(self)
+        self._save_timer.setSingleShot(True)
+        self._save_timer.setInterval(SAVE_AFTER_MS)
+        self._save_timer.timeout.connect(self.save_position)
         reader.verticalScrollBar().valueChanged.connect(self._on_scrolled)
 
     # -- where the learner is
@@ -113,9 +121,14 @@ class BookmarkBar(QWidget):
         cursor = QTextCursor(self._reader.document())
         cursor.setPosition(sentence.end)
         cursor.setPosition(sentence.start, QTextCursor.MoveMode.KeepAnchor)
-        self._reader.setTextCursor(cursor)
-        bar = self._reader.verticalScrollBar()
-        bar.setValue(bar.value() + self._reader.cursorRect().top() - 12)
+        self._landing = True
+        try:
+            self._reader.setTextCursor(cursor)
+            bar = self._reader.verticalScrollBar()
+            bar.setValue(bar.value() + self._reader.cursorRect().top() - 12)
+        finally:
+            self._landing = False
+        self._did_land = True
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
@@ -125,13 +138,24 @@ class BookmarkBar(QWidget):
             QTimer.singleShot(0, lambda: self.land(self._start or 0))
 
     def _on_scrolled(self, value: int) -> None:
+        if self._landing:
+            return  # our own scroll to the saved place is not reading
         bar = self._reader.verticalScrollBar()
-        if bar.maximum() > 0 and value >= bar.maximum():
+        if bar.maximum() > 0 and value >= bar.maximum() and not self._reached_end:
             self._reached_end = True
+            self.save_position()  # finished: other pages show it at once
+            return
+        # Save a little after reading pauses, so a power cut loses at most a few seconds.
+        self._save_timer.start()
 
     def save_position(self) -> None:
         """Remember the current sentence; reaching the end finishes the lesson."""
-        sentence = self.current_sentence()
+        self._save_timer.stop()
+        if self._start is not None and not self._did_land:
+            # Closed before it was even shown: keep the place it was opened at.
+            sentence = sentence_at(self._sentences, self._start)
+        else:
+            sentence = self.current_sentence()
         if sentence is None:
             return
         finished = self._reached_end or (

@@ -239,3 +239,44 @@ def test_import_killed_half_way_leaves_old_or_new_never_a_mix(
         assert state in (old, new), f"attempt {attempt}: a mix of old and new data"
         outcomes.add("old" if state == old else "new")
     assert outcomes  # (which of the two depends on timing; both are whole)
+
+
+def test_a_registered_section_travels_and_old_files_import_it_as_empty(
+    data_dir: Path, tmp_path: Path
+) -> None:
+    """How the schedule (learner migration #3) joins: one more section."""
+    from app.services import profile_sections
+    from app.services.profile_sections import Section, register_section
+
+    def export(conn: Any) -> list[str]:
+        conn.execute("CREATE TABLE IF NOT EXISTS classes_demo(title TEXT)")
+        return sorted(r[0] for r in conn.execute("SELECT title FROM classes_demo"))
+
+    def load(value: Any, file: str) -> list[str]:
+        return [str(v) for v in value]
+
+    def write(conn: Any, titles: list[str]) -> None:
+        conn.execute("CREATE TABLE IF NOT EXISTS classes_demo(title TEXT)")
+        conn.executemany("INSERT INTO classes_demo VALUES (?)", [(t,) for t in titles])
+
+    _fill(data_dir)
+    old_file = tmp_path / "old.json"
+    _export(data_dir, "default", old_file)
+    register_section(Section("schedule_demo", [], export, load, write))
+    try:
+        doc = json.loads(old_file.read_text(encoding="utf-8"))
+        assert "schedule_demo" not in doc
+        assert _admin(data_dir, "import-profile", str(old_file), "--as", "Old") == 0
+        assert _export(data_dir, "Old", tmp_path / "o.json")["schedule_demo"] == []
+        doc["schedule_demo"] = ["书法班", "Tai chi"]
+        new_file = tmp_path / "new.json"
+        new_file.write_text(json.dumps(doc), encoding="utf-8")
+        assert _admin(data_dir, "import-profile", str(new_file), "--as", "New") == 0
+        assert _export(data_dir, "New", tmp_path / "n.json")["schedule_demo"] == [
+            "Tai chi",
+            "书法班",
+        ]
+    finally:
+        profile_sections.SECTIONS[:] = [
+            s for s in profile_sections.SECTIONS if s.key != "schedule_demo"
+        ]

@@ -228,3 +228,18 @@ def test_recovered_database_is_explained_on_the_first_screen(
     assert window.banner.isVisible()
     assert "brought back the copy" in window.banner.label.text()
     assert "1 bookmark(s)" in window.banner.label.text()
+
+
+def test_reading_to_the_end_finishes_the_lesson(runs: Runs, qapp: Any) -> None:
+    window = open_app(runs, qapp, text_scale=300)
+    page = window.open(WATER)
+    settle(qapp)
+    bar = page.reader.verticalScrollBar()
+    assert bar.maximum() > 0  # at 300 % the lesson is longer than the screen
+    bar.setValue(bar.maximum())
+    window.open("course:mini.tea")  # leaving the lesson saves the place
+    settle(qapp)
+    assert window.page.lesson_tiles[0].accessibleDescription().startswith("✓ Done")
+    page = window.open(WATER)
+    settle(qapp)
+    assert not page.bookmarks.done_button.isEnabled()

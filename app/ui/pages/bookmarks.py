@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from app.services.reading import BookmarkItem, ReadingPlaces
@@ -128,6 +128,12 @@ class BookmarksPage(Page):
                 self.tr("Deleted the bookmark “{quote}”.").format(quote=short)
             )
             self.undo_button.setFocus(Qt.FocusReason.OtherFocusReason)
+            # The list got shorter: show the Undo message (at the top) once laid out again.
+            QTimer.singleShot(0, self._show_undo)
+
+    def _show_undo(self) -> None:
+        if self.scroll_area is not None:
+            self.scroll_area.verticalScrollBar().setValue(0)
 
     def undo(self) -> None:
         if self._deleted is None:
