@@ -31,6 +31,12 @@ class ProfileFileError(SilverError):
     )
 
 
+CANNOT_OPEN = QT_TRANSLATE_NOOP(
+    "Errors", "“{file}” could not be opened. Please check its name and folder. Nothing was changed."
+)
+CANNOT_SAVE = QT_TRANSLATE_NOOP(
+    "Errors", "The file “{file}” could not be saved. Please check the folder and try again."
+)
 NOT_TEXT = QT_TRANSLATE_NOOP(
     "Errors", "“{file}” is not a profile file: it is not text. Nothing was changed."
 )

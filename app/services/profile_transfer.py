@@ -16,6 +16,7 @@ that fails, or a process killed half-way, leaves everything as it was.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import shutil
 import sqlite3
@@ -30,6 +31,8 @@ import app
 from app.core.errors import SilverError
 from app.core.i18n import QT_TRANSLATE_NOOP
 from app.core.profile_file import (
+    CANNOT_OPEN,
+    CANNOT_SAVE,
     FORMAT_VERSION,
     WRONG_KIND,
     ProfileFileError,
@@ -99,16 +102,19 @@ class ProfileTransfer:
     ) -> None:
         """Write the profile file atomically (temp file, fsync, rename)."""
         text = self.export_document(profile, conn, now)
-        target.parent.mkdir(parents=True, exist_ok=True)
         partial = target.with_name(f".{target.name}.{uuid.uuid4().hex[:8]}.partial")
         try:
+            target.parent.mkdir(parents=True, exist_ok=True)
             with partial.open("w", encoding="utf-8", newline="\n") as f:
                 f.write(text)
                 f.flush()
                 os.fsync(f.fileno())
             os.replace(partial, target)
+        except OSError as exc:
+            raise ProfileFileError(CANNOT_SAVE, file=str(target)) from exc
         finally:
-            partial.unlink(missing_ok=True)
+            with contextlib.suppress(OSError):
+                partial.unlink(missing_ok=True)
 
     # -- import
     def read(self, source: Path) -> tuple[str, dict[str, Any]]:
@@ -117,7 +123,7 @@ class ProfileTransfer:
             with source.open("rb") as f:
                 data = f.read(64 * 1024 * 1024)
         except OSError as exc:
-            raise ProfileFileError(file=source.name) from exc
+            raise ProfileFileError(CANNOT_OPEN, file=source.name) from exc
         doc = parse_profile_file(data, source.name)
         clean = {
             s.key: s.load(doc[s.key], source.name) if s.key in doc else s.empty for s in SECTIONS

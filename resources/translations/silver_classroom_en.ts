@@ -264,6 +264,14 @@
             <translation>“{file}” is not a Silver Classroom profile file. Nothing was changed.</translation>
         </message>
         <message>
+            <source>“{file}” could not be opened. Please check its name and folder. Nothing was changed.</source>
+            <translation>“{file}” could not be opened. Please check its name and folder. Nothing was changed.</translation>
+        </message>
+        <message>
+            <source>The file “{file}” could not be saved. Please check the folder and try again.</source>
+            <translation>The file “{file}” could not be saved. Please check the folder and try again.</translation>
+        </message>
+        <message>
             <source>“{file}” is not a profile file: it is not text. Nothing was changed.</source>
             <translation>“{file}” is not a profile file: it is not text. Nothing was changed.</translation>
         </message>

@@ -262,6 +262,14 @@
         <translation>“{file}”不是银龄课堂的学员资料文件。什么都没有改动。</translation>
     </message>
     <message>
+        <source>“{file}” could not be opened. Please check its name and folder. Nothing was changed.</source>
+        <translation>打不开“{file}”。请检查文件名和所在的文件夹。什么都没有改动。</translation>
+    </message>
+    <message>
+        <source>The file “{file}” could not be saved. Please check the folder and try again.</source>
+        <translation>文件“{file}”保存不了。请检查文件夹后再试一次。</translation>
+    </message>
+    <message>
         <source>“{file}” is not a profile file: it is not text. Nothing was changed.</source>
         <translation>“{file}”不是学员资料文件：它不是文字文件。什么都没有改动。</translation>
     </message>

@@ -280,3 +280,15 @@ def test_a_registered_section_travels_and_old_files_import_it_as_empty(
         profile_sections.SECTIONS[:] = [
             s for s in profile_sections.SECTIONS if s.key != "schedule_demo"
         ]
+
+
+def test_missing_file_and_unwritable_target_give_plain_messages(
+    data_dir: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert _admin(data_dir, "import-profile", str(tmp_path / "nowhere.json")) == 1
+    assert "“nowhere.json” could not be opened" in capsys.readouterr().err
+    blocker = tmp_path / "a-file"
+    blocker.write_text("x")
+    assert _admin(data_dir, "export-profile", "default", str(blocker / "out.json")) == 1
+    err = capsys.readouterr().err
+    assert "could not be saved" in err and "Traceback" not in err
