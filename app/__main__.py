@@ -284,6 +284,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         if cmd.args.screenshot:
             return run_screenshot(cmd, services)
         return run_window(cmd, services)
+    except SilverError as exc:  # e.g. a learner database from a newer app: say so, plainly
+        print(services.texts.error(exc), file=sys.stderr)
+        return 1
     finally:
         services.close()
 

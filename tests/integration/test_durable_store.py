@@ -120,3 +120,22 @@ def test_backups_roll_over_a_week_and_never_for_guests(tmp_path: Path) -> None:
     assert store.backup_now(T0) is None
     store.close()
     assert not paths.learner_backups("g").exists()
+
+
+def test_app_start_on_newer_database_says_so_plainly(
+    data_dir: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from app.__main__ import main
+
+    db = data_dir / "profiles" / "default" / "learner.sqlite3"
+    db.parent.mkdir(parents=True)
+    conn = sqlite3.connect(db)
+    conn.execute(f"PRAGMA user_version = {len(LEARNER_MIGRATIONS) + 1}")
+    conn.close()
+    before = db.read_bytes()
+    shot = data_dir / "home.png"
+    code = main(["--data-dir", str(data_dir), "--lang", "en", "--screenshot", str(shot)])
+    assert code == 1 and not shot.exists()
+    err = capsys.readouterr().err
+    assert "saved by a newer version" in err and "Traceback" not in err
+    assert db.read_bytes() == before

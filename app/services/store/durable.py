@@ -66,7 +66,7 @@ def open_learner_db(
 def _healthy(path: Path, known_version: int) -> bool:
     """``quick_check`` on a read-only connection; a newer schema raises instead."""
     try:
-        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=10)
     except sqlite3.Error:
         return False
     try:
@@ -75,6 +75,11 @@ def _healthy(path: Path, known_version: int) -> bool:
             raise NewerDatabaseError()
         rows = conn.execute("PRAGMA quick_check").fetchall()
         return rows == [("ok",)]
+    except sqlite3.OperationalError as exc:
+        if "locked" in str(exc) or "busy" in str(exc):
+            # Busy is not broken: never move a healthy file aside because it was in use.
+            raise StoreError() from exc
+        return False
     except sqlite3.DatabaseError:
         return False
     finally:
