@@ -125,6 +125,10 @@ def build_window(services: AppServices, profile: Profile, look_overrides: dict[s
         if course is None:
             raise NotFoundError()
         view = lesson_view(lesson_id)
+        here = window.page
+        if isinstance(here, LessonPage) and here.view.lesson_id == lesson_id and here.bookmarks:
+            place = here.bookmarks.place()  # rebuilt (e.g. bigger text): stay on the sentence
+            start = place.start if place is not None else start
         store.progress.record_open(lesson_id, course.id, datetime.now(UTC))
         page = LessonPage(view, pick(course.title, lang), look(), places=places, start=start)
         page.text_scale_requested.connect(lambda n: change_settings({"text_scale": n}))

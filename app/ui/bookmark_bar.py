@@ -113,6 +113,13 @@ class BookmarkBar(QWidget):
         top = self._reader.cursorForPosition(QPoint(8, 8)).position()
         return sentence_at(self._sentences, top)
 
+    def place(self) -> Sentence | None:
+        """The sentence to remember as the learner's place."""
+        if self._start is not None and not self._did_land:
+            # Closed before it was even shown: keep the place it was opened at.
+            return sentence_at(self._sentences, self._start)
+        return self.current_sentence()
+
     def land(self, start: int) -> None:
         """Show the sentence at ``start`` at the top of the reader, selected."""
         sentence = sentence_at(self._sentences, start)
@@ -151,11 +158,7 @@ class BookmarkBar(QWidget):
     def save_position(self) -> None:
         """Remember the current sentence; reaching the end finishes the lesson."""
         self._save_timer.stop()
-        if self._start is not None and not self._did_land:
-            # Closed before it was even shown: keep the place it was opened at.
-            sentence = sentence_at(self._sentences, self._start)
-        else:
-            sentence = self.current_sentence()
+        sentence = self.place()
         if sentence is None:
             return
         finished = self._reached_end or (

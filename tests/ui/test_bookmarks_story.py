@@ -243,3 +243,20 @@ def test_reading_to_the_end_finishes_the_lesson(runs: Runs, qapp: Any) -> None:
     page = window.open(WATER)
     settle(qapp)
     assert not page.bookmarks.done_button.isEnabled()
+
+
+def test_larger_text_keeps_the_learner_on_the_same_sentence(runs: Runs, qapp: Any) -> None:
+    window = open_app(runs, qapp)
+    page = window.open(WATER)
+    settle(qapp)
+    page.reader.setFocus()
+    for _ in range(4):
+        QTest.keyClick(page.reader, Qt.Key.Key_Down)
+    reading = page.bookmarks.current_sentence()
+    assert reading is not None and reading.index > 0
+    QTest.mouseClick(page.larger, Qt.MouseButton.LeftButton)
+    settle(qapp)
+    bigger = window.page
+    assert bigger is not page and "125%" in bigger.scale_label.text()
+    landed = bigger.bookmarks.current_sentence()
+    assert landed is not None and landed.text == reading.text
