@@ -103,7 +103,7 @@ def build_window(services: AppServices, profile: Profile, look_overrides: dict[s
         last = store.progress.last_opened()
         if last is None:
             return None
-        lesson = catalog.catalog.lesson(last.lesson_id)
+        lesson = catalog.catalog.lesson(places.continue_with(last.lesson_id))
         course = catalog.catalog.courses.get(last.course_id)
         if lesson is None or course is None:
             return None

@@ -177,6 +177,16 @@ class ReadingPlaces:
             view.lesson_id, self._course_id(view.lesson_id), self._clock()
         )
 
+    def continue_with(self, lesson_id: str) -> str:
+        """The lesson to continue: this one, or once it is done, the next unfinished one of
+        its course (the one obvious next step)."""
+        course = self._catalog.catalog.course_of_lesson(lesson_id)
+        if course is None or not self.is_done(lesson_id):
+            return lesson_id
+        ids = [lesson.id for lesson in course.lessons]
+        later = ids[ids.index(lesson_id) + 1 :]
+        return next((i for i in later if not self.is_done(i)), lesson_id)
+
     def is_done(self, lesson_id: str) -> bool:
         saved = self._store.progress.get(lesson_id)
         return saved is not None and saved.done

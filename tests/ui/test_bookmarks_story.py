@@ -243,6 +243,8 @@ def test_reading_to_the_end_finishes_the_lesson(runs: Runs, qapp: Any) -> None:
     page = window.open(WATER)
     settle(qapp)
     assert not page.bookmarks.done_button.isEnabled()
+    home = window.open("home")  # the next step is the next lesson
+    assert home.continue_tile.accessibleName() == "Continue: Making a good cup of tea · Tasting"
 
 
 def test_larger_text_keeps_the_learner_on_the_same_sentence(runs: Runs, qapp: Any) -> None:
