@@ -228,7 +228,9 @@ def occurrences(entry: ClassEntry, start: datetime, end: datetime) -> list[Occur
     return found
 
 
-def next_occurrence(entry: ClassEntry, after: datetime, horizon_days: int = 400) -> Occurrence | None:
+def next_occurrence(
+    entry: ClassEntry, after: datetime, horizon_days: int = 400
+) -> Occurrence | None:
     """The first session starting at or after ``after`` within the horizon, or None."""
     window = timedelta(days=14)
     lo = after

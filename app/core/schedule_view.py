@@ -23,7 +23,12 @@ class ScheduleView:
 
 
 def _sessions(entries: Iterable[ClassEntry], start: datetime, end: datetime) -> list[Occurrence]:
-    found = [occ for entry in entries for occ in occurrences(entry, start, end)]
+    tz = start.tzinfo  # shown in the learner's own zone, whatever zone the class is in
+    found = [
+        Occurrence(occ.entry, occ.start.astimezone(tz), occ.end.astimezone(tz))
+        for entry in entries
+        for occ in occurrences(entry, start, end)
+    ]
     found.sort(key=lambda o: (o.start, o.entry.title))
     return found
 
@@ -45,7 +50,9 @@ def build_schedule_view(entries: Iterable[ClassEntry], now: datetime) -> Schedul
     return ScheduleView(tuple(today), tuple(later), tuple(nxt))
 
 
-def week_sessions(entries: Iterable[ClassEntry], any_day: date, tz: tzinfo | None) -> list[Occurrence]:
+def week_sessions(
+    entries: Iterable[ClassEntry], any_day: date, tz: tzinfo | None
+) -> list[Occurrence]:
     """Every session of the Monday–Sunday week containing ``any_day`` (for printing)."""
     monday = datetime.combine(week_start(any_day), datetime.min.time(), tz)
     return _sessions(entries, monday, monday + timedelta(days=7))

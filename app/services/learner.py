@@ -7,9 +7,9 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from app.services.paths import DataPaths
+from app.services.schedule.repo import ScheduleRepo
 from app.services.store.database import connect
 from app.services.store.profiles import Profile
-from app.services.schedule.repo import ScheduleRepo
 from app.services.store.progress_repo import ProgressRepo
 from app.services.store.schema import LEARNER_MIGRATIONS
 from app.services.store.settings_repo import SettingsRepo

@@ -84,10 +84,16 @@ def test_count_and_floating_until_are_kept() -> None:
 
 def test_editing_days_keeps_count_until_and_order() -> None:
     rule = "FREQ=WEEKLY;UNTIL=20261231T160000Z;BYDAY=TU;WKST=MO"
-    assert with_weekdays(rule, ["TH", "TU"]) == "FREQ=WEEKLY;UNTIL=20261231T160000Z;BYDAY=TU,TH;WKST=MO"
+    assert (
+        with_weekdays(rule, ["TH", "TU"])
+        == "FREQ=WEEKLY;UNTIL=20261231T160000Z;BYDAY=TU,TH;WKST=MO"
+    )
     assert with_weekdays("FREQ=WEEKLY;COUNT=5", ["MO"]) == "FREQ=WEEKLY;COUNT=5;BYDAY=MO"
     made = weekly_class(
-        "Tai chi", ["WE"], datetime(2026, 1, 1, 8, 0).time(), "Asia/Shanghai",
+        "Tai chi",
+        ["WE"],
+        datetime(2026, 1, 1, 8, 0).time(),
+        "Asia/Shanghai",
         datetime(2026, 9, 1).date(),
     )
     assert made.start_local == datetime(2026, 9, 2, 8, 0) and made.weekdays == ("WE",)
@@ -117,8 +123,12 @@ def test_bad_rules_and_zones_are_named() -> None:
 
 def test_schedule_view_puts_today_first() -> None:
     tue = entry("Asia/Shanghai", datetime(2026, 9, 1, 9, 0), "FREQ=WEEKLY;BYDAY=TU")
-    fri = ClassEntry(title="Tai chi", start_local=datetime(2026, 9, 4, 7, 0),
-                     zone="Asia/Shanghai", rrule="FREQ=WEEKLY;BYDAY=FR")
+    fri = ClassEntry(
+        title="Tai chi",
+        start_local=datetime(2026, 9, 4, 7, 0),
+        zone="Asia/Shanghai",
+        rrule="FREQ=WEEKLY;BYDAY=FR",
+    )
     now = datetime(2026, 9, 1, 12, 0, tzinfo=SHANGHAI)  # Tuesday noon
     view = build_schedule_view([fri, tue], now)
     assert [o.entry.title for o in view.today] == ["Calligraphy"]

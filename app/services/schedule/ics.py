@@ -70,7 +70,6 @@ WHOLE_DAY = QT_TRANSLATE_NOOP(
 NOT_TEXT = QT_TRANSLATE_NOOP(
     "Errors", "The calendar file is not text (UTF-8). Nothing was imported."
 )
-BAD_CLASS = QT_TRANSLATE_NOOP("Errors", "“{title}”: {problem} Nothing was imported.")
 
 
 # ---------------------------------------------------------------- import
@@ -146,8 +145,8 @@ def _entry(event: Any, number: int, raw_rule: str, default_zone: str) -> ClassEn
             reminders=_reminders(event),
         )
         check_entry(entry)
-    except ScheduleError as exc:
-        raise IcsError(BAD_CLASS, title=title, problem=str(exc)) from exc
+    except ScheduleError:
+        raise  # already names the class or the zone; nothing has been written
     return entry
 
 
@@ -284,7 +283,8 @@ def _event(entry: ClassEntry, stamp: datetime) -> icalendar.Event:
     # A cancelled whole day is written as that day's session time: many calendars
     # ignore a DATE EXDATE on a timed event (RFC 5545 matches instances exactly).
     times = [
-        datetime.fromisoformat(x) if "T" in x
+        datetime.fromisoformat(x)
+        if "T" in x
         else datetime.combine(date.fromisoformat(x), entry.start_local.time())
         for x in entry.exdates
     ]

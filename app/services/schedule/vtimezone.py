@@ -50,8 +50,14 @@ def _offset(delta: timedelta) -> str:
     return f"{sign}{abs(minutes) // 60:02d}{abs(minutes) % 60:02d}"
 
 
-def _sub(kind: type[icalendar.Component], start: datetime, frm: timedelta, to: timedelta,
-         name: str, rule: str | None) -> icalendar.Component:
+def _sub(
+    kind: type[icalendar.Component],
+    start: datetime,
+    frm: timedelta,
+    to: timedelta,
+    name: str,
+    rule: str | None,
+) -> icalendar.Component:
     sub = kind()
     sub.add("DTSTART", start)
     sub["TZOFFSETFROM"] = icalendar.vUTCOffset(frm)
@@ -74,15 +80,22 @@ def vtimezone(zone: str, first: date) -> icalendar.Timezone:
         now = datetime(year, 7, 1, tzinfo=tz)
         offset = now.utcoffset() or timedelta(0)
         result.add_component(
-            _sub(icalendar.TimezoneStandard, datetime(1970, 1, 1), offset, offset,
-                 now.tzname() or "", None)
+            _sub(
+                icalendar.TimezoneStandard,
+                datetime(1970, 1, 1),
+                offset,
+                offset,
+                now.tzname() or "",
+                None,
+            )
         )
         return result
     rules = []
     for moment, before, after, dst in changes:
         onset = (moment + before).replace(tzinfo=None)
-        rules.append((onset, before, after, dst, f"FREQ=YEARLY;BYMONTH={onset.month};"
-                      f"BYDAY={_byday(onset)}"))
+        rules.append(
+            (onset, before, after, dst, f"FREQ=YEARLY;BYMONTH={onset.month};BYDAY={_byday(onset)}")
+        )
     # Keep the RRULE form only if it really predicts the next years' changes.
     for later in range(year + 1, year + CHECK_YEARS):
         got = [(m + b).replace(tzinfo=None) for m, b, _, _ in _transitions(tz, later)]
@@ -92,10 +105,14 @@ def vtimezone(zone: str, first: date) -> icalendar.Timezone:
             day = parts["BYDAY"]
             nth, weekday = int(day[:-2]), _DAYS.index(day[-2:])
             month = int(parts["BYMONTH"])
-            days = [d for d in range(1, calendar.monthrange(later, month)[1] + 1)
-                    if date(later, month, d).weekday() == weekday]
-            want.append(datetime(later, month, days[nth if nth < 0 else nth - 1],
-                                 onset.hour, onset.minute))
+            days = [
+                d
+                for d in range(1, calendar.monthrange(later, month)[1] + 1)
+                if date(later, month, d).weekday() == weekday
+            ]
+            want.append(
+                datetime(later, month, days[nth if nth < 0 else nth - 1], onset.hour, onset.minute)
+            )
         if sorted(got) != sorted(want):
             return icalendar.Timezone.from_tzid(zone, first_date=date(year, 1, 1))
     for onset, before, after, dst, rule in rules:

@@ -1,0 +1,37 @@
+"""A big on/off button (weekday choice, reminder choice, options) and button rows that wrap."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtWidgets import QWidget
+
+from app.ui.pages.grid import TileGrid
+from app.ui.widgets import BigButton
+
+
+class Toggle(BigButton):
+    """A big on/off button; a tick mark shows the state, not only the colour."""
+
+    def __init__(self, text: str, *, checked: bool = False, description: str = "") -> None:
+        super().__init__(text, description=description)
+        self._plain = text
+        self.setCheckable(True)
+        self.setChecked(checked)
+        self.toggled.connect(self._show_state)
+        self._show_state(checked)
+
+    def _show_state(self, on: bool) -> None:
+        self.set_label(f"✓ {self._plain}" if on else self._plain)
+
+
+def button_grid(buttons: Sequence[QWidget]) -> TileGrid:
+    """Buttons in as many columns as fit their labels (1–3): nothing clipped at 200 %."""
+    widest = 0
+    for button in buttons:
+        button.ensurePolished()
+        widest = max(widest, button.sizeHint().width())
+    grid = TileGrid(widest)
+    for button in buttons:
+        grid.add(button)
+    return grid
