@@ -19,8 +19,6 @@ from app.services.app_services import AppServices
 from app.services.clock import SystemClock, local_zone_name
 from app.services.schedule.service import ScheduleService
 
-_CTX = "AdminSchedule"
-
 
 class FileUnreadable(SilverError):
     default_template = QT_TRANSLATE_NOOP("Errors", "The file “{path}” could not be opened.")
@@ -52,16 +50,18 @@ def run(services: AppServices, args: argparse.Namespace, out: TextIO, err: TextI
             added = schedule.import_file(args.file)
         except OSError as exc:
             raise FileUnreadable(path=str(args.file)) from exc
-        out.write(t.translate(_CTX, "Imported %n class(es).", len(added)) + "\n")
+        out.write(t.translate("AdminSchedule", "Classes imported: {n}").format(n=len(added)) + "\n")
         return 0
     if args.action == "export":
         count = schedule.export_file(args.file)
-        out.write(t.translate(_CTX, "Saved %n class(es) to the file.", count) + "\n")
+        out.write(
+            t.translate("AdminSchedule", "Classes saved to the file: {n}").format(n=count) + "\n"
+        )
         return 0
     try:
         day = date.fromisoformat(args.week) if args.week else schedule.now().date()
     except ValueError:
-        err.write(t.translate(_CTX, "--week must be a date like 2026-09-01.") + "\n")
+        err.write(t.translate("AdminSchedule", "--week must be a date like 2026-09-01.") + "\n")
         return 2
     return print_week(services, schedule, day, args.file, out)
 
@@ -79,7 +79,9 @@ def print_week(
     locale = QLocale("zh_CN" if services.lang == "zh_CN" else "en_GB")
     write_pdf(week_html(sessions, day, locale), path, "Silver Classroom", qt_app.font())
     out.write(
-        services.texts.translate(_CTX, "Printed %n class session(s) to the file.", len(sessions))
+        services.texts.translate("AdminSchedule", "Class sessions printed: {n}").format(
+            n=len(sessions)
+        )
         + "\n"
     )
     return 0

@@ -29,7 +29,6 @@ from app.core.schedule import Occurrence, week_start
 BODY_PT = 18
 HEADING_PT = 24
 TITLE_PT = 30
-_CTX = "Printing"
 
 _STYLE = f"""
 body {{ font-size: {BODY_PT}pt; color: #000000; background: #FFFFFF; }}
@@ -40,10 +39,6 @@ p {{ font-size: {BODY_PT}pt; margin-top: 4pt; margin-bottom: 6pt; line-height: 1
 p.muted {{ font-size: {BODY_PT}pt; font-style: italic; }}
 p.box {{ font-size: {BODY_PT}pt; border: 2pt solid #000000; padding: 6pt; }}
 """
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate(_CTX, text)
 
 
 def _esc(text: str) -> str:
@@ -57,7 +52,7 @@ def _qdate(day: date) -> QDate:
 def week_html(sessions: list[Occurrence], any_day: date, locale: QLocale) -> str:
     """The Monday–Sunday week containing ``any_day``: each day with its classes."""
     monday = week_start(any_day)
-    title = _tr("My classes: the week of {date}").format(
+    title = QCoreApplication.translate("Printing", "My classes: the week of {date}").format(
         date=locale.toString(_qdate(monday), QLocale.FormatType.LongFormat)
     )
     parts = [f"<html><head><style>{_STYLE}</style></head><body>", f"<h1>{_esc(title)}</h1>"]
@@ -67,22 +62,32 @@ def week_html(sessions: list[Occurrence], any_day: date, locale: QLocale) -> str
         parts.append(f"<h2>{_esc(name)}</h2>")
         todays = [s for s in sessions if s.start.date() == day]
         if not todays:
-            parts.append(f'<p class="muted">{_esc(_tr("No class"))}</p>')
+            no_class = QCoreApplication.translate("Printing", "No class")
+            parts.append(f'<p class="muted">{_esc(no_class)}</p>')
         for occ in todays:
             e = occ.entry
             when = f"{occ.start:%H:%M}–{occ.end:%H:%M}"
             line = f"<b>{_esc(when)}&nbsp;&nbsp;{_esc(e.title)}</b>"
             details = []
             if e.place:
-                details.append(_tr("Place: {place}").format(place=e.place))
+                details.append(
+                    QCoreApplication.translate("Printing", "Place: {place}").format(place=e.place)
+                )
             if e.link:
-                details.append(_tr("Online: {link}").format(link=e.link))
+                details.append(
+                    QCoreApplication.translate("Printing", "Online: {link}").format(link=e.link)
+                )
             if e.teacher:
-                details.append(_tr("Teacher: {teacher}").format(teacher=e.teacher))
+                details.append(
+                    QCoreApplication.translate("Printing", "Teacher: {teacher}").format(
+                        teacher=e.teacher
+                    )
+                )
             parts.append(f"<p>{line}</p>")
             if details:
                 parts.append(f"<p>{'<br/>'.join(_esc(d) for d in details)}</p>")
-    parts.append(f'<p class="muted">{_esc(_tr("Printed by Silver Classroom"))}</p>')
+    footer = QCoreApplication.translate("Printing", "Printed by Silver Classroom")
+    parts.append(f'<p class="muted">{_esc(footer)}</p>')
     parts.append("</body></html>")
     return "".join(parts)
 

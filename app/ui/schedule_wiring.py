@@ -118,7 +118,7 @@ class ScheduleWiring:
 
     def _print_week(self, page: SchedulePage) -> None:
         if self.print_markup(self.week_markup(), page):
-            page.say(page.tr("This week's timetable was sent to the printer."))
+            page.printed()
 
     def form_page(self, arg: str) -> ClassFormPage:
         entry = None

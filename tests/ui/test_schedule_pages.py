@@ -139,7 +139,9 @@ def test_delete_asks_first_and_can_be_undone(qapp: Any, services: Any, tmp_path:
     assert back.rrule == "FREQ=WEEKLY;BYDAY=TU;COUNT=10" and len(page.rows) == 2
 
 
-def test_join_opens_the_link_only_after_confirming(qapp: Any, services: Any, tmp_path: Path) -> None:
+def test_join_opens_the_link_only_after_confirming(
+    qapp: Any, services: Any, tmp_path: Path
+) -> None:
     opened = Recorder()
     wiring = make_wiring(services, NOW, open_link=opened, autostart=Autostart(tmp_path))
     wiring.service.save(calligraphy(link="https://meet.example.org/c", reminders=(5,)))
@@ -174,7 +176,9 @@ def test_import_names_the_problem_then_imports_a_good_file(
     page.import_from(ICS / "malformed" / "bad_rrule.ics")
     assert "“Tai chi”" in page.message.label.text() and wiring.service.classes() == []
     page.import_from(ICS / "windows_zone.ics")
-    assert "2 class(es) added" in page.message.label.text() or "2 classes" in page.message.label.text()
+    assert (
+        "2 class(es) added" in page.message.label.text() or "2 classes" in page.message.label.text()
+    )
     assert [r.occurrence.entry.title for r in page.rows][:1] == ["书法"]
     out = tmp_path / "out" / "mine.ics"
     page.export_to(out)

@@ -12,18 +12,12 @@ from PySide6.QtCore import QCoreApplication
 
 from app.core.schedule import ClassEntry
 
-_CTX = "Reminders"
-
-
-def _tr(text: str, n: int = -1) -> str:
-    return QCoreApplication.translate(_CTX, text, None, n)
-
 
 def where(entry: ClassEntry) -> str:
     if entry.place:
-        return _tr("in {place}").format(place=entry.place)
+        return QCoreApplication.translate("Reminders", "in {place}").format(place=entry.place)
     if entry.link:
-        return _tr("online")
+        return QCoreApplication.translate("Reminders", "online")
     return ""
 
 
@@ -34,25 +28,31 @@ def reminder_sentence(entry: ClassEntry, start: datetime, now: datetime) -> str:
     title = entry.title
     if minutes >= 1:
         if place:
-            text = _tr("Your {title} class starts in %n minute(s), {where}.", minutes)
+            text = QCoreApplication.translate(
+                "Reminders", "Your {title} class starts in %n minute(s), {where}.", None, minutes
+            )
         else:
-            text = _tr("Your {title} class starts in %n minute(s).", minutes)
+            text = QCoreApplication.translate(
+                "Reminders", "Your {title} class starts in %n minute(s).", None, minutes
+            )
     elif minutes >= -1:
         text = (
-            _tr("Your {title} class starts now, {where}.")
+            QCoreApplication.translate("Reminders", "Your {title} class starts now, {where}.")
             if place
-            else _tr("Your {title} class starts now.")
+            else QCoreApplication.translate("Reminders", "Your {title} class starts now.")
         )
     else:
         local = start.strftime("%H:%M")
         text = (
-            _tr("Your {title} class started at {time}, {where}.")
+            QCoreApplication.translate(
+                "Reminders", "Your {title} class started at {time}, {where}."
+            )
             if place
-            else _tr("Your {title} class started at {time}.")
+            else QCoreApplication.translate("Reminders", "Your {title} class started at {time}.")
         )
         return text.format(title=title, where=place, time=local)
     return text.format(title=title, where=place)
 
 
 def reminder_title() -> str:
-    return _tr("Class reminder")
+    return QCoreApplication.translate("Reminders", "Class reminder")

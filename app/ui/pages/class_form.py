@@ -43,12 +43,11 @@ STEPS = 5
 
 
 def reminder_label(minutes: int) -> str:
-    tr = QCoreApplication.translate
     if minutes >= 1440:
-        return tr("ClassFormPage", "1 day before")
+        return QCoreApplication.translate("ClassFormPage", "1 day before")
     if minutes >= 60:
-        return tr("ClassFormPage", "%n hour(s) before", None, minutes // 60)
-    return tr("ClassFormPage", "%n minute(s) before", None, minutes)
+        return QCoreApplication.translate("ClassFormPage", "%n hour(s) before", None, minutes // 60)
+    return QCoreApplication.translate("ClassFormPage", "%n minute(s) before", None, minutes)
 
 
 class ClassFormPage(Page):

@@ -37,7 +37,7 @@ class ScheduleActions:
 
 
 def when_text(occ: Occurrence, locale: QLocale) -> str:
-    """"Tuesday 01/09/2026 · 09:00–10:30" in the learner's language."""
+    """ "Tuesday 01/09/2026 · 09:00–10:30" in the learner's language."""
     day = QDate(occ.start.year, occ.start.month, occ.start.day)
     name = locale.toString(day, "dddd")
     short = locale.toString(day, QLocale.FormatType.ShortFormat)
@@ -308,6 +308,9 @@ class SchedulePage(Page):
             self.say(self.tr("The file could not be saved there. Please choose another place."))
             return
         self.say(self.tr("%n class(es) saved to {name}.", "", count).format(name=path.name))
+
+    def printed(self) -> None:
+        self.say(self.tr("This week's timetable was sent to the printer."))
 
     def say(self, text: str, *, undo: bool = False) -> None:
         self.message.show_message(text)
