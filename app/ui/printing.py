@@ -29,6 +29,7 @@ from app.core.schedule import Occurrence, week_start
 BODY_PT = 18
 HEADING_PT = 24
 TITLE_PT = 30
+CLASS_PT = 22
 
 _STYLE = f"""
 body {{ font-size: {BODY_PT}pt; color: #000000; background: #FFFFFF; }}
@@ -37,6 +38,7 @@ h2 {{ font-size: {HEADING_PT}pt; font-weight: bold; margin-top: 18pt; margin-bot
       border-bottom: 2pt solid #000000; }}
 p {{ font-size: {BODY_PT}pt; margin-top: 4pt; margin-bottom: 6pt; line-height: 150%; }}
 p.muted {{ font-size: {BODY_PT}pt; font-style: italic; }}
+p.cls {{ font-size: {CLASS_PT}pt; font-weight: bold; margin-top: 6pt; margin-bottom: 2pt; }}
 p.box {{ font-size: {BODY_PT}pt; border: 2pt solid #000000; padding: 6pt; }}
 """
 
@@ -67,7 +69,10 @@ def week_html(sessions: list[Occurrence], any_day: date, locale: QLocale) -> str
         for occ in todays:
             e = occ.entry
             when = f"{occ.start:%H:%M}–{occ.end:%H:%M}"
-            line = f"<b>{_esc(when)}&nbsp;&nbsp;{_esc(e.title)}</b>"
+            line = (
+                f'<span style="font-size: {CLASS_PT}pt; font-weight: bold">'
+                f"{_esc(when)}&nbsp;&nbsp;{_esc(e.title)}</span>"
+            )
             details = []
             if e.place:
                 details.append(
@@ -83,7 +88,7 @@ def week_html(sessions: list[Occurrence], any_day: date, locale: QLocale) -> str
                         teacher=e.teacher
                     )
                 )
-            parts.append(f"<p>{line}</p>")
+            parts.append(f'<p class="cls">{line}</p>')
             if details:
                 parts.append(f"<p>{'<br/>'.join(_esc(d) for d in details)}</p>")
     footer = QCoreApplication.translate("Printing", "Printed by Silver Classroom")
@@ -112,12 +117,12 @@ def lesson_html(view: LessonView) -> str:
 
 
 def print_html(markup: str, device: QPagedPaintDevice, font: QFont | None = None) -> None:
-    """Lay ``markup`` out on A4 pages with 20 mm margins and print it to ``device``."""
+    """Lay ``markup`` out on A4 pages (2 cm margins) and print it to ``device``."""
     device.setPageLayout(
         QPageLayout(
             QPageSize(QPageSize.PageSizeId.A4),
             QPageLayout.Orientation.Portrait,
-            QMarginsF(20, 20, 20, 20),
+            QMarginsF(0, 0, 0, 0),  # QTextDocument.print_ adds its own 2 cm on each side
             QPageLayout.Unit.Millimeter,
         )
     )
