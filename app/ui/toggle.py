@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QWidget
 
 from app.ui.pages.grid import TileGrid
@@ -27,11 +28,12 @@ class Toggle(BigButton):
 
 def button_grid(buttons: Sequence[QWidget]) -> TileGrid:
     """Buttons in as many columns as fit their labels (1–3): nothing clipped at 200 %."""
-    widest = 0
+    widest, em = 0, 1
     for button in buttons:
         button.ensurePolished()
         widest = max(widest, button.sizeHint().width())
-    grid = TileGrid(widest)
+        em = max(em, QFontMetrics(button.font()).horizontalAdvance("永"))
+    grid = TileGrid(widest / em)
     for button in buttons:
         grid.add(button)
     return grid

@@ -12,7 +12,16 @@ from dataclasses import replace
 from datetime import date, datetime, time
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QLineEdit, QStackedWidget, QWidget
+from PySide6.QtWidgets import (
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QSizePolicy,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from app.core.errors import SilverError
 from app.core.i18n import QT_TRANSLATE_NOOP
@@ -108,11 +117,15 @@ class ClassFormPage(Page):
     # ------------------------------------------------------------ steps
     def _step(self, question: str) -> QGridLayout:
         page = QWidget()
-        grid = QGridLayout(page)
+        outer = QVBoxLayout(page)
+        outer.setContentsMargins(0, 0, 0, 0)
+        inner = QWidget()
+        grid = QGridLayout(inner)
         grid.setContentsMargins(0, 0, 0, 0)
         grid.setSpacing(12)
-        ask = heading(question, "heading")
-        grid.addWidget(ask, 0, 0, 1, 4)
+        grid.addWidget(heading(question, "heading"), 0, 0, 1, 4)
+        outer.addWidget(inner)
+        outer.addStretch(1)
         self.stack.addWidget(page)
         return grid
 
@@ -190,27 +203,26 @@ class ClassFormPage(Page):
         self.time_label.setProperty("role", "title")
         self.time_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         grid.addWidget(self.time_label, 1, 0, 1, 4)
-        steps = []
-        for text, delta in (
-            (self.tr("− 1 hour"), -60),
-            (self.tr("− 5 minutes"), -5),
-            (self.tr("+ 5 minutes"), 5),
-            (self.tr("+ 1 hour"), 60),
+        # Two columns (earlier | later), hours above minutes: fits at any text size.
+        for row, col, text, delta in (
+            (2, 0, self.tr("− 1 hour"), -60),
+            (2, 2, self.tr("+ 1 hour"), 60),
+            (3, 0, self.tr("− 5 minutes"), -5),
+            (3, 2, self.tr("+ 5 minutes"), 5),
         ):
             button = BigButton(text, main=abs(delta) == 5)
             button.activated.connect(lambda d=delta: self._shift(d))
-            steps.append(button)
-        grid.addWidget(button_grid(steps), 2, 0, 1, 4)
+            grid.addWidget(button, row, col, 1, 2)
         self.length_label = QLabel()
         self.length_label.setProperty("role", "heading")
         self.length_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        grid.addWidget(self.length_label, 3, 0, 1, 4)
+        grid.addWidget(self.length_label, 4, 0, 1, 4)
         shorter = BigButton(self.tr("Shorter (− 15 minutes)"))
         longer = BigButton(self.tr("Longer (+ 15 minutes)"))
         shorter.activated.connect(lambda: self._lengthen(-15))
         longer.activated.connect(lambda: self._lengthen(15))
-        grid.addWidget(shorter, 4, 0, 1, 2)
-        grid.addWidget(longer, 4, 2, 1, 2)
+        grid.addWidget(shorter, 5, 0, 1, 2)
+        grid.addWidget(longer, 5, 2, 1, 2)
         self._show_time()
 
     def _shift(self, minutes: int) -> None:
@@ -247,6 +259,12 @@ class ClassFormPage(Page):
     def go(self, index: int) -> None:
         index = max(0, min(STEPS - 1, index))
         self.stack.setCurrentIndex(index)
+        # The stack is as tall as the step shown, so the step buttons sit right below it.
+        for i in range(self.stack.count()):
+            page = self.stack.widget(i)
+            policy = QSizePolicy.Policy.Preferred if i == index else QSizePolicy.Policy.Ignored
+            page.setSizePolicy(policy, policy)
+        self.stack.adjustSize()
         self.step_label.setText(self.tr("Step {n} of {total}").format(n=index + 1, total=STEPS))
         self.back_step.setEnabled(index > 0)
         self.next_step.setVisible(index < STEPS - 1)
