@@ -8,8 +8,6 @@ from __future__ import annotations
 
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from icalendar.timezone.windows_to_olson import WINDOWS_TO_OLSON
-
 from app.core.schedule import UnknownZoneError
 
 _ALIASES: dict[str, str] = {"GMT": "UTC", "Z": "UTC", "UTC": "UTC", "CST China": "Asia/Shanghai"}
@@ -20,6 +18,9 @@ def resolve_zone(name: str) -> str:
 
     Raises ``UnknownZoneError`` naming it when nothing matches.
     """
+    # Imported here: icalendar is heavy and start-up must stay light.
+    from icalendar.timezone.windows_to_olson import WINDOWS_TO_OLSON
+
     text = name.strip().strip('"')
     candidates = [text, text.lstrip("/"), WINDOWS_TO_OLSON.get(text, ""), _ALIASES.get(text, "")]
     # Some writers prefix ids: "/mozilla.org/20050126_1/Europe/Berlin".

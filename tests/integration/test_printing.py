@@ -1,4 +1,4 @@
-"""Large-print PDFs: the week timetable (admin command) and a lesson, checked from the PDF itself."""
+"""Large-print PDFs of the week (admin command) and of a lesson, checked from the PDF itself."""
 
 from __future__ import annotations
 
@@ -43,7 +43,6 @@ def test_admin_prints_the_week_as_large_print_pdf(data_dir: Path, tmp_path: Path
     assert main(["admin", "schedule", "import", str(ICS / "windows_zone.ics"), *base]) == 0
     pdf = tmp_path / "week.pdf"
     assert main(["admin", "schedule", "print", str(pdf), "--week", "2026-09-02", *base]) == 0
-    reader = PdfReader(pdf)
     text = plain(pdf)
     assert "Tuesday" in text and "书法" in text and "Teacher:" in text and "教室" in text
     sizes = text_sizes(pdf)

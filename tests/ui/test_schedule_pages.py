@@ -124,6 +124,7 @@ def test_delete_asks_first_and_can_be_undone(qapp: Any, services: Any, tmp_path:
     page = wiring.schedule_page()
     page.show()
     row = page.rows[0]
+    assert row.delete_button is not None
     assert [r.occurrence.start.day for r in page.rows] == [1, 8]  # today first, then next week
     row.delete_button.click()
     assert row.confirm.isVisibleTo(page) and "Delete “Calligraphy”" in row.confirm_label.text()

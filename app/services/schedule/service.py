@@ -16,7 +16,6 @@ from pathlib import Path
 from app.core.ports import Clock
 from app.core.schedule import ClassEntry
 from app.core.schedule_view import ScheduleView, build_schedule_view
-from app.services.schedule.ics import export_ics, parse_ics
 from app.services.schedule.repo import ScheduleRepo
 
 
@@ -66,12 +65,16 @@ class ScheduleService:
 
     def import_file(self, path: Path) -> list[ClassEntry]:
         """Add every class of an .ics file, or none (``IcsError`` naming the problem)."""
+        from app.services.schedule.ics import parse_ics  # icalendar only when needed
+
         added = self.repo.add_many(parse_ics(path.read_bytes(), self.home_zone))
         self._on_change()
         return added
 
     def export_file(self, path: Path) -> int:
         """Write all classes to ``path`` atomically; returns how many."""
+        from app.services.schedule.ics import export_ics
+
         classes = self.repo.all()
         write_atomically(path, export_ics(classes, self.now()))
         return len(classes)

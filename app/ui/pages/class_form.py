@@ -262,6 +262,7 @@ class ClassFormPage(Page):
         # The stack is as tall as the step shown, so the step buttons sit right below it.
         for i in range(self.stack.count()):
             page = self.stack.widget(i)
+            assert page is not None
             policy = QSizePolicy.Policy.Preferred if i == index else QSizePolicy.Policy.Ignored
             page.setSizePolicy(policy, policy)
         self.stack.adjustSize()
