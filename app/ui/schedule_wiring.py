@@ -152,6 +152,12 @@ def register_schedule_pages(registry: PageRegistry, wiring: ScheduleWiring) -> N
     registry.register("class-edit", wiring.form_page, examples)
 
 
+def _bring_forward(window: Any) -> None:
+    if not window.isVisible() or window.isMinimized():
+        window.showNormal()
+    window.raise_()
+
+
 @dataclass
 class ReminderRuntime:
     scheduler: ReminderScheduler
@@ -174,6 +180,9 @@ def start_reminders(
     bar = ReminderBar(scheduler, open_link)
     window.add_top_widget(bar)
     service.listeners.append(scheduler.refresh)
+    # The learner asked for reminders: bring the window (and its large bar) forward,
+    # also when it was closed to the tray.
+    scheduler.listeners.append(lambda _reminder: _bring_forward(window))
     timer = QTimer(window)
     timer.setInterval(tick_ms)
     timer.timeout.connect(scheduler.tick)

@@ -159,6 +159,10 @@
             <translation>+ 1 hour</translation>
         </message>
         <message>
+            <source>Times are in the class's time zone: {zone}</source>
+            <translation>Times are in the class's time zone: {zone}</translation>
+        </message>
+        <message>
             <source>Shorter (− 15 minutes)</source>
             <translation>Shorter (− 15 minutes)</translation>
         </message>

@@ -156,6 +156,10 @@
         <translation>+ 1 小时</translation>
     </message>
     <message>
+        <source>Times are in the class&apos;s time zone: {zone}</source>
+        <translation>时间按这门课所在的时区：{zone}</translation>
+    </message>
+    <message>
         <source>Shorter (− 15 minutes)</source>
         <translation>缩短（− 15 分钟）</translation>
     </message>

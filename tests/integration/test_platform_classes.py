@@ -95,3 +95,19 @@ def test_sync_updates_in_place_keeps_own_reminders_and_removes_dropped(repo: Sch
 
 def _fields(entry: ClassEntry) -> dict[str, Any]:
     return {f: getattr(entry, f) for f in entry.__slots__}
+
+
+def test_sync_through_the_service_wakes_the_reminders(repo: ScheduleRepo) -> None:
+    from datetime import UTC
+
+    from app.services.schedule.service import ScheduleService
+
+    class Clock:
+        def now(self) -> datetime:
+            return datetime(2026, 9, 1, tzinfo=UTC)
+
+    service = ScheduleService(repo, Clock(), "Asia/Shanghai")
+    woken: list[str] = []
+    service.listeners.append(lambda: woken.append("refresh"))
+    result = service.refresh_platform(payload())
+    assert result.merged.added == 2 and woken == ["refresh"]

@@ -197,11 +197,11 @@ def test_reminder_bar_snooze_and_dismiss(qapp: Any, services: Any, tmp_path: Pat
     window = MainWindow(PageRegistry())
     said = Recorder()
     runtime = start_reminders(window, wiring.service, clock, said, said, tick_ms=60_000)
-    window.show()
-    assert not runtime.bar.isVisible()
+    assert not window.isVisible()  # closed to the tray
+    assert not runtime.bar.isVisibleTo(window)
     clock.moment += timedelta(seconds=15)
     runtime.scheduler.tick()
-    assert runtime.bar.isVisible()
+    assert window.isVisible() and runtime.bar.isVisible()  # the window came forward
     assert runtime.bar.label.text() == "Your Calligraphy class starts in 30 minutes, in room 203."
     assert ("speak", runtime.bar.label.text()) in said.items
     runtime.bar.snooze5.click()

@@ -9,13 +9,14 @@ from __future__ import annotations
 
 import os
 import tempfile
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from datetime import datetime
 from pathlib import Path
 
 from app.core.ports import Clock
 from app.core.schedule import ClassEntry
 from app.core.schedule_view import ScheduleView, build_schedule_view
+from app.services.schedule.platform_sync import PlatformRefresh, refresh_platform_classes
 from app.services.schedule.repo import ScheduleRepo
 
 
@@ -62,6 +63,12 @@ class ScheduleService:
         """Undo a delete: the class comes back with its id (fired reminders stay fired)."""
         self.repo.save(entry)
         self._on_change()
+
+    def refresh_platform(self, items: Iterable[object]) -> PlatformRefresh:
+        """What the platform sync calls with the ``Data`` list of ``api/my/classes``."""
+        result = refresh_platform_classes(self.repo, items)
+        self._on_change()
+        return result
 
     def import_file(self, path: Path) -> list[ClassEntry]:
         """Add every class of an .ics file, or none (``IcsError`` naming the problem)."""

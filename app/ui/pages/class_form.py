@@ -77,6 +77,7 @@ class ClassFormPage(Page):
         self._save = save
         self._today = today
         self._zone = entry.zone if entry else home_zone
+        self._home_zone = home_zone
         self._weekly = (
             entry is None or not entry.rrule or rule_parts(entry.rrule).get("FREQ") == "WEEKLY"
         )
@@ -213,6 +214,13 @@ class ClassFormPage(Page):
             button = BigButton(text, main=abs(delta) == 5)
             button.activated.connect(lambda d=delta: self._shift(d))
             grid.addWidget(button, row, col, 1, 2)
+        if self._zone != self._home_zone:
+            zone_note = QLabel(
+                self.tr("Times are in the class's time zone: {zone}").format(zone=self._zone)
+            )
+            zone_note.setProperty("role", "muted")
+            zone_note.setWordWrap(True)
+            grid.addWidget(zone_note, 6, 0, 1, 4)
         self.length_label = QLabel()
         self.length_label.setProperty("role", "heading")
         self.length_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -294,7 +302,7 @@ class ClassFormPage(Page):
         return [code for code, b in self.day_buttons.items() if b.isChecked()]
 
     def _summary(self) -> str:
-        names = ", ".join(self.day_buttons[d]._plain for d in self.days())
+        names = ", ".join(self.day_buttons[d].plain_label for d in self.days())
         return self.tr("“{title}”, {days}, at {time}.").format(
             title=self.title_edit.text().strip(), days=names, time=self.time_label.text()
         )
