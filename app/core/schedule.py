@@ -150,6 +150,20 @@ def with_weekdays(rule: str, days: Sequence[str]) -> str:
     return ";".join(out)
 
 
+def moved_exdates(exdates: Sequence[str], old: time, new: time) -> tuple[str, ...]:
+    """Cancelled sessions follow a change of start time (an EXDATE names a wall time)."""
+    if old == new:
+        return tuple(exdates)
+    moved = []
+    for text in exdates:
+        if "T" in text and datetime.fromisoformat(text).time() == old:
+            text = datetime.combine(datetime.fromisoformat(text).date(), new).isoformat(
+                timespec="minutes"
+            )
+        moved.append(text)
+    return tuple(moved)
+
+
 def check_entry(entry: ClassEntry) -> None:
     """Raise a ``ScheduleError`` naming what is wrong; the store calls this before saving."""
     if not entry.title.strip():

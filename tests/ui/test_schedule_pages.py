@@ -155,18 +155,33 @@ def test_join_opens_the_link_only_after_confirming(
     assert opened.items == ["https://meet.example.org/c"]
 
 
+def test_print_this_week_sends_large_print_of_this_week(
+    qapp: Any, services: Any, tmp_path: Path
+) -> None:
+    printed = Recorder()
+    wiring = make_wiring(services, NOW, print_markup=printed, autostart=Autostart(tmp_path))
+    wiring.service.save(calligraphy())
+    page = wiring.schedule_page()
+    page.print_button.click()
+    ((markup, parent),) = printed.items
+    assert parent is page and "Calligraphy" in markup and "font-size: 18pt" in markup
+    assert "sent to the printer" in page.message.label.text()
+
+
 def test_editing_days_keeps_count(window_factory: Any, qapp: Any) -> None:
     window = window_factory(lang="en")
     wiring = window.schedule
-    saved = wiring.service.save(calligraphy())
+    saved = wiring.service.save(calligraphy(exdates=("2026-09-08T09:00",)))
     window.open(f"class-edit:{saved.id}")
     form = window.page
     assert form.title() == "Change a class" and form.title_edit.text() == "Calligraphy"
     form.day_buttons["TH"].click()
+    form._shift(60)  # and one hour later
     form.save()
     (entry,) = wiring.service.classes()
     assert entry.rrule == "FREQ=WEEKLY;BYDAY=TU,TH;COUNT=10"
-    assert entry.start_local == datetime(2026, 9, 1, 9, 0)
+    assert entry.start_local == datetime(2026, 9, 1, 10, 0)
+    assert entry.exdates == ("2026-09-08T10:00",)  # the cancelled session stays cancelled
 
 
 def test_import_names_the_problem_then_imports_a_good_file(
@@ -181,6 +196,8 @@ def test_import_names_the_problem_then_imports_a_good_file(
         "2 class(es) added" in page.message.label.text() or "2 classes" in page.message.label.text()
     )
     assert [r.occurrence.entry.title for r in page.rows][:1] == ["书法"]
+    page.import_from(ICS / "windows_zone.ics")  # the same file again: nothing doubled
+    assert len(wiring.service.classes()) == 2
     out = tmp_path / "out" / "mine.ics"
     page.export_to(out)
     assert out.read_bytes().startswith(b"BEGIN:VCALENDAR")

@@ -71,10 +71,14 @@ class ScheduleService:
         return result
 
     def import_file(self, path: Path) -> list[ClassEntry]:
-        """Add every class of an .ics file, or none (``IcsError`` naming the problem)."""
+        """Add the classes of an .ics file not already here, or none (an error naming
+        the problem); returns the ones added."""
         from app.services.schedule.ics import parse_ics  # icalendar only when needed
 
-        added = self.repo.add_many(parse_ics(path.read_bytes(), self.home_zone))
+        found = parse_ics(path.read_bytes(), self.home_zone)
+        # Importing the same file twice must not double the timetable.
+        have = {_same(e) for e in self.repo.all()}
+        added = self.repo.add_many([e for e in found if _same(e) not in have])
         self._on_change()
         return added
 
@@ -85,6 +89,10 @@ class ScheduleService:
         classes = self.repo.all()
         write_atomically(path, export_ics(classes, self.now()))
         return len(classes)
+
+
+def _same(entry: ClassEntry) -> tuple[object, ...]:
+    return (entry.title, entry.start_local, entry.zone, entry.rrule)
 
 
 def write_atomically(path: Path, data: bytes) -> None:

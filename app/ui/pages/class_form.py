@@ -30,6 +30,7 @@ from app.core.schedule import (
     WEEKDAYS,
     ClassEntry,
     first_matching_day,
+    moved_exdates,
     rule_parts,
     with_weekdays,
 )
@@ -308,10 +309,31 @@ class ClassFormPage(Page):
         )
 
     def entry(self) -> ClassEntry:
-        """The class as the form shows it now."""
+        """The class as the form shows it now (an edit keeps id, source, RRULE parts)."""
         at = time(self._minutes // 60, self._minutes % 60)
+        old = self._entry
+        if old is None:
+            first = first_matching_day(self._today, self.days())
+            base = ClassEntry(
+                title="",
+                start_local=datetime.combine(first, at),
+                zone=self._zone,
+                rrule=with_weekdays("", self.days()),
+            )
+        else:
+            start_day, rule = old.start_local.date(), old.rrule
+            if self._weekly and set(self.days()) != set(old.weekdays):
+                rule = with_weekdays(old.rrule, self.days())
+                start_day = first_matching_day(start_day, self.days())
+            base = replace(
+                old,
+                start_local=datetime.combine(start_day, at),
+                rrule=rule,
+                exdates=moved_exdates(old.exdates, old.start_local.time(), at),
+            )
         online = self.online.isChecked()
-        fields = dict(
+        return replace(
+            base,
             title=self.title_edit.text().strip(),
             teacher=self.teacher_edit.text().strip(),
             place=self.place_edit.text().strip(),
@@ -319,21 +341,6 @@ class ClassFormPage(Page):
             duration_min=self._length,
             reminders=tuple(m for m, b in self.reminder_buttons.items() if b.isChecked()),
         )
-        old = self._entry
-        if old is None:
-            first = first_matching_day(self._today, self.days())
-            return ClassEntry(
-                start_local=datetime.combine(first, at),
-                zone=self._zone,
-                rrule=with_weekdays("", self.days()),
-                **fields,  # type: ignore[arg-type]
-            )
-        start_day = old.start_local.date()
-        rule = old.rrule
-        if self._weekly and set(self.days()) != set(old.weekdays):
-            rule = with_weekdays(old.rrule, self.days())
-            start_day = first_matching_day(start_day, self.days())
-        return replace(old, start_local=datetime.combine(start_day, at), rrule=rule, **fields)  # type: ignore[arg-type]
 
     def save(self) -> None:
         for index in range(STEPS):
