@@ -234,22 +234,6 @@ def has_display() -> bool:
     return bool(os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
 
 
-def start_background(qt_app: Any, window: Any, lang: str) -> Any:
-    """Reminders (banner, voice, tray) and, if wanted, staying alive in the tray."""
-    from app.services.reminders.espeak_speaker import EspeakSpeaker
-    from app.ui.schedule_wiring import start_reminders
-    from app.ui.tray import NoNotifier, keep_running_in_tray
-
-    wiring = window.schedule
-    keep = bool(wiring.settings.get("keep_running_in_background", True))
-    tray = keep_running_in_tray(qt_app, window, keep)
-    runtime = start_reminders(
-        window, wiring.service, wiring.service.clock, tray or NoNotifier(), EspeakSpeaker(lang)
-    )
-    runtime.tray = tray
-    return runtime
-
-
 def run_window(cmd: CommandLine, services: AppServices) -> int:
     import asyncio
 
@@ -273,7 +257,9 @@ def run_window(cmd: CommandLine, services: AppServices) -> int:
     window.open("home")
     window.show()
     closed = asyncio.Event()
-    background = start_background(qt_app, window, lang)
+    from app.ui.schedule_wiring import start_desktop_reminders
+
+    background = start_desktop_reminders(qt_app, window, window.schedule, lang)
 
     async def until_closed() -> None:
         if background.tray is not None:

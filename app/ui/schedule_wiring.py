@@ -189,3 +189,24 @@ def start_reminders(
     scheduler.start()
     timer.start()
     return ReminderRuntime(scheduler, bar, timer)
+
+
+def start_desktop_reminders(
+    qt_app: QApplication, window: Any, wiring: ScheduleWiring, lang: str
+) -> ReminderRuntime:
+    """The real app's reminders: tray (if the desktop has one), espeak-ng voice, timer.
+
+    With a tray and ``keep_running_in_background`` on, closing the window leaves the
+    app running; the tray's "Quit" ends it (``runtime.tray.quit_requested``).
+    """
+    from app.services.reminders.espeak_speaker import EspeakSpeaker
+    from app.ui.tray import NoNotifier, keep_running_in_tray
+
+    keep = bool(wiring.settings.get("keep_running_in_background", True))
+    tray = keep_running_in_tray(qt_app, window, keep)
+    service = wiring.service
+    runtime = start_reminders(
+        window, service, service.clock, tray or NoNotifier(), EspeakSpeaker(lang), wiring.open_link
+    )
+    runtime.tray = tray
+    return runtime
