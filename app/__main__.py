@@ -23,9 +23,14 @@ from app.core.ports import CourseSource
 from app.core.sections import SILVER_AGE
 from app.services.app_services import AppServices
 from app.services.catalog import CatalogService
+from app.services.clock import SystemClock, local_zone_name
 from app.services.packs.folder import PackFolder
 from app.services.paths import DataPaths, default_data_dir, resources_dir
+<<<<<<< HEAD
 from app.services.reading import ReadingPlaces, parse_lesson_key
+=======
+from app.services.schedule.service import ScheduleService
+>>>>>>> feat/schedule
 from app.services.store.database import connect
 from app.services.store.profiles import Profile, ProfileRepo
 from app.services.store.schema import MACHINE_MIGRATIONS
@@ -84,7 +89,9 @@ def build_window(services: AppServices, profile: Profile, look_overrides: dict[s
     from app.ui.pages.course import CoursePage
     from app.ui.pages.home import ContinueItem, HomePage
     from app.ui.pages.lesson import LessonPage
+    from app.ui.printing import lesson_html
     from app.ui.registry import PageRegistry
+    from app.ui.schedule_wiring import ScheduleWiring, print_with_dialog, register_schedule_pages
     from app.ui.style import Look, stylesheet
 
     qt_app = QApplication.instance()
@@ -132,10 +139,21 @@ def build_window(services: AppServices, profile: Profile, look_overrides: dict[s
         store.progress.record_open(lesson_id, course.id, datetime.now(UTC))
         page = LessonPage(view, pick(course.title, lang), look(), places=places, start=start)
         page.text_scale_requested.connect(lambda n: change_settings({"text_scale": n}))
+        page.print_requested.connect(lambda: print_with_dialog(lesson_html(view), page))
         return page
 
     registry = PageRegistry()
-    registry.register("home", lambda _: HomePage(catalog.catalog, lang, continue_item()))
+    schedule = ScheduleWiring(
+        ScheduleService(store.schedule, SystemClock(), local_zone_name()),
+        lang,
+        settings,
+        lambda changes: change_settings(changes, reload=False),
+    )
+    register_schedule_pages(registry, schedule)
+    registry.register(
+        "home",
+        lambda _: HomePage(catalog.catalog, lang, continue_item(), schedule.today_lines()),
+    )
     registry.register("catalog", lambda arg: CatalogPage(catalog.catalog, arg or SILVER_AGE, lang))
     registry.register(
         "course",
@@ -149,16 +167,21 @@ def build_window(services: AppServices, profile: Profile, look_overrides: dict[s
     )
     registry.register("bookmarks", lambda _: BookmarksPage(places))
     window = MainWindow(registry)
+<<<<<<< HEAD
     wire_learner_store(window, store, qt_app.translate)
+=======
+    window.schedule = schedule  # type: ignore[attr-defined]  # run_window starts reminders
+>>>>>>> feat/schedule
 
     def apply_look() -> None:
         qt_app.setStyleSheet(stylesheet(look()))
 
-    def change_settings(changes: dict[str, Any]) -> None:
+    def change_settings(changes: dict[str, Any], reload: bool = True) -> None:
         store.settings.save(changes)
         settings.update(changes)
         apply_look()
-        window.reload()
+        if reload:
+            window.reload()
 
     apply_look()
     return window
@@ -257,9 +280,16 @@ def run_window(cmd: CommandLine, services: AppServices) -> int:
     window.open("home")
     window.show()
     closed = asyncio.Event()
+    from app.ui.schedule_wiring import start_desktop_reminders
+
+    background = start_desktop_reminders(qt_app, window, window.schedule, lang)
 
     async def until_closed() -> None:
-        qt_app.lastWindowClosed.connect(closed.set)
+        if background.tray is not None:
+            background.tray.quit_requested.connect(closed.set)
+        qt_app.lastWindowClosed.connect(
+            lambda: None if not qt_app.quitOnLastWindowClosed() else closed.set()
+        )
         await closed.wait()
 
     with asyncio.Runner(loop_factory=qasync.QEventLoop) as runner:

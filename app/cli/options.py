@@ -116,4 +116,5 @@ def parse(argv: Sequence[str], admin_registrars: Sequence[AdminRegistrar]) -> Co
         width, _, height = args.size.partition("x")
         if not (width.isdigit() and height.isdigit()):
             raise UsageError("--size must look like 1366x768")
+    args.profile = options.profile  # admin verbs act on this profile (None: the default one)
     return CommandLine(options, args, rest)

@@ -24,3 +24,15 @@ class CourseSource(Protocol):
     def lesson_content(self, lesson_id: str, lang: str) -> LessonContent | None:
         """The lesson in ``lang`` (or the closest language it has), or None if not from here."""
         ...
+
+
+class Speaker(Protocol):
+    """Says a sentence aloud (the read-aloud engine in the app; a recorder in tests)."""
+
+    def speak(self, text: str) -> None: ...
+
+
+class Notifier(Protocol):
+    """A desktop notification outside the window (tray balloon); a recorder in tests."""
+
+    def notify(self, title: str, text: str) -> None: ...

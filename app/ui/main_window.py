@@ -69,11 +69,18 @@ class MainWindow(QMainWindow):
         self.banner = Banner()
         self.banner.setContentsMargins(16, 8, 16, 0)
         layout.addWidget(self.banner)
+        self._top = QVBoxLayout()  # lasting bars above every page (class reminders)
+        self._top.setContentsMargins(16, 8, 16, 0)
+        layout.addLayout(self._top)
 
         self._holder = QVBoxLayout()
         self._holder.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(self._holder, 1)
         self.setCentralWidget(central)
+
+    def add_top_widget(self, widget: QWidget) -> None:
+        """Keep ``widget`` above every page, whatever page is open."""
+        self._top.addWidget(widget)
 
     @property
     def registry(self) -> PageRegistry:

@@ -69,6 +69,10 @@ QPushButton[main="true"] {{
   font-weight: bold;
 }}
 QPushButton[danger="true"] {{ background: {t.danger}; color: {t.danger_text}; }}
+QPushButton:checked {{
+  background: {t.highlight}; color: {t.highlight_text}; border-color: {t.border};
+  font-weight: bold;
+}}
 QPushButton[main="true"]:focus, QPushButton[danger="true"]:focus {{
   background: {t.surface}; color: {t.text};
 }}

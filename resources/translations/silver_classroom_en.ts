@@ -13,6 +13,25 @@
         </message>
     </context>
     <context>
+        <name>AdminSchedule</name>
+        <message>
+            <source>Classes imported: {n}</source>
+            <translation>Classes imported: {n}</translation>
+        </message>
+        <message>
+            <source>Classes saved to the file: {n}</source>
+            <translation>Classes saved to the file: {n}</translation>
+        </message>
+        <message>
+            <source>--week must be a date like 2026-09-01.</source>
+            <translation>--week must be a date like 2026-09-01.</translation>
+        </message>
+        <message>
+            <source>Class sessions printed: {n}</source>
+            <translation>Class sessions printed: {n}</translation>
+        </message>
+    </context>
+    <context>
         <name>BookmarkBar</name>
         <message>
             <source>★ Bookmark this</source>
@@ -137,6 +156,230 @@
         <message>
             <source>This screen lists the courses of one section. Each large card is a course. Press Tab to move between them and Enter to open one.</source>
             <translation>This screen lists the courses of one section. Each large card is a course. Press Tab to move between them and Enter to open one.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ClassFormPage</name>
+        <message>
+            <source>Monday</source>
+            <translation>Monday</translation>
+        </message>
+        <message>
+            <source>Tuesday</source>
+            <translation>Tuesday</translation>
+        </message>
+        <message>
+            <source>Wednesday</source>
+            <translation>Wednesday</translation>
+        </message>
+        <message>
+            <source>Thursday</source>
+            <translation>Thursday</translation>
+        </message>
+        <message>
+            <source>Friday</source>
+            <translation>Friday</translation>
+        </message>
+        <message>
+            <source>Saturday</source>
+            <translation>Saturday</translation>
+        </message>
+        <message>
+            <source>Sunday</source>
+            <translation>Sunday</translation>
+        </message>
+        <message>
+            <source>1 day before</source>
+            <translation>1 day before</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n hour(s) before</source>
+            <translation>
+                <numerusform>%n hour before</numerusform>
+                <numerusform>%n hours before</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n minute(s) before</source>
+            <translation>
+                <numerusform>%n minute before</numerusform>
+                <numerusform>%n minutes before</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Previous step</source>
+            <translation>Previous step</translation>
+        </message>
+        <message>
+            <source>Next step</source>
+            <translation>Next step</translation>
+        </message>
+        <message>
+            <source>Save class</source>
+            <translation>Save class</translation>
+        </message>
+        <message>
+            <source>What is the class called?</source>
+            <translation>What is the class called?</translation>
+        </message>
+        <message>
+            <source>Name of the class</source>
+            <translation>Name of the class</translation>
+        </message>
+        <message>
+            <source>Teacher (you may leave this empty)</source>
+            <translation>Teacher (you may leave this empty)</translation>
+        </message>
+        <message>
+            <source>Where is the class?</source>
+            <translation>Where is the class?</translation>
+        </message>
+        <message>
+            <source>In a room</source>
+            <translation>In a room</translation>
+        </message>
+        <message>
+            <source>Online</source>
+            <translation>Online</translation>
+        </message>
+        <message>
+            <source>Room or address</source>
+            <translation>Room or address</translation>
+        </message>
+        <message>
+            <source>Web address of the online class</source>
+            <translation>Web address of the online class</translation>
+        </message>
+        <message>
+            <source>On which days?</source>
+            <translation>On which days?</translation>
+        </message>
+        <message>
+            <source>This class repeats in its own way (from a calendar file); its days are kept as they are.</source>
+            <translation>This class repeats in its own way (from a calendar file); its days are kept as they are.</translation>
+        </message>
+        <message>
+            <source>What time does it start?</source>
+            <translation>What time does it start?</translation>
+        </message>
+        <message>
+            <source>− 1 hour</source>
+            <translation>− 1 hour</translation>
+        </message>
+        <message>
+            <source>+ 1 hour</source>
+            <translation>+ 1 hour</translation>
+        </message>
+        <message>
+            <source>− 5 minutes</source>
+            <translation>− 5 minutes</translation>
+        </message>
+        <message>
+            <source>+ 5 minutes</source>
+            <translation>+ 5 minutes</translation>
+        </message>
+        <message>
+            <source>Times are in the class's time zone: {zone}</source>
+            <translation>Times are in the class's time zone: {zone}</translation>
+        </message>
+        <message>
+            <source>Shorter (− 15 minutes)</source>
+            <translation>Shorter (− 15 minutes)</translation>
+        </message>
+        <message>
+            <source>Longer (+ 15 minutes)</source>
+            <translation>Longer (+ 15 minutes)</translation>
+        </message>
+        <message>
+            <source>Start time {time}</source>
+            <translation>Start time {time}</translation>
+        </message>
+        <message>
+            <source>The class lasts {hours} h {minutes} min</source>
+            <translation>The class lasts {hours} h {minutes} min</translation>
+        </message>
+        <message>
+            <source>When should I remind you?</source>
+            <translation>When should I remind you?</translation>
+        </message>
+        <message>
+            <source>Step {n} of {total}</source>
+            <translation>Step {n} of {total}</translation>
+        </message>
+        <message>
+            <source>Please write the name of the class.</source>
+            <translation>Please write the name of the class.</translation>
+        </message>
+        <message>
+            <source>Please choose at least one day.</source>
+            <translation>Please choose at least one day.</translation>
+        </message>
+        <message>
+            <source>“{title}”, {days}, at {time}.</source>
+            <translation>“{title}”, {days}, at {time}.</translation>
+        </message>
+        <message>
+            <source>Change a class</source>
+            <translation>Change a class</translation>
+        </message>
+        <message>
+            <source>Add a class</source>
+            <translation>Add a class</translation>
+        </message>
+        <message>
+            <source>Here you add or change a class, one question at a time. Answer the question, then press “Next step”. On the last step press “Save class”.</source>
+            <translation>Here you add or change a class, one question at a time. Answer the question, then press “Next step”. On the last step press “Save class”.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ClassRow</name>
+        <message>
+            <source>Place: {place}</source>
+            <translation>Place: {place}</translation>
+        </message>
+        <message>
+            <source>Online class</source>
+            <translation>Online class</translation>
+        </message>
+        <message>
+            <source>Teacher: {teacher}</source>
+            <translation>Teacher: {teacher}</translation>
+        </message>
+        <message>
+            <source>From your class platform</source>
+            <translation>From your class platform</translation>
+        </message>
+        <message>
+            <source>Join class</source>
+            <translation>Join class</translation>
+        </message>
+        <message>
+            <source>Open the online class in your web browser</source>
+            <translation>Open the online class in your web browser</translation>
+        </message>
+        <message>
+            <source>Change</source>
+            <translation>Change</translation>
+        </message>
+        <message>
+            <source>Change this class: name, days, time</source>
+            <translation>Change this class: name, days, time</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>Delete</translation>
+        </message>
+        <message>
+            <source>Remove this class</source>
+            <translation>Remove this class</translation>
+        </message>
+        <message>
+            <source>Yes, delete</source>
+            <translation>Yes, delete</translation>
+        </message>
+        <message>
+            <source>No, go back</source>
+            <translation>No, go back</translation>
         </message>
     </context>
     <context>
@@ -307,6 +550,70 @@
             <source>There is already a learner called “{name}”. Nothing was changed. Import under another name, or choose to replace that learner's data.</source>
             <translation>There is already a learner called “{name}”. Nothing was changed. Import under another name, or choose to replace that learner's data.</translation>
         </message>
+        <message>
+            <source>The file “{path}” could not be opened.</source>
+            <translation>The file “{path}” could not be opened.</translation>
+        </message>
+        <message>
+            <source>This class cannot be saved.</source>
+            <translation>This class cannot be saved.</translation>
+        </message>
+        <message>
+            <source>The time zone “{zone}” is not known.</source>
+            <translation>The time zone “{zone}” is not known.</translation>
+        </message>
+        <message>
+            <source>The repeat rule “{rule}” of “{title}” cannot be understood.</source>
+            <translation>The repeat rule “{rule}” of “{title}” cannot be understood.</translation>
+        </message>
+        <message>
+            <source>Please give the class a name.</source>
+            <translation>Please give the class a name.</translation>
+        </message>
+        <message>
+            <source>This calendar file could not be read. Nothing was imported.</source>
+            <translation>This calendar file could not be read. Nothing was imported.</translation>
+        </message>
+        <message>
+            <source>This is not a calendar file: it does not start with BEGIN:VCALENDAR.</source>
+            <translation>This is not a calendar file: it does not start with BEGIN:VCALENDAR.</translation>
+        </message>
+        <message>
+            <source>The calendar file is incomplete: END:VCALENDAR is missing. Nothing was imported.</source>
+            <translation>The calendar file is incomplete: END:VCALENDAR is missing. Nothing was imported.</translation>
+        </message>
+        <message>
+            <source>The calendar file is too large to be a class timetable. Nothing was imported.</source>
+            <translation>The calendar file is too large to be a class timetable. Nothing was imported.</translation>
+        </message>
+        <message>
+            <source>The calendar file could not be read ({detail}). Nothing was imported.</source>
+            <translation>The calendar file could not be read ({detail}). Nothing was imported.</translation>
+        </message>
+        <message>
+            <source>The calendar file has no classes in it.</source>
+            <translation>The calendar file has no classes in it.</translation>
+        </message>
+        <message>
+            <source>Class number {number} in the calendar file has no name. Nothing was imported.</source>
+            <translation>Class number {number} in the calendar file has no name. Nothing was imported.</translation>
+        </message>
+        <message>
+            <source>The class “{title}” has no start time. Nothing was imported.</source>
+            <translation>The class “{title}” has no start time. Nothing was imported.</translation>
+        </message>
+        <message>
+            <source>The {field} of “{title}” cannot be read: {value}. Nothing was imported.</source>
+            <translation>The {field} of “{title}” cannot be read: {value}. Nothing was imported.</translation>
+        </message>
+        <message>
+            <source>“{title}” is a whole-day event, not a class with a start time. Nothing was imported.</source>
+            <translation>“{title}” is a whole-day event, not a class with a start time. Nothing was imported.</translation>
+        </message>
+        <message>
+            <source>The calendar file is not text (UTF-8). Nothing was imported.</source>
+            <translation>The calendar file is not text (UTF-8). Nothing was imported.</translation>
+        </message>
     </context>
     <context>
         <name>HomePage</name>
@@ -333,6 +640,18 @@
         <message>
             <source>Choose a course below.</source>
             <translation>Choose a course below.</translation>
+        </message>
+        <message>
+            <source>Today's classes</source>
+            <translation>Today's classes</translation>
+        </message>
+        <message>
+            <source>No class today</source>
+            <translation>No class today</translation>
+        </message>
+        <message>
+            <source>Open my schedule</source>
+            <translation>Open my schedule</translation>
         </message>
         <message>
             <source>Silver age courses</source>
@@ -372,6 +691,10 @@
             <source>This is the home screen. The first card takes you back to your lesson. Below it are the courses for older learners, and all six sections of the platform. Press Tab to move between cards and Enter to open one.</source>
             <translation>This is the home screen. The first card takes you back to your lesson. Below it are the courses for older learners, and all six sections of the platform. Press Tab to move between cards and Enter to open one.</translation>
         </message>
+        <message>
+            <source>Online class</source>
+            <translation>Online class</translation>
+        </message>
     </context>
     <context>
         <name>LessonPage</name>
@@ -398,6 +721,14 @@
         <message>
             <source>Text size: {n}%</source>
             <translation>Text size: {n}%</translation>
+        </message>
+        <message>
+            <source>Print</source>
+            <translation>Print</translation>
+        </message>
+        <message>
+            <source>Print this lesson in large letters</source>
+            <translation>Print this lesson in large letters</translation>
         </message>
         <message>
             <source>This is the lesson reader. The lesson text is in the big box; use the arrow and Page Down keys to move through it. The buttons above make the text larger or smaller. “Bookmark this” keeps your place at the sentence you are reading, with a note if you like; “Mark as done” marks the lesson finished.</source>
@@ -466,6 +797,33 @@
         </message>
     </context>
     <context>
+        <name>Printing</name>
+        <message>
+            <source>My classes: the week of {date}</source>
+            <translation>My classes: the week of {date}</translation>
+        </message>
+        <message>
+            <source>No class</source>
+            <translation>No class</translation>
+        </message>
+        <message>
+            <source>Place: {place}</source>
+            <translation>Place: {place}</translation>
+        </message>
+        <message>
+            <source>Online: {link}</source>
+            <translation>Online: {link}</translation>
+        </message>
+        <message>
+            <source>Teacher: {teacher}</source>
+            <translation>Teacher: {teacher}</translation>
+        </message>
+        <message>
+            <source>Printed by Silver Classroom</source>
+            <translation>Printed by Silver Classroom</translation>
+        </message>
+    </context>
+    <context>
         <name>Recovery</name>
         <message>
             <source>Your saved data was damaged, so we brought back the copy saved on {when}: {bookmarks} bookmark(s) and your progress in {lessons} lesson(s). Anything you did after that time may be missing.</source>
@@ -474,6 +832,220 @@
         <message>
             <source>Your saved data was damaged and there was no good copy to bring back, so your bookmarks and progress start afresh. The damaged file was kept as {file}.</source>
             <translation>Your saved data was damaged and there was no good copy to bring back, so your bookmarks and progress start afresh. The damaged file was kept as {file}.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReminderBar</name>
+        <message>
+            <source>Join class</source>
+            <translation>Join class</translation>
+        </message>
+        <message>
+            <source>Open the online class in your web browser</source>
+            <translation>Open the online class in your web browser</translation>
+        </message>
+        <message>
+            <source>Remind me in 5 minutes</source>
+            <translation>Remind me in 5 minutes</translation>
+        </message>
+        <message>
+            <source>Remind me in 10 minutes</source>
+            <translation>Remind me in 10 minutes</translation>
+        </message>
+        <message>
+            <source>OK, got it</source>
+            <translation>OK, got it</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReminderOptions</name>
+        <message>
+            <source>Reminders</source>
+            <translation>Reminders</translation>
+        </message>
+        <message>
+            <source>Reminders come 30 and 5 minutes before each class, in large letters and spoken aloud. So that you do not miss one, Silver Classroom can keep running when you close its window, and start when you log in.</source>
+            <translation>Reminders come 30 and 5 minutes before each class, in large letters and spoken aloud. So that you do not miss one, Silver Classroom can keep running when you close its window, and start when you log in.</translation>
+        </message>
+        <message>
+            <source>Keep reminding me when the window is closed</source>
+            <translation>Keep reminding me when the window is closed</translation>
+        </message>
+        <message>
+            <source>Start Silver Classroom when I log in</source>
+            <translation>Start Silver Classroom when I log in</translation>
+        </message>
+    </context>
+    <context>
+        <name>Reminders</name>
+        <message>
+            <source>in {place}</source>
+            <translation>in {place}</translation>
+        </message>
+        <message>
+            <source>online</source>
+            <translation>online</translation>
+        </message>
+        <message numerus="yes">
+            <source>Your {title} class starts in %n minute(s), {where}.</source>
+            <translation>
+                <numerusform>Your {title} class starts in %n minute, {where}.</numerusform>
+                <numerusform>Your {title} class starts in %n minutes, {where}.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Your {title} class starts in %n minute(s).</source>
+            <translation>
+                <numerusform>Your {title} class starts in %n minute.</numerusform>
+                <numerusform>Your {title} class starts in %n minutes.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Your {title} class starts now, {where}.</source>
+            <translation>Your {title} class starts now, {where}.</translation>
+        </message>
+        <message>
+            <source>Your {title} class starts now.</source>
+            <translation>Your {title} class starts now.</translation>
+        </message>
+        <message>
+            <source>Your {title} class started at {time}, {where}.</source>
+            <translation>Your {title} class started at {time}, {where}.</translation>
+        </message>
+        <message>
+            <source>Your {title} class started at {time}.</source>
+            <translation>Your {title} class started at {time}.</translation>
+        </message>
+        <message>
+            <source>Class reminder</source>
+            <translation>Class reminder</translation>
+        </message>
+    </context>
+    <context>
+        <name>SchedulePage</name>
+        <message>
+            <source>My schedule</source>
+            <translation>My schedule</translation>
+        </message>
+        <message>
+            <source>Add a class</source>
+            <translation>Add a class</translation>
+        </message>
+        <message>
+            <source>Add a new class to your timetable, step by step</source>
+            <translation>Add a new class to your timetable, step by step</translation>
+        </message>
+        <message>
+            <source>Print this week</source>
+            <translation>Print this week</translation>
+        </message>
+        <message>
+            <source>Print this week's timetable in large letters</source>
+            <translation>Print this week's timetable in large letters</translation>
+        </message>
+        <message>
+            <source>Add from a calendar file</source>
+            <translation>Add from a calendar file</translation>
+        </message>
+        <message>
+            <source>Add the classes of an .ics calendar file</source>
+            <translation>Add the classes of an .ics calendar file</translation>
+        </message>
+        <message>
+            <source>Save to a calendar file</source>
+            <translation>Save to a calendar file</translation>
+        </message>
+        <message>
+            <source>Save all your classes to an .ics calendar file</source>
+            <translation>Save all your classes to an .ics calendar file</translation>
+        </message>
+        <message>
+            <source>Undo</source>
+            <translation>Undo</translation>
+        </message>
+        <message>
+            <source>Bring back the class you just deleted</source>
+            <translation>Bring back the class you just deleted</translation>
+        </message>
+        <message>
+            <source>You have no classes this week or next week. Press “Add a class” to add one.</source>
+            <translation>You have no classes this week or next week. Press “Add a class” to add one.</translation>
+        </message>
+        <message>
+            <source>Today</source>
+            <translation>Today</translation>
+        </message>
+        <message>
+            <source>Later this week</source>
+            <translation>Later this week</translation>
+        </message>
+        <message>
+            <source>Next week</source>
+            <translation>Next week</translation>
+        </message>
+        <message>
+            <source>No classes.</source>
+            <translation>No classes.</translation>
+        </message>
+        <message>
+            <source>Open this class in your web browser?
+{link}</source>
+            <translation>Open this class in your web browser?
+{link}</translation>
+        </message>
+        <message>
+            <source>Yes, open it</source>
+            <translation>Yes, open it</translation>
+        </message>
+        <message>
+            <source>Delete “{title}” and all its sessions?</source>
+            <translation>Delete “{title}” and all its sessions?</translation>
+        </message>
+        <message>
+            <source>Yes, delete</source>
+            <translation>Yes, delete</translation>
+        </message>
+        <message>
+            <source>“{title}” was deleted.</source>
+            <translation>“{title}” was deleted.</translation>
+        </message>
+        <message>
+            <source>“{title}” is back.</source>
+            <translation>“{title}” is back.</translation>
+        </message>
+        <message>
+            <source>The file could not be opened.</source>
+            <translation>The file could not be opened.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n class(es) added from the file.</source>
+            <translation>
+                <numerusform>%n class added from the file.</numerusform>
+                <numerusform>%n classes added from the file.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The file could not be saved there. Please choose another place.</source>
+            <translation>The file could not be saved there. Please choose another place.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n class(es) saved to {name}.</source>
+            <translation>
+                <numerusform>%n class saved to {name}.</numerusform>
+                <numerusform>%n classes saved to {name}.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>This week's timetable was sent to the printer.</source>
+            <translation>This week's timetable was sent to the printer.</translation>
+        </message>
+        <message>
+            <source>This is your class timetable: today's classes first, then the rest of this week and next week. Press “Add a class” to add one. Each class has buttons to join it online, change it or delete it. You can also print this week.</source>
+            <translation>This is your class timetable: today's classes first, then the rest of this week and next week. Press “Add a class” to add one. Each class has buttons to join it online, change it or delete it. You can also print this week.</translation>
+        </message>
+        <message>
+            <source>Calendar files (*.ics)</source>
+            <translation>Calendar files (*.ics)</translation>
         </message>
     </context>
     <context>
@@ -560,6 +1132,21 @@
         <message>
             <source>Yellow on black</source>
             <translation>Yellow on black</translation>
+        </message>
+    </context>
+    <context>
+        <name>Tray</name>
+        <message>
+            <source>Silver Classroom: class reminders are on</source>
+            <translation>Silver Classroom: class reminders are on</translation>
+        </message>
+        <message>
+            <source>Open Silver Classroom</source>
+            <translation>Open Silver Classroom</translation>
+        </message>
+        <message>
+            <source>Quit (no more reminders)</source>
+            <translation>Quit (no more reminders)</translation>
         </message>
     </context>
 </TS>

@@ -13,6 +13,25 @@
     </message>
 </context>
 <context>
+    <name>AdminSchedule</name>
+    <message>
+        <source>Classes imported: {n}</source>
+        <translation>已导入课程：{n} 门</translation>
+    </message>
+    <message>
+        <source>Classes saved to the file: {n}</source>
+        <translation>已保存到文件的课程：{n} 门</translation>
+    </message>
+    <message>
+        <source>--week must be a date like 2026-09-01.</source>
+        <translation>--week 需要一个日期，例如 2026-09-01。</translation>
+    </message>
+    <message>
+        <source>Class sessions printed: {n}</source>
+        <translation>已打印的课次：{n} 次</translation>
+    </message>
+</context>
+<context>
     <name>BookmarkBar</name>
     <message>
         <source>★ Bookmark this</source>
@@ -136,6 +155,228 @@
     <message>
         <source>This screen lists the courses of one section. Each large card is a course. Press Tab to move between them and Enter to open one.</source>
         <translation>这一页列出一个栏目的课程。每张大卡片是一门课。按 Tab 键在卡片之间移动，按回车键打开。</translation>
+    </message>
+</context>
+<context>
+    <name>ClassFormPage</name>
+    <message>
+        <source>Monday</source>
+        <translation>星期一</translation>
+    </message>
+    <message>
+        <source>Tuesday</source>
+        <translation>星期二</translation>
+    </message>
+    <message>
+        <source>Wednesday</source>
+        <translation>星期三</translation>
+    </message>
+    <message>
+        <source>Thursday</source>
+        <translation>星期四</translation>
+    </message>
+    <message>
+        <source>Friday</source>
+        <translation>星期五</translation>
+    </message>
+    <message>
+        <source>Saturday</source>
+        <translation>星期六</translation>
+    </message>
+    <message>
+        <source>Sunday</source>
+        <translation>星期日</translation>
+    </message>
+    <message>
+        <source>1 day before</source>
+        <translation>提前 1 天</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s) before</source>
+        <translation>
+            <numerusform>提前 %n 小时</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s) before</source>
+        <translation>
+            <numerusform>提前 %n 分钟</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Previous step</source>
+        <translation>上一步</translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation>下一步</translation>
+    </message>
+    <message>
+        <source>Save class</source>
+        <translation>保存课程</translation>
+    </message>
+    <message>
+        <source>What is the class called?</source>
+        <translation>这门课叫什么名字？</translation>
+    </message>
+    <message>
+        <source>Name of the class</source>
+        <translation>课程名称</translation>
+    </message>
+    <message>
+        <source>Teacher (you may leave this empty)</source>
+        <translation>老师（可以不填）</translation>
+    </message>
+    <message>
+        <source>Where is the class?</source>
+        <translation>在哪里上课？</translation>
+    </message>
+    <message>
+        <source>In a room</source>
+        <translation>在教室</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>在网上</translation>
+    </message>
+    <message>
+        <source>Room or address</source>
+        <translation>教室或地址</translation>
+    </message>
+    <message>
+        <source>Web address of the online class</source>
+        <translation>网课的网址</translation>
+    </message>
+    <message>
+        <source>On which days?</source>
+        <translation>每周哪几天上课？</translation>
+    </message>
+    <message>
+        <source>This class repeats in its own way (from a calendar file); its days are kept as they are.</source>
+        <translation>这门课的重复方式来自日历文件，上课日期保持不变。</translation>
+    </message>
+    <message>
+        <source>What time does it start?</source>
+        <translation>几点开始？</translation>
+    </message>
+    <message>
+        <source>− 1 hour</source>
+        <translation>− 1 小时</translation>
+    </message>
+    <message>
+        <source>+ 1 hour</source>
+        <translation>+ 1 小时</translation>
+    </message>
+    <message>
+        <source>− 5 minutes</source>
+        <translation>− 5 分钟</translation>
+    </message>
+    <message>
+        <source>+ 5 minutes</source>
+        <translation>+ 5 分钟</translation>
+    </message>
+    <message>
+        <source>Times are in the class&apos;s time zone: {zone}</source>
+        <translation>时间按这门课所在的时区：{zone}</translation>
+    </message>
+    <message>
+        <source>Shorter (− 15 minutes)</source>
+        <translation>缩短（− 15 分钟）</translation>
+    </message>
+    <message>
+        <source>Longer (+ 15 minutes)</source>
+        <translation>延长（+ 15 分钟）</translation>
+    </message>
+    <message>
+        <source>Start time {time}</source>
+        <translation>开始时间 {time}</translation>
+    </message>
+    <message>
+        <source>The class lasts {hours} h {minutes} min</source>
+        <translation>每次上课 {hours} 小时 {minutes} 分钟</translation>
+    </message>
+    <message>
+        <source>When should I remind you?</source>
+        <translation>什么时候提醒您？</translation>
+    </message>
+    <message>
+        <source>Step {n} of {total}</source>
+        <translation>第 {n} 步，共 {total} 步</translation>
+    </message>
+    <message>
+        <source>Please write the name of the class.</source>
+        <translation>请写上课程名称。</translation>
+    </message>
+    <message>
+        <source>Please choose at least one day.</source>
+        <translation>请至少选择一天。</translation>
+    </message>
+    <message>
+        <source>“{title}”, {days}, at {time}.</source>
+        <translation>“{title}”，{days}，{time} 开始。</translation>
+    </message>
+    <message>
+        <source>Change a class</source>
+        <translation>修改课程</translation>
+    </message>
+    <message>
+        <source>Add a class</source>
+        <translation>添加课程</translation>
+    </message>
+    <message>
+        <source>Here you add or change a class, one question at a time. Answer the question, then press “Next step”. On the last step press “Save class”.</source>
+        <translation>在这里添加或修改课程，每次只回答一个问题。回答后按“下一步”，最后一步按“保存课程”。</translation>
+    </message>
+</context>
+<context>
+    <name>ClassRow</name>
+    <message>
+        <source>Place: {place}</source>
+        <translation>地点：{place}</translation>
+    </message>
+    <message>
+        <source>Online class</source>
+        <translation>网课</translation>
+    </message>
+    <message>
+        <source>Teacher: {teacher}</source>
+        <translation>老师：{teacher}</translation>
+    </message>
+    <message>
+        <source>From your class platform</source>
+        <translation>来自学习平台</translation>
+    </message>
+    <message>
+        <source>Join class</source>
+        <translation>进入网课</translation>
+    </message>
+    <message>
+        <source>Open the online class in your web browser</source>
+        <translation>在浏览器中打开网课</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>修改</translation>
+    </message>
+    <message>
+        <source>Change this class: name, days, time</source>
+        <translation>修改这门课：名称、日期、时间</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Remove this class</source>
+        <translation>删除这门课</translation>
+    </message>
+    <message>
+        <source>Yes, delete</source>
+        <translation>是的，删除</translation>
+    </message>
+    <message>
+        <source>No, go back</source>
+        <translation>不，返回</translation>
     </message>
 </context>
 <context>
@@ -305,6 +546,70 @@
         <source>There is already a learner called “{name}”. Nothing was changed. Import under another name, or choose to replace that learner&apos;s data.</source>
         <translation>已经有一位叫“{name}”的学员了。什么都没有改动。请换一个名字导入，或者选择替换这位学员的资料。</translation>
     </message>
+    <message>
+        <source>The file “{path}” could not be opened.</source>
+        <translation>无法打开文件“{path}”。</translation>
+    </message>
+    <message>
+        <source>This class cannot be saved.</source>
+        <translation>这门课无法保存。</translation>
+    </message>
+    <message>
+        <source>The time zone “{zone}” is not known.</source>
+        <translation>不认识时区“{zone}”。</translation>
+    </message>
+    <message>
+        <source>The repeat rule “{rule}” of “{title}” cannot be understood.</source>
+        <translation>无法理解“{title}”的重复规则“{rule}”。</translation>
+    </message>
+    <message>
+        <source>Please give the class a name.</source>
+        <translation>请给课程起个名字。</translation>
+    </message>
+    <message>
+        <source>This calendar file could not be read. Nothing was imported.</source>
+        <translation>无法读取这个日历文件，没有导入任何课程。</translation>
+    </message>
+    <message>
+        <source>This is not a calendar file: it does not start with BEGIN:VCALENDAR.</source>
+        <translation>这不是日历文件：开头没有 BEGIN:VCALENDAR。</translation>
+    </message>
+    <message>
+        <source>The calendar file is incomplete: END:VCALENDAR is missing. Nothing was imported.</source>
+        <translation>日历文件不完整：缺少 END:VCALENDAR，没有导入任何课程。</translation>
+    </message>
+    <message>
+        <source>The calendar file is too large to be a class timetable. Nothing was imported.</source>
+        <translation>日历文件太大，不像课程表，没有导入任何课程。</translation>
+    </message>
+    <message>
+        <source>The calendar file could not be read ({detail}). Nothing was imported.</source>
+        <translation>无法读取日历文件（{detail}），没有导入任何课程。</translation>
+    </message>
+    <message>
+        <source>The calendar file has no classes in it.</source>
+        <translation>日历文件里没有课程。</translation>
+    </message>
+    <message>
+        <source>Class number {number} in the calendar file has no name. Nothing was imported.</source>
+        <translation>日历文件里的第 {number} 门课没有名称，没有导入任何课程。</translation>
+    </message>
+    <message>
+        <source>The class “{title}” has no start time. Nothing was imported.</source>
+        <translation>课程“{title}”没有开始时间，没有导入任何课程。</translation>
+    </message>
+    <message>
+        <source>The {field} of “{title}” cannot be read: {value}. Nothing was imported.</source>
+        <translation>“{title}”的 {field} 无法读取：{value}。没有导入任何课程。</translation>
+    </message>
+    <message>
+        <source>“{title}” is a whole-day event, not a class with a start time. Nothing was imported.</source>
+        <translation>“{title}”是全天活动，不是有开始时间的课程，没有导入任何课程。</translation>
+    </message>
+    <message>
+        <source>The calendar file is not text (UTF-8). Nothing was imported.</source>
+        <translation>日历文件不是文本（UTF-8），没有导入任何课程。</translation>
+    </message>
 </context>
 <context>
     <name>HomePage</name>
@@ -331,6 +636,18 @@
     <message>
         <source>Choose a course below.</source>
         <translation>请在下面选一门课。</translation>
+    </message>
+    <message>
+        <source>Today&apos;s classes</source>
+        <translation>今天的课</translation>
+    </message>
+    <message>
+        <source>No class today</source>
+        <translation>今天没有课</translation>
+    </message>
+    <message>
+        <source>Open my schedule</source>
+        <translation>打开我的课程表</translation>
     </message>
     <message>
         <source>Silver age courses</source>
@@ -368,6 +685,10 @@
         <source>This is the home screen. The first card takes you back to your lesson. Below it are the courses for older learners, and all six sections of the platform. Press Tab to move between cards and Enter to open one.</source>
         <translation>这是首页。第一张卡片带您回到正在学的课。下面是为老年朋友准备的课程，还有平台的全部六个栏目。按 Tab 键在卡片之间移动，按回车键打开。</translation>
     </message>
+    <message>
+        <source>Online class</source>
+        <translation>网课</translation>
+    </message>
 </context>
 <context>
     <name>LessonPage</name>
@@ -394,6 +715,14 @@
     <message>
         <source>Text size: {n}%</source>
         <translation>字号：{n}%</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>打印</translation>
+    </message>
+    <message>
+        <source>Print this lesson in large letters</source>
+        <translation>用大字打印这一课</translation>
     </message>
     <message>
         <source>This is the lesson reader. The lesson text is in the big box; use the arrow and Page Down keys to move through it. The buttons above make the text larger or smaller. “Bookmark this” keeps your place at the sentence you are reading, with a note if you like; “Mark as done” marks the lesson finished.</source>
@@ -462,6 +791,33 @@
     </message>
 </context>
 <context>
+    <name>Printing</name>
+    <message>
+        <source>My classes: the week of {date}</source>
+        <translation>我的课程：{date} 这一周</translation>
+    </message>
+    <message>
+        <source>No class</source>
+        <translation>没有课</translation>
+    </message>
+    <message>
+        <source>Place: {place}</source>
+        <translation>地点：{place}</translation>
+    </message>
+    <message>
+        <source>Online: {link}</source>
+        <translation>网课：{link}</translation>
+    </message>
+    <message>
+        <source>Teacher: {teacher}</source>
+        <translation>老师：{teacher}</translation>
+    </message>
+    <message>
+        <source>Printed by Silver Classroom</source>
+        <translation>由银龄课堂打印</translation>
+    </message>
+</context>
+<context>
     <name>Recovery</name>
     <message>
         <source>Your saved data was damaged, so we brought back the copy saved on {when}: {bookmarks} bookmark(s) and your progress in {lessons} lesson(s). Anything you did after that time may be missing.</source>
@@ -470,6 +826,216 @@
     <message>
         <source>Your saved data was damaged and there was no good copy to bring back, so your bookmarks and progress start afresh. The damaged file was kept as {file}.</source>
         <translation>您保存的资料损坏了，也没有可以找回的备份，所以书签和学习进度要重新开始。损坏的文件保留为 {file}。</translation>
+    </message>
+</context>
+<context>
+    <name>ReminderBar</name>
+    <message>
+        <source>Join class</source>
+        <translation>进入网课</translation>
+    </message>
+    <message>
+        <source>Open the online class in your web browser</source>
+        <translation>在浏览器中打开网课</translation>
+    </message>
+    <message>
+        <source>Remind me in 5 minutes</source>
+        <translation>5 分钟后再提醒我</translation>
+    </message>
+    <message>
+        <source>Remind me in 10 minutes</source>
+        <translation>10 分钟后再提醒我</translation>
+    </message>
+    <message>
+        <source>OK, got it</source>
+        <translation>知道了</translation>
+    </message>
+</context>
+<context>
+    <name>ReminderOptions</name>
+    <message>
+        <source>Reminders</source>
+        <translation>上课提醒</translation>
+    </message>
+    <message>
+        <source>Reminders come 30 and 5 minutes before each class, in large letters and spoken aloud. So that you do not miss one, Silver Classroom can keep running when you close its window, and start when you log in.</source>
+        <translation>每次上课前 30 分钟和 5 分钟，会用大字和语音提醒您。为了不错过提醒，关闭窗口后银龄课堂可以继续在后台运行，也可以在开机登录时自动启动。</translation>
+    </message>
+    <message>
+        <source>Keep reminding me when the window is closed</source>
+        <translation>关闭窗口后继续提醒我</translation>
+    </message>
+    <message>
+        <source>Start Silver Classroom when I log in</source>
+        <translation>登录电脑时启动银龄课堂</translation>
+    </message>
+</context>
+<context>
+    <name>Reminders</name>
+    <message>
+        <source>in {place}</source>
+        <translation>地点：{place}</translation>
+    </message>
+    <message>
+        <source>online</source>
+        <translation>在网上上课</translation>
+    </message>
+    <message numerus="yes">
+        <source>Your {title} class starts in %n minute(s), {where}.</source>
+        <translation>
+            <numerusform>您的课程“{title}”还有 %n 分钟开始，{where}。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Your {title} class starts in %n minute(s).</source>
+        <translation>
+            <numerusform>您的课程“{title}”还有 %n 分钟开始。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Your {title} class starts now, {where}.</source>
+        <translation>您的课程“{title}”现在开始，{where}。</translation>
+    </message>
+    <message>
+        <source>Your {title} class starts now.</source>
+        <translation>您的课程“{title}”现在开始。</translation>
+    </message>
+    <message>
+        <source>Your {title} class started at {time}, {where}.</source>
+        <translation>您的课程“{title}”已在 {time} 开始，{where}。</translation>
+    </message>
+    <message>
+        <source>Your {title} class started at {time}.</source>
+        <translation>您的课程“{title}”已在 {time} 开始。</translation>
+    </message>
+    <message>
+        <source>Class reminder</source>
+        <translation>上课提醒</translation>
+    </message>
+</context>
+<context>
+    <name>SchedulePage</name>
+    <message>
+        <source>My schedule</source>
+        <translation>我的课程表</translation>
+    </message>
+    <message>
+        <source>Add a class</source>
+        <translation>添加课程</translation>
+    </message>
+    <message>
+        <source>Add a new class to your timetable, step by step</source>
+        <translation>一步一步把新课程加到课程表</translation>
+    </message>
+    <message>
+        <source>Print this week</source>
+        <translation>打印本周课程</translation>
+    </message>
+    <message>
+        <source>Print this week&apos;s timetable in large letters</source>
+        <translation>用大字打印本周课程表</translation>
+    </message>
+    <message>
+        <source>Add from a calendar file</source>
+        <translation>从日历文件添加</translation>
+    </message>
+    <message>
+        <source>Add the classes of an .ics calendar file</source>
+        <translation>添加 .ics 日历文件里的课程</translation>
+    </message>
+    <message>
+        <source>Save to a calendar file</source>
+        <translation>保存为日历文件</translation>
+    </message>
+    <message>
+        <source>Save all your classes to an .ics calendar file</source>
+        <translation>把所有课程保存为 .ics 日历文件</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <source>Bring back the class you just deleted</source>
+        <translation>恢复刚才删除的课程</translation>
+    </message>
+    <message>
+        <source>You have no classes this week or next week. Press “Add a class” to add one.</source>
+        <translation>本周和下周都没有课。按“添加课程”来添加一门。</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>今天</translation>
+    </message>
+    <message>
+        <source>Later this week</source>
+        <translation>本周稍后</translation>
+    </message>
+    <message>
+        <source>Next week</source>
+        <translation>下周</translation>
+    </message>
+    <message>
+        <source>No classes.</source>
+        <translation>没有课。</translation>
+    </message>
+    <message>
+        <source>Open this class in your web browser?
+{link}</source>
+        <translation>要在浏览器中打开这门网课吗？
+{link}</translation>
+    </message>
+    <message>
+        <source>Yes, open it</source>
+        <translation>是的，打开</translation>
+    </message>
+    <message>
+        <source>Delete “{title}” and all its sessions?</source>
+        <translation>要删除“{title}”和它的所有课次吗？</translation>
+    </message>
+    <message>
+        <source>Yes, delete</source>
+        <translation>是的，删除</translation>
+    </message>
+    <message>
+        <source>“{title}” was deleted.</source>
+        <translation>“{title}”已删除。</translation>
+    </message>
+    <message>
+        <source>“{title}” is back.</source>
+        <translation>“{title}”已恢复。</translation>
+    </message>
+    <message>
+        <source>The file could not be opened.</source>
+        <translation>无法打开这个文件。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n class(es) added from the file.</source>
+        <translation>
+            <numerusform>已从文件添加 %n 门课程。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The file could not be saved there. Please choose another place.</source>
+        <translation>无法保存到那里，请换一个位置。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n class(es) saved to {name}.</source>
+        <translation>
+            <numerusform>已把 %n 门课程保存到 {name}。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This week&apos;s timetable was sent to the printer.</source>
+        <translation>本周课程表已发送到打印机。</translation>
+    </message>
+    <message>
+        <source>This is your class timetable: today&apos;s classes first, then the rest of this week and next week. Press “Add a class” to add one. Each class has buttons to join it online, change it or delete it. You can also print this week.</source>
+        <translation>这是您的课程表：最上面是今天的课，然后是本周其他的课和下周的课。按“添加课程”可以添加新课。每门课都有按钮，可以进入网课、修改或删除。您也可以打印本周课程表。</translation>
+    </message>
+    <message>
+        <source>Calendar files (*.ics)</source>
+        <translation>日历文件 (*.ics)</translation>
     </message>
 </context>
 <context>
@@ -556,6 +1122,21 @@
     <message>
         <source>Yellow on black</source>
         <translation>黑底黄字</translation>
+    </message>
+</context>
+<context>
+    <name>Tray</name>
+    <message>
+        <source>Silver Classroom: class reminders are on</source>
+        <translation>银龄课堂：上课提醒已开启</translation>
+    </message>
+    <message>
+        <source>Open Silver Classroom</source>
+        <translation>打开银龄课堂</translation>
+    </message>
+    <message>
+        <source>Quit (no more reminders)</source>
+        <translation>退出（不再提醒）</translation>
     </message>
 </context>
 </TS>

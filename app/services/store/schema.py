@@ -57,6 +57,7 @@ LEARNER_MIGRATIONS: list[Migration] = [
     );
     CREATE INDEX bookmarks_by_lesson ON bookmarks(lesson_id);
     """,
+<<<<<<< HEAD
     # 2: anchors that survive lesson edits (neighbour fingerprints), when a lesson was finished
     """
     ALTER TABLE bookmarks ADD COLUMN before_fp TEXT NOT NULL DEFAULT '';
@@ -68,6 +69,44 @@ LEARNER_MIGRATIONS: list[Migration] = [
     """,
     # 3: class schedule and reminders (issue 8 fills this slot)
     "SELECT 1;",
+=======
+    # 2: bookmark anchors, backups bookkeeping (issue 7 fills this slot)
+    "SELECT 1;",
+    # 3: class schedule and reminders (issue 8)
+    """
+    CREATE TABLE classes (
+        id INTEGER PRIMARY KEY,
+        title TEXT NOT NULL,
+        teacher TEXT NOT NULL DEFAULT '',
+        place TEXT NOT NULL DEFAULT '',
+        link TEXT NOT NULL DEFAULT '',
+        start_local TEXT NOT NULL,
+        zone TEXT NOT NULL,
+        rrule TEXT NOT NULL DEFAULT '',
+        exdates TEXT NOT NULL DEFAULT '[]',
+        duration_min INTEGER NOT NULL DEFAULT 90,
+        reminders TEXT NOT NULL DEFAULT '[30, 5]',
+        source TEXT NOT NULL DEFAULT 'local',
+        platform_id TEXT NOT NULL DEFAULT '',
+        updated_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ','now'))
+    );
+    CREATE UNIQUE INDEX classes_by_platform_id ON classes(platform_id) WHERE platform_id != '';
+    CREATE TABLE reminders_fired (
+        class_id INTEGER NOT NULL,
+        occurrence TEXT NOT NULL,
+        offset_min INTEGER NOT NULL,
+        fired_at TEXT NOT NULL,
+        PRIMARY KEY (class_id, occurrence, offset_min)
+    );
+    CREATE TABLE reminder_snoozes (
+        class_id INTEGER NOT NULL,
+        occurrence TEXT NOT NULL,
+        offset_min INTEGER NOT NULL,
+        until_utc TEXT NOT NULL,
+        PRIMARY KEY (class_id, occurrence, offset_min)
+    );
+    """,
+>>>>>>> feat/schedule
     # 4: per-profile extras (issue 9 fills this slot)
     "SELECT 1;",
 ]

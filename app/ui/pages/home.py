@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication
@@ -29,6 +30,7 @@ class HomePage(Page):
         catalog: Catalog,
         lang: str,
         continue_item: ContinueItem | None,
+        today_classes: Sequence[tuple[str, str]] = (),
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -54,6 +56,15 @@ class HomePage(Page):
         self.continue_tile.setObjectName("ContinueTile")
         self.continue_tile.activated.connect(lambda: self.navigate.emit(target))
         self.column.addWidget(self.continue_tile)
+
+        # Today's classes (time + title, place); each opens "My schedule".
+        self.column.addWidget(heading(self.tr("Today's classes"), "heading"))
+        self.class_tiles = [Tile(title, place) for title, place in today_classes] or [
+            Tile(self.tr("No class today"), self.tr("Open my schedule"))
+        ]
+        for tile in self.class_tiles:
+            tile.activated.connect(lambda: self.navigate.emit("schedule"))
+            self.column.addWidget(tile)
 
         self.column.addWidget(heading(self.tr("Silver age courses"), "heading"))
         self.course_grid = TileGrid()

@@ -21,6 +21,7 @@ class LessonPage(Page):
     """Emits ``text_scale_requested(percent)``; the window applies and saves it."""
 
     text_scale_requested = Signal(int)
+    print_requested = Signal()
 
     def __init__(
         self,
@@ -73,6 +74,13 @@ class LessonPage(Page):
         self.toolbar.addWidget(self.smaller)
         self.toolbar.addWidget(self.larger)
         self.toolbar.addWidget(self.scale_label)
+        self.print_button = BigButton(
+            self.tr("Print"),
+            shortcut="Ctrl+P",
+            description=self.tr("Print this lesson in large letters"),
+        )
+        self.print_button.activated.connect(self.print_requested.emit)
+        self.toolbar.addWidget(self.print_button)
         self.toolbar.addStretch(1)
         tools.addLayout(self.toolbar)
         self.column.addWidget(self.tools)

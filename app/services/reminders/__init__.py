@@ -1,0 +1,1 @@
+"""Class reminders: the scheduler, its words, desktop integration (tray, autostart)."""

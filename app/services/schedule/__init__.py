@@ -1,0 +1,1 @@
+"""The class schedule: repository, .ics files, platform merge, printing."""

@@ -1,0 +1,109 @@
+"""What the schedule screens and the admin verbs do with a learner's classes.
+
+One place for "add / change / delete / undo / import / export", so the page, the
+admin command and the reminder scheduler agree. ``listeners`` run after every
+change (the app refreshes the reminder scheduler there).
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from collections.abc import Callable, Iterable
+from datetime import datetime
+from pathlib import Path
+
+from app.core.ports import Clock
+from app.core.schedule import ClassEntry
+from app.core.schedule_view import ScheduleView, build_schedule_view
+from app.services.schedule.platform_sync import PlatformRefresh, refresh_platform_classes
+from app.services.schedule.repo import ScheduleRepo
+
+
+class ScheduleService:
+    def __init__(
+        self,
+        repo: ScheduleRepo,
+        clock: Clock,
+        home_zone: str,
+    ) -> None:
+        self.repo = repo
+        self.clock = clock
+        self.home_zone = home_zone  # the learner's own zone: new classes and floating times
+        self.listeners: list[Callable[[], None]] = []  # run after every change (reminders)
+
+    def _on_change(self) -> None:
+        for listener in self.listeners:
+            listener()
+
+    def now(self) -> datetime:
+        return self.clock.now()
+
+    def view(self) -> ScheduleView:
+        return build_schedule_view(self.repo.all(), self.now())
+
+    def classes(self) -> list[ClassEntry]:
+        return self.repo.all()
+
+    def get(self, class_id: int) -> ClassEntry:
+        return self.repo.get(class_id)
+
+    def save(self, entry: ClassEntry) -> ClassEntry:
+        saved = self.repo.save(entry)
+        self._on_change()
+        return saved
+
+    def delete(self, class_id: int) -> ClassEntry:
+        """Remove a class; keep what is returned to offer undo."""
+        entry = self.repo.delete(class_id)
+        self._on_change()
+        return entry
+
+    def restore(self, entry: ClassEntry) -> None:
+        """Undo a delete: the class comes back with its id (fired reminders stay fired)."""
+        self.repo.save(entry)
+        self._on_change()
+
+    def refresh_platform(self, items: Iterable[object]) -> PlatformRefresh:
+        """What the platform sync calls with the ``Data`` list of ``api/my/classes``."""
+        result = refresh_platform_classes(self.repo, items)
+        self._on_change()
+        return result
+
+    def import_file(self, path: Path) -> list[ClassEntry]:
+        """Add the classes of an .ics file not already here, or none (an error naming
+        the problem); returns the ones added."""
+        from app.services.schedule.ics import parse_ics  # icalendar only when needed
+
+        found = parse_ics(path.read_bytes(), self.home_zone)
+        # Importing the same file twice must not double the timetable.
+        have = {_same(e) for e in self.repo.all()}
+        added = self.repo.add_many([e for e in found if _same(e) not in have])
+        self._on_change()
+        return added
+
+    def export_file(self, path: Path) -> int:
+        """Write all classes to ``path`` atomically; returns how many."""
+        from app.services.schedule.ics import export_ics
+
+        classes = self.repo.all()
+        write_atomically(path, export_ics(classes, self.now()))
+        return len(classes)
+
+
+def _same(entry: ClassEntry) -> tuple[object, ...]:
+    return (entry.title, entry.start_local, entry.zone, entry.rrule)
+
+
+def write_atomically(path: Path, data: bytes) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise

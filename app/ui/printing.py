@@ -1,0 +1,145 @@
+"""Large-print pages: the week's timetable and a lesson, for paper or a PDF.
+
+Body text is 18 pt and headings larger (≥ 16 pt everywhere, design §6), black on
+white, one column, generous spacing, so the page can go on the fridge.
+Both the schedule page (QPrintDialog → a real printer) and ``admin schedule print``
+(QPdfWriter) use ``print_html``.
+"""
+
+from __future__ import annotations
+
+import html
+from datetime import date, timedelta
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, QMarginsF
+from PySide6.QtGui import (
+    QFont,
+    QPagedPaintDevice,
+    QPageLayout,
+    QPageSize,
+    QPdfWriter,
+    QTextDocument,
+)
+
+from app.core.lesson_text import LessonView
+from app.core.models import BlockKind
+from app.core.schedule import Occurrence, week_start
+
+BODY_PT = 18
+HEADING_PT = 24
+TITLE_PT = 30
+CLASS_PT = 22
+
+_STYLE = f"""
+body {{ font-size: {BODY_PT}pt; color: #000000; background: #FFFFFF; }}
+h1 {{ font-size: {TITLE_PT}pt; font-weight: bold; margin-bottom: 12pt; }}
+h2 {{ font-size: {HEADING_PT}pt; font-weight: bold; margin-top: 18pt; margin-bottom: 4pt;
+      border-bottom: 2pt solid #000000; }}
+p {{ font-size: {BODY_PT}pt; margin-top: 4pt; margin-bottom: 6pt; line-height: 150%; }}
+p.muted {{ font-size: {BODY_PT}pt; font-style: italic; }}
+p.cls {{ font-size: {CLASS_PT}pt; font-weight: bold; margin-top: 6pt; margin-bottom: 2pt; }}
+p.box {{ font-size: {BODY_PT}pt; border: 2pt solid #000000; padding: 6pt; }}
+"""
+
+
+def _esc(text: str) -> str:
+    return html.escape(text, quote=False)
+
+
+def _qdate(day: date) -> QDate:
+    return QDate(day.year, day.month, day.day)
+
+
+def week_html(sessions: list[Occurrence], any_day: date, locale: QLocale) -> str:
+    """The Monday–Sunday week containing ``any_day``: each day with its classes."""
+    monday = week_start(any_day)
+    title = QCoreApplication.translate("Printing", "My classes: the week of {date}").format(
+        date=locale.toString(_qdate(monday), QLocale.FormatType.LongFormat)
+    )
+    parts = [f"<html><head><style>{_STYLE}</style></head><body>", f"<h1>{_esc(title)}</h1>"]
+    for offset in range(7):
+        day = monday + timedelta(days=offset)
+        name = locale.toString(_qdate(day), QLocale.FormatType.LongFormat)
+        parts.append(f"<h2>{_esc(name)}</h2>")
+        todays = [s for s in sessions if s.start.date() == day]
+        if not todays:
+            no_class = QCoreApplication.translate("Printing", "No class")
+            parts.append(f'<p class="muted">{_esc(no_class)}</p>')
+        for occ in todays:
+            e = occ.entry
+            when = f"{occ.start:%H:%M}–{occ.end:%H:%M}"
+            line = (
+                f'<span style="font-size: {CLASS_PT}pt; font-weight: bold">'
+                f"{_esc(when)}&nbsp;&nbsp;{_esc(e.title)}</span>"
+            )
+            details = []
+            if e.place:
+                details.append(
+                    QCoreApplication.translate("Printing", "Place: {place}").format(place=e.place)
+                )
+            if e.link:
+                details.append(
+                    QCoreApplication.translate("Printing", "Online: {link}").format(link=e.link)
+                )
+            if e.teacher:
+                details.append(
+                    QCoreApplication.translate("Printing", "Teacher: {teacher}").format(
+                        teacher=e.teacher
+                    )
+                )
+            parts.append(f'<p class="cls">{line}</p>')
+            if details:
+                parts.append(f"<p>{'<br/>'.join(_esc(d) for d in details)}</p>")
+    footer = QCoreApplication.translate("Printing", "Printed by Silver Classroom")
+    parts.append(f'<p class="muted">{_esc(footer)}</p>')
+    parts.append("</body></html>")
+    return "".join(parts)
+
+
+def lesson_html(view: LessonView) -> str:
+    """A lesson as large print; images are replaced by their alt text in brackets."""
+    parts = [f"<html><head><style>{_STYLE}</style></head><body>", f"<h1>{_esc(view.title)}</h1>"]
+    for placed in view.blocks:
+        block = placed.block
+        text = _esc(view.text[placed.start : placed.end])
+        if block.kind is BlockKind.HEADING:
+            parts.append(f"<h2>{text}</h2>")
+        elif block.kind is BlockKind.REMEMBER:
+            parts.append(f'<p class="box">{text}</p>')
+        elif block.kind is BlockKind.IMAGE:
+            if block.alt:
+                parts.append(f'<p class="muted">[{_esc(block.alt)}]</p>')
+        else:
+            parts.append(f"<p>{text}</p>")
+    parts.append("</body></html>")
+    return "".join(parts)
+
+
+def print_html(markup: str, device: QPagedPaintDevice, font: QFont | None = None) -> None:
+    """Lay ``markup`` out on A4 pages (2 cm margins) and print it to ``device``."""
+    device.setPageLayout(
+        QPageLayout(
+            QPageSize(QPageSize.PageSizeId.A4),
+            QPageLayout.Orientation.Portrait,
+            QMarginsF(0, 0, 0, 0),  # QTextDocument.print_ adds its own 2 cm on each side
+            QPageLayout.Unit.Millimeter,
+        )
+    )
+    doc = QTextDocument()
+    base = QFont(font) if font is not None else QFont()
+    base.setPointSizeF(BODY_PT)
+    doc.setDefaultFont(base)
+    doc.setHtml(markup)
+    doc.print_(device)
+
+
+def write_pdf(markup: str, path: Path, title: str, font: QFont | None = None) -> None:
+    """A PDF file of ``markup`` (parents created; an existing file is replaced)."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    writer = QPdfWriter(str(path))
+    writer.setTitle(title)
+    writer.setCreator("Silver Classroom")
+    writer.setResolution(300)
+    print_html(markup, writer, font)
+    del writer  # finishes the file

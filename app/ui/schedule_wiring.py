@@ -1,0 +1,212 @@
+"""Wiring of the schedule feature: its pages, the reminder bar, the tray and the timer.
+
+Kept out of ``__main__`` so the composition root stays short: ``__main__`` calls
+``register_schedule_pages`` while building the window and ``start_reminders`` when
+the real window runs (never for screenshots, so a screenshot cannot use up a
+missed reminder).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QLocale, QTimer, QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import QApplication, QFileDialog, QWidget
+
+from app.core.errors import NotFoundError
+from app.core.ports import Clock, Notifier, Speaker
+from app.core.schedule_view import week_sessions
+from app.services.reminders.autostart import Autostart
+from app.services.reminders.scheduler import ReminderScheduler
+from app.services.schedule.service import ScheduleService
+from app.ui.pages.class_form import ClassFormPage
+from app.ui.pages.schedule import ScheduleActions, SchedulePage
+from app.ui.printing import print_html, week_html
+from app.ui.registry import PageRegistry
+from app.ui.reminder_bar import ReminderBar
+from app.ui.reminder_options import ReminderOptions
+
+TICK_MS = 5_000
+
+
+def open_web_link(link: str) -> None:
+    url = QUrl(link)
+    if url.scheme() in ("http", "https"):
+        QDesktopServices.openUrl(url)
+
+
+def print_with_dialog(markup: str, parent: QWidget | None) -> bool:
+    """Ask which printer (the learner pressed Print), then print; False if cancelled."""
+    from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    dialog = QPrintDialog(printer, parent)
+    if dialog.exec() != QPrintDialog.DialogCode.Accepted:
+        return False
+    print_html(markup, printer, QApplication.font())
+    return True
+
+
+@dataclass
+class ScheduleWiring:
+    """Collaborators the schedule pages need, all injectable for tests."""
+
+    service: ScheduleService
+    lang: str
+    settings: dict[str, Any]
+    save_settings: Callable[[dict[str, Any]], None]
+    autostart: Autostart = field(default_factory=Autostart)
+    open_link: Callable[[str], None] = open_web_link
+    print_markup: Callable[[str, QWidget | None], bool] = print_with_dialog
+    ask_path: Callable[[bool], Path | None] | None = None
+
+    def locale(self) -> QLocale:
+        return QLocale("zh_CN" if self.lang == "zh_CN" else "en_GB")
+
+    def week_markup(self) -> str:
+        now = self.service.now()
+        return week_html(
+            week_sessions(self.service.classes(), now.date(), now.tzinfo), now.date(), self.locale()
+        )
+
+    def _ask_path(self, save: bool) -> Path | None:
+        if self.ask_path is not None:
+            return self.ask_path(save)
+        title = QApplication.translate("SchedulePage", "Calendar files (*.ics)")
+        if save:
+            name, _ = QFileDialog.getSaveFileName(None, "", "classes.ics", title)
+        else:
+            name, _ = QFileDialog.getOpenFileName(None, "", "", title)
+        return Path(name) if name else None
+
+    def schedule_page(self) -> SchedulePage:
+        options = ReminderOptions(
+            bool(self.settings.get("keep_running_in_background", True)),
+            self.autostart.is_enabled(),
+            self.set_keep_running,
+            self.autostart.set,
+        )
+        page: SchedulePage
+
+        def import_file(path: Path) -> int:
+            return len(self.service.import_file(path))
+
+        actions = ScheduleActions(
+            view=self.service.view,
+            delete=self.service.delete,
+            restore=self.service.restore,
+            import_file=import_file,
+            export_file=self.service.export_file,
+            print_week=lambda: self._print_week(page),
+            open_link=self.open_link,
+            ask_path=self._ask_path,
+        )
+        page = SchedulePage(actions, self.lang, options)
+        return page
+
+    def set_keep_running(self, on: bool) -> None:
+        self.save_settings({"keep_running_in_background": on})
+        from PySide6.QtWidgets import QSystemTrayIcon
+
+        qt_app = QApplication.instance()
+        if isinstance(qt_app, QApplication) and QSystemTrayIcon.isSystemTrayAvailable():
+            qt_app.setQuitOnLastWindowClosed(not on)
+
+    def _print_week(self, page: SchedulePage) -> None:
+        if self.print_markup(self.week_markup(), page):
+            page.printed()
+
+    def form_page(self, arg: str) -> ClassFormPage:
+        entry = None
+        if arg:
+            if not arg.isdigit():
+                raise NotFoundError()
+            entry = self.service.get(int(arg))
+        now = self.service.now()
+        return ClassFormPage(entry, self.service.save, now.date(), self.service.home_zone)
+
+    def today_lines(self) -> list[tuple[str, str]]:
+        """(time + title, place) of today's sessions, for the home page."""
+        lines = []
+        for occ in self.service.view().today:
+            e = occ.entry
+            where = e.place or (
+                QApplication.translate("HomePage", "Online class") if e.link else ""
+            )
+            lines.append((f"{occ.start:%H:%M}  {e.title}", where))
+        return lines
+
+
+def register_schedule_pages(registry: PageRegistry, wiring: ScheduleWiring) -> None:
+    registry.register("schedule", lambda _arg: wiring.schedule_page())
+    registry.register("class-new", lambda _arg: wiring.form_page(""))
+
+    def examples() -> list[str]:
+        classes = wiring.service.classes()
+        return [f"class-edit:{classes[0].id}"] if classes else []
+
+    registry.register("class-edit", wiring.form_page, examples)
+
+
+def _bring_forward(window: Any) -> None:
+    if not window.isVisible() or window.isMinimized():
+        window.showNormal()
+    window.raise_()
+
+
+@dataclass
+class ReminderRuntime:
+    scheduler: ReminderScheduler
+    bar: ReminderBar
+    timer: QTimer
+    tray: Any = None
+
+
+def start_reminders(
+    window: Any,
+    service: ScheduleService,
+    clock: Clock,
+    notifier: Notifier,
+    speaker: Speaker,
+    open_link: Callable[[str], None] = open_web_link,
+    tick_ms: int = TICK_MS,
+) -> ReminderRuntime:
+    """Show missed reminders once, then check every few seconds; the bar sits in ``window``."""
+    scheduler = ReminderScheduler(service.repo, clock, notifier, speaker)
+    bar = ReminderBar(scheduler, open_link)
+    window.add_top_widget(bar)
+    service.listeners.append(scheduler.refresh)
+    # The learner asked for reminders: bring the window (and its large bar) forward,
+    # also when it was closed to the tray.
+    scheduler.listeners.append(lambda _reminder: _bring_forward(window))
+    timer = QTimer(window)
+    timer.setInterval(tick_ms)
+    timer.timeout.connect(scheduler.tick)
+    scheduler.start()
+    timer.start()
+    return ReminderRuntime(scheduler, bar, timer)
+
+
+def start_desktop_reminders(
+    qt_app: QApplication, window: Any, wiring: ScheduleWiring, lang: str
+) -> ReminderRuntime:
+    """The real app's reminders: tray (if the desktop has one), espeak-ng voice, timer.
+
+    With a tray and ``keep_running_in_background`` on, closing the window leaves the
+    app running; the tray's "Quit" ends it (``runtime.tray.quit_requested``).
+    """
+    from app.services.reminders.espeak_speaker import EspeakSpeaker
+    from app.ui.tray import NoNotifier, keep_running_in_tray
+
+    keep = bool(wiring.settings.get("keep_running_in_background", True))
+    tray = keep_running_in_tray(qt_app, window, keep)
+    service = wiring.service
+    runtime = start_reminders(
+        window, service, service.clock, tray or NoNotifier(), EspeakSpeaker(lang), wiring.open_link
+    )
+    runtime.tray = tray
+    return runtime
