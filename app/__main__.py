@@ -25,6 +25,11 @@ from app.services.app_services import AppServices
 from app.services.catalog import CatalogService
 from app.services.packs.folder import PackFolder
 from app.services.paths import DataPaths, default_data_dir, resources_dir
+from app.services.policy import allowed_sources, load_policy
+from app.services.policy_packs import install_policy_packs
+from app.services.profiles.clock import SystemClock
+from app.services.profiles.manager import ProfileManager
+from app.services.profiles.secrets import KeyringSecrets
 from app.services.store.database import connect
 from app.services.store.profiles import Profile, ProfileRepo
 from app.services.store.schema import MACHINE_MIGRATIONS
@@ -48,6 +53,10 @@ def pack_sources(paths: DataPaths) -> list[CourseSource]:
 def build_services(cmd: CommandLine, *, lang_fallback: str) -> AppServices:
     paths = DataPaths(cmd.globals.data_dir or default_data_dir()).ensure()
     machine = connect(paths.machine_db, MACHINE_MIGRATIONS)
+    policy = load_policy(cmd.globals.policy)
+    for problem in install_policy_packs(paths, policy):
+        print(problem, file=sys.stderr)
+    profiles = ProfileRepo(machine)
     lang = cmd.globals.lang or lang_fallback
     overrides: dict[str, Any] = {}
     if cmd.globals.lang:
@@ -55,11 +64,13 @@ def build_services(cmd: CommandLine, *, lang_fallback: str) -> AppServices:
     return AppServices(
         paths=paths,
         machine=machine,
-        profiles=ProfileRepo(machine),
-        catalog=CatalogService(pack_sources(paths)),
+        profiles=profiles,
+        catalog=CatalogService(allowed_sources(pack_sources(paths), policy)),
         texts=Texts(load_translator(lang)),
         lang=lang,
         overrides=overrides,
+        policy=policy,
+        profile_manager=ProfileManager(paths, profiles, machine, SystemClock(), KeyringSecrets()),
     )
 
 
@@ -81,6 +92,7 @@ def build_window(services: AppServices, profile: Profile, look_overrides: dict[s
     from app.ui.pages.course import CoursePage
     from app.ui.pages.home import ContinueItem, HomePage
     from app.ui.pages.lesson import LessonPage
+    from app.ui.pages.picker import register_classroom_pages
     from app.ui.registry import PageRegistry
     from app.ui.style import Look, stylesheet
 
@@ -120,6 +132,15 @@ def build_window(services: AppServices, profile: Profile, look_overrides: dict[s
         return page
 
     registry = PageRegistry()
+    manager = services.manager()
+    register_classroom_pages(
+        registry,
+        manager.all,
+        manager.check_pin,
+        services.sessions,
+        services.policy.guests_allowed,
+        look().chrome_factor,
+    )
     registry.register("home", lambda _: HomePage(catalog.catalog, lang, continue_item()))
     registry.register("catalog", lambda arg: CatalogPage(catalog.catalog, arg or SILVER_AGE, lang))
     registry.register(
@@ -222,8 +243,11 @@ def run_window(cmd: CommandLine, services: AppServices) -> int:
 
     import qasync
 
-    profile = chosen_profile(services, cmd.globals.profile)
-    lang = services.settings_for(profile)["language"]
+    from app.services.announce import speak_notice
+    from app.services.single_instance import SingleInstance
+    from app.ui.classroom import ClassroomSession
+
+    lang = services.lang
     if not has_display():
         print(
             services.texts.translate(
@@ -235,18 +259,39 @@ def run_window(cmd: CommandLine, services: AppServices) -> int:
         )
         return 1
     qt_app = start_qt(lang, offscreen=False)
-    window = build_window(services, profile, {})
-    window.resize(1366, 768)
-    window.open("home")
-    window.show()
+    instance = SingleInstance(services.paths.lock_file)
+    if not instance.acquire():
+        instance.send()
+        print(
+            services.texts.translate(
+                "Main", "Silver Classroom is already open; its window has been brought forward."
+            ),
+            file=sys.stderr,
+        )
+        return 0
+    if services.policy.problem is not None:
+        print(services.texts.error(services.policy.problem), file=sys.stderr)
+    session = ClassroomSession(
+        services,
+        lambda profile: build_window(services, profile, {}),
+        set_language=lambda language: start_qt(language, offscreen=False),
+        speaker=speak_notice,
+        clock=SystemClock(),
+    )
+    instance.message_received.connect(lambda _message: session.bring_forward())
     closed = asyncio.Event()
 
     async def until_closed() -> None:
         qt_app.lastWindowClosed.connect(closed.set)
+        session.start(cmd.globals.profile)
         await closed.wait()
 
-    with asyncio.Runner(loop_factory=qasync.QEventLoop) as runner:
-        runner.run(until_closed())
+    try:
+        with asyncio.Runner(loop_factory=qasync.QEventLoop) as runner:
+            runner.run(until_closed())
+    finally:
+        session.shutdown()
+        instance.release()
     return 0
 
 

@@ -64,6 +64,7 @@ class MainWindow(QMainWindow):
         bar.addWidget(self.home_button)
         bar.addStretch(1)
         bar.addWidget(self.help_button)
+        self._nav_bar = bar
         layout.addWidget(nav)
 
         self.banner = Banner()
@@ -74,6 +75,10 @@ class MainWindow(QMainWindow):
         self._holder.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(self._holder, 1)
         self.setCentralWidget(central)
+
+    def add_nav_button(self, button: BigButton) -> None:
+        """An extra action in the navigation bar, before the help button (e.g. Change person)."""
+        self._nav_bar.insertWidget(self._nav_bar.count() - 1, button)
 
     @property
     def registry(self) -> PageRegistry:

@@ -23,8 +23,11 @@ MACHINE_MIGRATIONS: list[Migration] = [
     """,
     # 2: platform catalog cache, HTTP cache, search index (issue 6 fills this slot)
     "SELECT 1;",
-    # 3: classroom: profile extras, guest bookkeeping (issue 9 fills this slot)
-    "SELECT 1;",
+    # 3: classroom: PIN back-off survives a restart (issue 9)
+    """
+    ALTER TABLE profiles ADD COLUMN pin_failures INTEGER NOT NULL DEFAULT 0;
+    ALTER TABLE profiles ADD COLUMN pin_retry_at TEXT;
+    """,
 ]
 
 LEARNER_MIGRATIONS: list[Migration] = [
