@@ -9,12 +9,16 @@ from __future__ import annotations
 import argparse
 from typing import TextIO
 
-from app.cli import admin_catalog
+from app.cli import admin_catalog, admin_check, admin_profiles
 from app.cli.options import AdminRegistrar
 from app.core.errors import SilverError
 from app.services.app_services import AppServices
 
-REGISTRARS: list[AdminRegistrar] = [admin_catalog.register]
+REGISTRARS: list[AdminRegistrar] = [
+    admin_catalog.register,
+    admin_profiles.register,
+    admin_check.register,
+]
 
 
 def run(services: AppServices, args: argparse.Namespace, out: TextIO, err: TextIO) -> int:

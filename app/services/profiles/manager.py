@@ -39,6 +39,10 @@ class DuplicateNameError(SilverError):
     )
 
 
+class NoSuchLearnerError(NotFoundError):
+    default_template = QT_TRANSLATE_NOOP("Errors", "There is no learner called “{name}” here.")
+
+
 class UnknownAvatarError(SilverError):
     default_template = QT_TRANSLATE_NOOP(
         "Errors", "There is no picture called “{avatar}”. The pictures are: {choices}."
@@ -71,7 +75,10 @@ class ProfileManager:
         raise NotFoundError()
 
     def by_name(self, name: str) -> Profile:
-        return self._repo.by_name(name)
+        try:
+            return self._repo.by_name(name)
+        except NotFoundError:
+            raise NoSuchLearnerError(name=name) from None
 
     def suggest_name(self, name: str) -> str:
         """``name`` with the first free number after it: "Wang 2", "Wang 3"…"""
