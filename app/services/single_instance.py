@@ -64,28 +64,25 @@ class SingleInstance(QObject):
 
     def release(self) -> None:
         if self._server is not None:
+            self._server.newConnection.disconnect(self._accept)
             self._server.close()
-            self._server = None
+        self._sockets.clear()
         self._lock.unlock()
 
     def _accept(self) -> None:
         assert self._server is not None
         while self._server.hasPendingConnections():
             socket = self._server.nextPendingConnection()
-            self._sockets.append(socket)
-            socket.readyRead.connect(lambda s=socket: self._read(s))
-            socket.disconnected.connect(lambda s=socket: self._drop(s))
-            if socket.bytesAvailable():
-                self._read(socket)
+            self._sockets.append(socket)  # a child of the server; freed with it
+            socket.readyRead.connect(self._read_all)
+            socket.disconnected.connect(self._read_all)
+        self._read_all()
 
-    def _read(self, socket: QLocalSocket) -> None:
-        while socket.canReadLine():
-            line = bytes(socket.readLine().data()).decode(errors="replace").strip()
-            if line:
-                self.message_received.emit(line)
-
-    def _drop(self, socket: QLocalSocket) -> None:
-        self._read(socket)
-        if socket in self._sockets:
-            self._sockets.remove(socket)
-        socket.deleteLater()
+    def _read_all(self) -> None:
+        for socket in list(self._sockets):
+            while socket.canReadLine():
+                line = bytes(socket.readLine().data()).decode(errors="replace").strip()
+                if line:
+                    self.message_received.emit(line)
+            if socket.state() == QLocalSocket.LocalSocketState.UnconnectedState:
+                self._sockets.remove(socket)

@@ -19,6 +19,7 @@ from app.core.errors import NotFoundError, SilverError
 from app.core.i18n import LANGUAGES, QT_TRANSLATE_NOOP
 from app.core.pin import PinWaitError, WrongPinError, check_format, wait_after
 from app.core.ports import Clock
+from app.services.learner import LearnerStore
 from app.services.paths import GUEST_PREFIX, DataPaths
 from app.services.profiles.pins import hash_pin, pin_matches
 from app.services.profiles.secrets import TokenSecrets
@@ -114,6 +115,12 @@ class ProfileManager:
             raise DuplicateNameError(name=name, suggestion=self.suggest_name(name)) from exc
         if pin_hash is not None:
             self._write_pin(profile.id, pin_hash)
+        # the learner's own database starts with their language (settings follow the learner)
+        store = LearnerStore.open(self._paths, profile)
+        try:
+            store.settings.save({"language": language})
+        finally:
+            store.close()
         return self.get(profile.id)
 
     def remove(self, profile: Profile) -> None:

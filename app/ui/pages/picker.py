@@ -53,6 +53,15 @@ class ProfileTile(Tile):
         self.title_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.setAccessibleDescription(" ".join(p for p in (detail, avatar_alt(entry.avatar)) if p))
 
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """Arrow keys move between pictures (before the scroll area takes them)."""
+        if event.key() in (Qt.Key.Key_Right, Qt.Key.Key_Down):
+            self.focusNextChild()
+        elif event.key() in (Qt.Key.Key_Left, Qt.Key.Key_Up):
+            self.focusPreviousChild()
+        else:
+            super().keyPressEvent(event)
+
 
 class PickerPage(Page):
     """Emits ``chosen(profile_id)`` (or ``chosen("guest")``); PIN profiles go to ``pin:<id>``."""
@@ -90,14 +99,6 @@ class PickerPage(Page):
             self.navigate.emit(f"pin:{entry.profile_id}")
         else:
             self.chosen.emit(entry.profile_id)
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        if event.key() in (Qt.Key.Key_Right, Qt.Key.Key_Down):
-            self.focusNextChild()
-        elif event.key() in (Qt.Key.Key_Left, Qt.Key.Key_Up):
-            self.focusPreviousChild()
-        else:
-            super().keyPressEvent(event)
 
     def title(self) -> str:
         return self.tr("Who is learning?")
