@@ -15,11 +15,14 @@ import shutil
 import sqlite3
 import subprocess
 import uuid
-from collections.abc import Callable
 from dataclasses import asdict, dataclass
 from typing import TextIO
 
+from app.core.i18n import QT_TRANSLATE_NOOP
 from app.services.app_services import AppServices
+from app.services.translations import Texts
+
+CTX = "AdminCheck"
 
 
 @dataclass(frozen=True, slots=True)
@@ -30,6 +33,16 @@ class Item:
     detail: str
 
 
+class _T:
+    """Translate this verb's texts (all marked with ``QT_TRANSLATE_NOOP`` where written)."""
+
+    def __init__(self, texts: Texts) -> None:
+        self.texts = texts
+
+    def __call__(self, text: str) -> str:
+        return self.texts.translate(CTX, text)
+
+
 def register(verbs: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     parser = verbs.add_parser("check", help="check that this machine is ready")
     parser.add_argument("--json", action="store_true", help="print JSON only")
@@ -37,7 +50,7 @@ def register(verbs: argparse._SubParsersAction) -> None:  # type: ignore[type-ar
 
 
 def run(services: AppServices, args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
-    t: Callable[[str], str] = lambda text: services.texts.translate("AdminCheck", text)  # noqa: E731
+    t = _T(services.texts)
     items = [
         check_data_dir(services, t),
         check_databases(services, t),
@@ -49,42 +62,39 @@ def run(services: AppServices, args: argparse.Namespace, out: TextIO, err: TextI
     ]
     usable = all(item.ok for item in items)
     if args.json:
-        json.dump(
-            {"usable": usable, "checks": [asdict(i) for i in items]},
-            out,
-            ensure_ascii=False,
-            indent=2,
-        )
+        report = {"usable": usable, "checks": [asdict(i) for i in items]}
+        json.dump(report, out, ensure_ascii=False, indent=2)
         out.write("\n")
-    else:
-        for item in items:
-            mark = "OK " if item.ok else "NO "
-            out.write(f"{mark} {item.label}: {item.detail}\n")
-        out.write(
-            (t("Everything is ready.") if usable else t("Some things need fixing (see NO above)."))
-            + "\n"
-        )
+        return 0 if usable else 1
+    for item in items:
+        out.write(f"{'OK ' if item.ok else 'NO '} {item.label}: {item.detail}\n")
+    ready = QT_TRANSLATE_NOOP("AdminCheck", "Everything is ready.")
+    fix = QT_TRANSLATE_NOOP("AdminCheck", "Some things need fixing (see NO above).")
+    out.write(t(ready if usable else fix) + "\n")
     return 0 if usable else 1
 
 
-def check_data_dir(services: AppServices, t: Callable[[str], str]) -> Item:
+def check_data_dir(services: AppServices, t: _T) -> Item:
     root = services.paths.root
+    label = t(QT_TRANSLATE_NOOP("AdminCheck", "Data folder"))
+    writable = t(QT_TRANSLATE_NOOP("AdminCheck", "can be written"))
+    not_writable = t(QT_TRANSLATE_NOOP("AdminCheck", "cannot be written"))
     probe = root / f".check-{uuid.uuid4().hex[:8]}"
     try:
         probe.write_bytes(b"ok")
         probe.unlink()
-        return Item("data_dir", t("Data folder"), True, f"{root} ({t('can be written')})")
     except OSError:
-        return Item("data_dir", t("Data folder"), False, f"{root} ({t('cannot be written')})")
+        return Item("data_dir", label, False, f"{root} ({not_writable})")
+    return Item("data_dir", label, True, f"{root} ({writable})")
 
 
-def check_databases(services: AppServices, t: Callable[[str], str]) -> Item:
+def check_databases(services: AppServices, t: _T) -> Item:
+    label = t(QT_TRANSLATE_NOOP("AdminCheck", "Saved data"))
     files = [services.paths.machine_db]
     files += [services.paths.learner_db(p.id) for p in services.profiles.all()]
+    files = [f for f in files if f.exists()]
     bad: list[str] = []
     for path in files:
-        if not path.exists():
-            continue
         try:
             conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
             try:
@@ -95,14 +105,18 @@ def check_databases(services: AppServices, t: Callable[[str], str]) -> Item:
             result = "unreadable"
         if result != "ok":
             bad.append(path.name if path == services.paths.machine_db else path.parent.name)
-    checked = len([f for f in files if f.exists()])
     if bad:
-        return Item("databases", t("Saved data"), False, t("damaged: ") + ", ".join(bad))
-    healthy = services.texts.translate("AdminCheck", "%n database(s) healthy", checked)
-    return Item("databases", t("Saved data"), True, healthy)
+        return Item(
+            "databases",
+            label,
+            False,
+            t(QT_TRANSLATE_NOOP("AdminCheck", "damaged: ")) + ", ".join(bad),
+        )
+    healthy = t(QT_TRANSLATE_NOOP("AdminCheck", "databases checked, all healthy: {count}"))
+    return Item("databases", label, True, healthy.format(count=len(files)))
 
 
-def check_speech(t: Callable[[str], str]) -> Item:
+def check_speech(t: _T) -> Item:
     engine = shutil.which("espeak-ng")
     has_pyttsx3 = importlib.util.find_spec("pyttsx3") is not None
     voices: list[str] = []
@@ -116,11 +130,13 @@ def check_speech(t: Callable[[str], str]) -> Item:
         except (OSError, subprocess.SubprocessError, IndexError):
             voices = []
     parts = [f"espeak-ng {'✓' if engine else '✗'}", f"pyttsx3 {'✓' if has_pyttsx3 else '✗'}"]
-    parts.append(t("voices: ") + (", ".join(voices) or t("none")))
+    parts.append(t(QT_TRANSLATE_NOOP("AdminCheck", "voices: ")) + (", ".join(voices) or "-"))
     ok = (bool(engine) or has_pyttsx3) and "cmn" in voices
     if not ok:
-        parts.append(t("install espeak-ng (with its Mandarin voice)"))
-    return Item("speech", t("Reading aloud"), ok, "; ".join(parts))
+        parts.append(
+            t(QT_TRANSLATE_NOOP("AdminCheck", "install espeak-ng (with its Mandarin voice)"))
+        )
+    return Item("speech", t(QT_TRANSLATE_NOOP("AdminCheck", "Reading aloud")), ok, "; ".join(parts))
 
 
 def _qt_gui() -> None:
@@ -132,50 +148,65 @@ def _qt_gui() -> None:
         QGuiApplication(["silver-classroom-check"])
 
 
-def check_audio(t: Callable[[str], str]) -> Item:
+def check_audio(t: _T) -> Item:
     _qt_gui()
     from PySide6.QtMultimedia import QMediaDevices
 
+    label = t(QT_TRANSLATE_NOOP("AdminCheck", "Sound output"))
     outputs = QMediaDevices.audioOutputs()
     if not outputs:
-        return Item("audio", t("Sound output"), False, t("no speaker or headphones found"))
+        return Item(
+            "audio",
+            label,
+            False,
+            t(QT_TRANSLATE_NOOP("AdminCheck", "no speaker or headphones found")),
+        )
     default = QMediaDevices.defaultAudioOutput().description() or outputs[0].description()
-    return Item("audio", t("Sound output"), True, default)
+    return Item("audio", label, True, default)
 
 
-def check_fonts(t: Callable[[str], str]) -> Item:
+def check_fonts(t: _T) -> Item:
     _qt_gui()
     from PySide6.QtGui import QFontDatabase
 
+    label = t(QT_TRANSLATE_NOOP("AdminCheck", "Chinese fonts"))
     families = QFontDatabase.families(QFontDatabase.WritingSystem.SimplifiedChinese)
     if not families:
-        return Item(
-            "fonts", t("Chinese fonts"), False, t("none: install fonts-noto-cjk or similar")
-        )
+        missing = t(QT_TRANSLATE_NOOP("AdminCheck", "none: install fonts-noto-cjk or similar"))
+        return Item("fonts", label, False, missing)
     simplified = sorted(families, key=lambda f: (" SC" not in f and "Hei" not in f, f))
-    return Item("fonts", t("Chinese fonts"), True, ", ".join(simplified[:3]))
+    return Item("fonts", label, True, ", ".join(simplified[:3]))
 
 
-def check_keyring(t: Callable[[str], str]) -> Item:
+def check_keyring(t: _T) -> Item:
+    label = t(QT_TRANSLATE_NOOP("AdminCheck", "Password store"))
     try:
         import keyring
         from keyring.backends import fail
 
         backend = keyring.get_keyring()
     except Exception as exc:  # a broken keyring setup must not stop the other checks
-        return Item("keyring", t("Password store"), False, type(exc).__name__)
-    name = f"{type(backend).__module__}.{type(backend).__name__}"
+        return Item("keyring", label, False, type(exc).__name__)
     if isinstance(backend, fail.Keyring):
-        return Item("keyring", t("Password store"), False, t("none found (sign-in cannot be kept)"))
-    return Item("keyring", t("Password store"), True, name)
+        none = t(QT_TRANSLATE_NOOP("AdminCheck", "none found (sign-in cannot be kept)"))
+        return Item("keyring", label, False, none)
+    return Item("keyring", label, True, f"{type(backend).__module__}.{type(backend).__name__}")
 
 
-def check_policy(services: AppServices, t: Callable[[str], str]) -> Item:
+def check_policy(services: AppServices, t: _T) -> Item:
+    label = t(QT_TRANSLATE_NOOP("AdminCheck", "Classroom policy"))
     policy = services.policy
     if policy.problem is not None:
-        return Item("policy", t("Classroom policy"), False, services.texts.error(policy.problem))
+        return Item("policy", label, False, services.texts.error(policy.problem))
     if policy.source is None:
-        return Item("policy", t("Classroom policy"), True, t("none (home computer)"))
-    mode = t("classroom mode") if policy.classroom_mode else t("home mode")
-    detail = f"{policy.source} ({mode}; {t('idle minutes')}: {policy.idle_timeout_minutes})"
-    return Item("policy", t("Classroom policy"), True, detail)
+        return Item(
+            "policy", label, True, t(QT_TRANSLATE_NOOP("AdminCheck", "none (home computer)"))
+        )
+    mode = (
+        QT_TRANSLATE_NOOP("AdminCheck", "classroom mode")
+        if policy.classroom_mode
+        else QT_TRANSLATE_NOOP("AdminCheck", "home")
+    )
+    minutes = t(QT_TRANSLATE_NOOP("AdminCheck", "idle minutes"))
+    detail = f"{policy.source} ({t(mode)}; {minutes}: {policy.idle_timeout_minutes})"
+    return Item("policy", label, True, detail)

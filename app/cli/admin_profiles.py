@@ -36,7 +36,7 @@ def register(verbs: argparse._SubParsersAction) -> None:  # type: ignore[type-ar
 
 def run(services: AppServices, args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     manager = services.manager()
-    t = services.texts.translate
+    texts = services.texts
     if args.action == "list":
         rows = [
             {"name": p.name, "avatar": p.avatar, "language": p.language, "has_pin": p.has_pin}
@@ -47,7 +47,7 @@ def run(services: AppServices, args: argparse.Namespace, out: TextIO, err: TextI
             out.write("\n")
         else:
             for row in rows:
-                mark = t("AdminProfiles", "PIN") if row["has_pin"] else "-"
+                mark = texts.translate("AdminProfiles", "PIN") if row["has_pin"] else "-"
                 out.write(f"{row['name']}\t{row['avatar']}\t{row['language']}\t{mark}\n")
         return 0
     if args.action == "add":
@@ -63,17 +63,24 @@ def run(services: AppServices, args: argparse.Namespace, out: TextIO, err: TextI
             )
             out.write("\n")
         else:
-            out.write(t("AdminProfiles", "Added {name}.").format(name=profile.name) + "\n")
+            out.write(
+                texts.translate("AdminProfiles", "Added {name}.").format(name=profile.name) + "\n"
+            )
         return 0
     profile = manager.by_name(args.name)
     if args.action == "remove":
         services.release(profile)
         manager.remove(profile)
         out.write(
-            t("AdminProfiles", "Removed {name} and everything of theirs.").format(name=profile.name)
+            texts.translate("AdminProfiles", "Removed {name} and everything of theirs.").format(
+                name=profile.name
+            )
             + "\n"
         )
         return 0
     manager.reset_pin(profile)
-    out.write(t("AdminProfiles", "The PIN of {name} is cleared.").format(name=profile.name) + "\n")
+    out.write(
+        texts.translate("AdminProfiles", "The PIN of {name} is cleared.").format(name=profile.name)
+        + "\n"
+    )
     return 0

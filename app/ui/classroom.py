@@ -2,7 +2,7 @@
 
 It decides whether the picker is needed (a home PC with one profile skips it),
 starts a learner's or a guest's session in a fresh window, watches for idle time,
-and when a session ends (Change person, idle timeout, app closing) saves the
+and when a session ends (Sign out / Finish, idle timeout, app closing) saves the
 learner's state — or wipes a guest's folder whole.
 """
 
@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QApplication
 
 from app.core.ports import Clock
@@ -26,10 +26,6 @@ from app.ui.style import Look, stylesheet
 from app.ui.widgets import BigButton
 
 Speaker = Callable[[str, str], None]  # (text, language): say it aloud, do not wait
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("ClassroomSession", text)
 
 
 class ClassroomSession(QObject):
@@ -145,12 +141,13 @@ class ClassroomSession(QObject):
         self.language = language
         window = self._make_window(profile)
         if self.needs_picker() or profile.is_guest:
-            label = tr("Finish as guest") if profile.is_guest else tr("Change person")
-            button = BigButton(
-                label,
-                main=True,
-                description=tr("Go back to the list of learners"),
-            )
+            if profile.is_guest:
+                label = self.tr("Finish")
+                description = self.tr("End the guest visit; nothing of it is kept")
+            else:
+                label = self.tr("Sign out")
+                description = self.tr("Save your place and go back to the list of learners")
+            button = BigButton(label, main=True, description=description)
             button.activated.connect(self.leave)
             window.add_nav_button(button)
         window.open("home")
@@ -184,13 +181,13 @@ class ClassroomSession(QObject):
         return bool(page is not None and page.is_busy())
 
     def _warn(self, seconds: int) -> None:
-        text = tr(
+        text = self.tr(
             "Are you still there? Touch a key or move the mouse to carry on. "
             "Otherwise this screen goes back to the list of learners in {seconds} seconds."
         ).format(seconds=seconds)
         if self.window is not None:
             self.window.banner.show_message(text)
-        self._speaker(tr("Are you still there?"), self.language)
+        self._speaker(self.tr("Are you still there?"), self.language)
 
     def _clear_warning(self) -> None:
         if self.window is not None:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QCloseEvent
+from PySide6.QtGui import QCloseEvent, QResizeEvent
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QMainWindow, QVBoxLayout, QWidget
 
 from app.core.errors import NotFoundError
@@ -65,6 +65,7 @@ class MainWindow(QMainWindow):
         bar.addStretch(1)
         bar.addWidget(self.help_button)
         self._nav_bar = bar
+        self._nav = nav
         layout.addWidget(nav)
 
         self.banner = Banner()
@@ -77,8 +78,22 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
 
     def add_nav_button(self, button: BigButton) -> None:
-        """An extra action in the navigation bar, before the help button (e.g. Change person)."""
+        """An extra action in the navigation bar, before the help button (e.g. Sign out)."""
         self._nav_bar.insertWidget(self._nav_bar.count() - 1, button)
+        self._fit_nav()
+
+    def _fit_nav(self) -> None:
+        """Drop the "(Alt+Left)" hints when the bar would not fit (big text, narrow window)."""
+        buttons = self._nav.findChildren(BigButton)
+        for button in buttons:
+            button.set_shortcut_hint(True)
+        if self._nav.sizeHint().width() > self.width():
+            for button in buttons:
+                button.set_shortcut_hint(False)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_nav()
 
     @property
     def registry(self) -> PageRegistry:
@@ -101,6 +116,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(f"{page.title()} — {self.tr('Silver Classroom')}")
         self.back_button.setEnabled(bool(self._history))
         self.banner.show_message("")
+        self._fit_nav()
         self.page_opened.emit(page, key)
         target = page.first_focus()
         if target is not None:

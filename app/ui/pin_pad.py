@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QGridLayout, QLabel, QSizePolicy, QVBoxLayout, QWi
 from app.core.pin import PIN_MAX
 from app.ui.widgets import MAIN_TARGET_PX, BigButton
 
-KEY_PX = 96
+KEY_PX = 84
 
 
 class PinPad(QWidget):
@@ -45,8 +45,9 @@ class PinPad(QWidget):
             else:
                 button = BigButton(key, main=False, description=self.tr("Digit {d}").format(d=key))
                 button.activated.connect(lambda d=key: self.press(d))
-            button.setMinimumSize(size, size)
-            button.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
+            wide = button.fontMetrics().horizontalAdvance(button.text()) * 2
+            button.setMinimumSize(max(size, wide), size)
+            button.setSizePolicy(QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Fixed)
             button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
             self.keys[key] = button
             grid.addWidget(button, i // 3, i % 3)

@@ -188,7 +188,7 @@ def test_guest_leaves_nothing_behind(classroom: Classroom, qapp: Any, ending: st
             for b in classroom.session.window.findChildren(
                 type(classroom.session.window.help_button)
             )
-            if b.accessibleName() == "Finish as guest"
+            if b.accessibleName() == "Finish"
         ]
         assert len(finish) == 1
         finish[0].click()

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QLabel, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from app.core.pin import PinWaitError, WrongPinError
 from app.services.profiles.session import GUEST, SessionRequests
@@ -42,7 +42,7 @@ class ProfileTile(Tile):
         super().__init__(entry.name, detail)
         self.entry = entry
         picture = QLabel()
-        picture.setPixmap(avatar_pixmap(entry.avatar, int(AVATAR_PX * scale)))
+        picture.setPixmap(avatar_pixmap(entry.avatar, int(AVATAR_PX * min(scale, 1.5))))
         picture.setAlignment(Qt.AlignmentFlag.AlignCenter)
         picture.setAccessibleName(avatar_alt(entry.avatar))
         picture.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
@@ -51,6 +51,8 @@ class ProfileTile(Tile):
         layout.insertWidget(0, picture)  # type: ignore[attr-defined]
         self.picture = picture
         self.title_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        if detail:
+            self.detail_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.setAccessibleDescription(" ".join(p for p in (detail, avatar_alt(entry.avatar)) if p))
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
@@ -128,15 +130,22 @@ class PinPage(Page):
         super().__init__(parent)
         self._profile = profile
         self._check = check
+        row = QHBoxLayout()
+        row.setSpacing(32)
+        left = QVBoxLayout()
+        left.setSpacing(16)
         top = ProfileTile(PickerEntry(profile.id, profile.name, profile.avatar, True), "", scale)
         top.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.column.addWidget(top, 0, Qt.AlignmentFlag.AlignHCenter)
-        self.column.addWidget(heading(self.tr("Please type your PIN"), "heading"))
+        left.addWidget(top)
+        left.addWidget(heading(self.tr("Please type your PIN"), "heading"))
         self.message = Banner()
-        self.column.addWidget(self.message)
-        self.pad = PinPad(scale)
+        left.addWidget(self.message)
+        left.addStretch(1)
+        row.addLayout(left, 1)
+        self.pad = PinPad(min(scale, 1.4))
         self.pad.submitted.connect(self._submit)
-        self.column.addWidget(self.pad, 0, Qt.AlignmentFlag.AlignHCenter)
+        row.addWidget(self.pad, 0, Qt.AlignmentFlag.AlignTop)
+        self.column.addLayout(row)
         self.column.addStretch(1)
 
     def _submit(self, pin: str) -> None:
