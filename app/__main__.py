@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import locale
 import os
+import signal
 import sys
 from collections.abc import Sequence
 from datetime import UTC, datetime
@@ -242,6 +243,7 @@ def run_window(cmd: CommandLine, services: AppServices) -> int:
     import asyncio
 
     import qasync
+    from PySide6.QtCore import QTimer
 
     from app.services.announce import speak_notice
     from app.services.single_instance import SingleInstance
@@ -283,6 +285,11 @@ def run_window(cmd: CommandLine, services: AppServices) -> int:
 
     async def until_closed() -> None:
         qt_app.lastWindowClosed.connect(closed.set)
+        # a logout or shutdown sends SIGTERM: end the session properly (a guest is wiped)
+        signal.signal(signal.SIGTERM, lambda *_: closed.set())
+        wake = QTimer()  # lets Python run its signal handler while Qt waits
+        wake.timeout.connect(lambda: None)
+        wake.start(500)
         session.start(cmd.globals.profile)
         await closed.wait()
 

@@ -24,6 +24,7 @@ from app.ui.idle_guard import IdleGuard
 from app.ui.pages.picker import PickerPage, PinPage
 from tests.classroom_helpers import FakeClock, files_containing
 from tests.conftest import make_services
+from tests.ui.a11y import small_text, tab_reachable, too_small, unnamed
 
 MARKER = "MARKER-7f3a-guest-note-秘密"
 
@@ -333,3 +334,28 @@ def test_machine_db_has_no_guest_table_rows(classroom: Classroom) -> None:
             assert guest.id not in repr(rows)
     finally:
         conn.close()
+
+
+@pytest.mark.parametrize("lang", ["zh_CN", "en"])
+def test_picker_and_pin_pad_meet_the_accessibility_numbers(
+    qapp: Any, data_dir: Path, lang: str
+) -> None:
+    room = Classroom(data_dir, CLASSROOM, lang=lang)
+    try:
+        manager = room.services.manager()
+        for i in range(7):
+            manager.add(f"Learner {i}")
+        zhou = manager.add("Zhou", pin="1357")
+        window = room.session.start()
+        for key in ("picker", f"pin:{zhou.id}"):
+            window.open(key)
+            settle(qapp)
+            assert unnamed(window) == [], key
+            assert too_small(window) == [], key
+            assert small_text(window, 18.0) == [], key
+        pin_page = window.page
+        assert isinstance(pin_page, PinPage)
+        reachable = tab_reachable(window)
+        assert all(key in reachable for key in pin_page.pad.keys.values())
+    finally:
+        room.close()
