@@ -71,6 +71,7 @@ def build_services(cmd: CommandLine, *, lang_fallback: str) -> AppServices:
         lang=lang,
         overrides=overrides,
         policy=policy,
+        api_base=cmd.globals.api_base or policy.api_base,
         profile_manager=ProfileManager(paths, profiles, machine, SystemClock(), KeyringSecrets()),
     )
 

@@ -30,6 +30,7 @@ class AppServices:
     lang: str
     overrides: dict[str, Any] = field(default_factory=dict)  # command-line options for this run
     policy: Policy = field(default_factory=Policy)  # the classroom policy in force
+    api_base: str | None = None  # --api-base, else the policy's, else the adapter's default
     profile_manager: ProfileManager | None = None  # add/remove learners, PINs, guests
     sessions: SessionRequests = field(default_factory=SessionRequests)  # "start this session"
     _learners: dict[str, LearnerStore] = field(default_factory=dict)

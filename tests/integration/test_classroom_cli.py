@@ -132,3 +132,33 @@ def test_two_data_dirs_run_side_by_side(tmp_path: Path) -> None:
     assert a.acquire() and b.acquire()
     a.release()
     b.release()
+
+
+def test_policy_api_base_applies_unless_the_command_line_names_one(
+    data_dir: Path, tmp_path: Path
+) -> None:
+    from tests.conftest import make_services
+
+    policy = tmp_path / "policy.toml"
+    policy.write_text('api_base = "https://school.example.org/silver"\n', encoding="utf-8")
+    svc = make_services(data_dir, "--policy", str(policy))
+    assert svc.api_base == "https://school.example.org/silver"
+    svc.close()
+    svc = make_services(data_dir, "--policy", str(policy), "--api-base", "http://127.0.0.1:9")
+    assert svc.api_base == "http://127.0.0.1:9"
+    svc.close()
+
+
+def test_policy_packs_are_installed_once(data_dir: Path, tmp_path: Path) -> None:
+    from tests.conftest import MINI_PACK, make_services
+
+    policy = tmp_path / "policy.toml"
+    policy.write_text(f'packs = ["{MINI_PACK.as_posix()}"]\n', encoding="utf-8")
+    svc = make_services(data_dir, "--policy", str(policy))
+    installed = data_dir / "packs" / "mini" / "pack.json"
+    assert installed.is_file()
+    assert {"mini.tea", "mini.walk"} <= set(svc.catalog.catalog.courses)  # learners see it
+    stamp = installed.stat().st_mtime_ns
+    svc.close()
+    make_services(data_dir, "--policy", str(policy)).close()
+    assert installed.stat().st_mtime_ns == stamp  # same version: not copied again
