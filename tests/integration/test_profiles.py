@@ -179,3 +179,10 @@ def test_removing_a_learner_deletes_everything_of_theirs(
     assert secrets.get(wang.id) is None and secrets.get(li.id) == "token-li"
     assert [p.name for p in manager.all()] == ["Li"]
     assert files_containing(data_dir, b"SECRET-OF-WANG") == []
+
+
+def test_learners_are_listed_alphabetically_by_pinyin(svc: Any) -> None:
+    manager = svc.manager()
+    for name in ["王秀英", "Li Ming", "陈华", "张建国", "Bai Lu"]:
+        manager.add(name)
+    assert [p.name for p in manager.all()] == ["Bai Lu", "陈华", "Li Ming", "王秀英", "张建国"]

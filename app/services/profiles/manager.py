@@ -67,7 +67,8 @@ class ProfileManager:
 
     # ------------------------------------------------------------ learners
     def all(self) -> list[Profile]:
-        return self._repo.all()
+        """Learners in the order of their names as read aloud: 陈华 (chen) before 李明 (li)."""
+        return sorted(self._repo.all(), key=lambda p: name_sort_key(p.name))
 
     def get(self, profile_id: str) -> Profile:
         for profile in self._repo.all():
@@ -214,6 +215,13 @@ class ProfileManager:
             wipe_folder(folder)
             count += 1
         return count
+
+
+def name_sort_key(name: str) -> tuple[str, str]:
+    """Pinyin for Chinese characters, so a picker of mixed names reads alphabetically."""
+    from pypinyin import lazy_pinyin
+
+    return (" ".join(lazy_pinyin(name)).casefold(), name)
 
 
 def wipe_folder(folder: Path) -> None:

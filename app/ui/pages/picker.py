@@ -80,7 +80,7 @@ class PickerPage(Page):
                 self.tr("Choose your picture. Press Tab or the arrow keys, then Enter."), "muted"
             )
         )
-        self.grid = TileGrid(8, max_columns=5)
+        self.grid = TileGrid(6, max_columns=5)
         self.tiles: list[ProfileTile] = []
         for entry in entries:
             if entry.profile_id == GUEST:
