@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import locale
 import os
+import signal
 import sys
 from collections.abc import Sequence
 from datetime import UTC, datetime
@@ -26,11 +27,12 @@ from app.services.catalog import CatalogService
 from app.services.clock import SystemClock, local_zone_name
 from app.services.packs.folder import PackFolder
 from app.services.paths import DataPaths, default_data_dir, resources_dir
-<<<<<<< HEAD
+from app.services.policy import allowed_sources, load_policy
+from app.services.policy_packs import install_policy_packs
+from app.services.profiles.manager import ProfileManager
+from app.services.profiles.secrets import KeyringSecrets
 from app.services.reading import ReadingPlaces, parse_lesson_key
-=======
 from app.services.schedule.service import ScheduleService
->>>>>>> feat/schedule
 from app.services.store.database import connect
 from app.services.store.profiles import Profile, ProfileRepo
 from app.services.store.schema import MACHINE_MIGRATIONS
@@ -54,6 +56,10 @@ def pack_sources(paths: DataPaths) -> list[CourseSource]:
 def build_services(cmd: CommandLine, *, lang_fallback: str) -> AppServices:
     paths = DataPaths(cmd.globals.data_dir or default_data_dir()).ensure()
     machine = connect(paths.machine_db, MACHINE_MIGRATIONS)
+    policy = load_policy(cmd.globals.policy)
+    for problem in install_policy_packs(paths, policy):
+        print(problem, file=sys.stderr)
+    profiles = ProfileRepo(machine)
     lang = cmd.globals.lang or lang_fallback
     overrides: dict[str, Any] = {}
     if cmd.globals.lang:
@@ -61,11 +67,14 @@ def build_services(cmd: CommandLine, *, lang_fallback: str) -> AppServices:
     return AppServices(
         paths=paths,
         machine=machine,
-        profiles=ProfileRepo(machine),
-        catalog=CatalogService(pack_sources(paths)),
+        profiles=profiles,
+        catalog=CatalogService(allowed_sources(pack_sources(paths), policy)),
         texts=Texts(load_translator(lang)),
         lang=lang,
         overrides=overrides,
+        policy=policy,
+        api_base=cmd.globals.api_base or policy.api_base,
+        profile_manager=ProfileManager(paths, profiles, machine, SystemClock(), KeyringSecrets()),
     )
 
 
@@ -89,6 +98,7 @@ def build_window(services: AppServices, profile: Profile, look_overrides: dict[s
     from app.ui.pages.course import CoursePage
     from app.ui.pages.home import ContinueItem, HomePage
     from app.ui.pages.lesson import LessonPage
+    from app.ui.pages.picker import register_classroom_pages
     from app.ui.printing import lesson_html
     from app.ui.registry import PageRegistry
     from app.ui.schedule_wiring import ScheduleWiring, print_with_dialog, register_schedule_pages
@@ -154,6 +164,15 @@ def build_window(services: AppServices, profile: Profile, look_overrides: dict[s
         "home",
         lambda _: HomePage(catalog.catalog, lang, continue_item(), schedule.today_lines()),
     )
+    manager = services.manager()
+    register_classroom_pages(
+        registry,
+        manager.all,
+        manager.check_pin,
+        services.sessions,
+        services.policy.guests_allowed,
+        look().chrome_factor,
+    )
     registry.register("catalog", lambda arg: CatalogPage(catalog.catalog, arg or SILVER_AGE, lang))
     registry.register(
         "course",
@@ -167,11 +186,8 @@ def build_window(services: AppServices, profile: Profile, look_overrides: dict[s
     )
     registry.register("bookmarks", lambda _: BookmarksPage(places))
     window = MainWindow(registry)
-<<<<<<< HEAD
     wire_learner_store(window, store, qt_app.translate)
-=======
     window.schedule = schedule  # type: ignore[attr-defined]  # run_window starts reminders
->>>>>>> feat/schedule
 
     def apply_look() -> None:
         qt_app.setStyleSheet(stylesheet(look()))
@@ -261,9 +277,13 @@ def run_window(cmd: CommandLine, services: AppServices) -> int:
     import asyncio
 
     import qasync
+    from PySide6.QtCore import QTimer
 
-    profile = chosen_profile(services, cmd.globals.profile)
-    lang = services.settings_for(profile)["language"]
+    from app.services.announce import speak_notice
+    from app.services.single_instance import SingleInstance
+    from app.ui.classroom import ClassroomSession
+
+    lang = services.lang
     if not has_display():
         print(
             services.texts.translate(
@@ -275,25 +295,65 @@ def run_window(cmd: CommandLine, services: AppServices) -> int:
         )
         return 1
     qt_app = start_qt(lang, offscreen=False)
-    window = build_window(services, profile, {})
-    window.resize(1366, 768)
-    window.open("home")
-    window.show()
-    closed = asyncio.Event()
+    instance = SingleInstance(services.paths.lock_file)
+    if not instance.acquire():
+        instance.send()
+        print(
+            services.texts.translate(
+                "Main", "Silver Classroom is already open; its window has been brought forward."
+            ),
+            file=sys.stderr,
+        )
+        return 0
+    if services.policy.problem is not None:
+        print(services.texts.error(services.policy.problem), file=sys.stderr)
     from app.ui.schedule_wiring import start_desktop_reminders
 
-    background = start_desktop_reminders(qt_app, window, window.schedule, lang)
+    closed = asyncio.Event()
+    trays: list[Any] = []
 
-    async def until_closed() -> None:
+    def learner_window(profile: Profile) -> Any:
+        """A learner's window, with their class reminders (and tray icon) running in it."""
+        window = build_window(services, profile, {})
+        for old in trays:
+            old.icon.hide()
+            old.deleteLater()
+        trays.clear()
+        background = start_desktop_reminders(
+            qt_app, window, window.schedule, services.settings_for(profile)["language"]
+        )
         if background.tray is not None:
             background.tray.quit_requested.connect(closed.set)
+            trays.append(background.tray)
+        return window
+
+    session = ClassroomSession(
+        services,
+        learner_window,
+        set_language=lambda language: start_qt(language, offscreen=False),
+        speaker=speak_notice,
+        clock=SystemClock(),
+    )
+    instance.message_received.connect(lambda _message: session.bring_forward())
+
+    async def until_closed() -> None:
         qt_app.lastWindowClosed.connect(
             lambda: None if not qt_app.quitOnLastWindowClosed() else closed.set()
         )
+        # a logout or shutdown sends SIGTERM: end the session properly (a guest is wiped)
+        signal.signal(signal.SIGTERM, lambda *_: closed.set())
+        wake = QTimer()  # lets Python run its signal handler while Qt waits
+        wake.timeout.connect(lambda: None)
+        wake.start(500)
+        session.start(cmd.globals.profile)
         await closed.wait()
 
-    with asyncio.Runner(loop_factory=qasync.QEventLoop) as runner:
-        runner.run(until_closed())
+    try:
+        with asyncio.Runner(loop_factory=qasync.QEventLoop) as runner:
+            runner.run(until_closed())
+    finally:
+        session.shutdown()
+        instance.release()
     return 0
 
 

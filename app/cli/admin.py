@@ -9,20 +9,24 @@ from __future__ import annotations
 import argparse
 from typing import TextIO
 
-<<<<<<< HEAD
-from app.cli import admin_catalog, admin_profile_file
-=======
-from app.cli import admin_catalog, admin_schedule
->>>>>>> feat/schedule
+from app.cli import (
+    admin_catalog,
+    admin_check,
+    admin_profile_file,
+    admin_profiles,
+    admin_schedule,
+)
 from app.cli.options import AdminRegistrar
 from app.core.errors import SilverError
 from app.services.app_services import AppServices
 
-<<<<<<< HEAD
-REGISTRARS: list[AdminRegistrar] = [admin_catalog.register, admin_profile_file.register]
-=======
-REGISTRARS: list[AdminRegistrar] = [admin_catalog.register, admin_schedule.register]
->>>>>>> feat/schedule
+REGISTRARS: list[AdminRegistrar] = [
+    admin_catalog.register,
+    admin_profile_file.register,
+    admin_schedule.register,
+    admin_profiles.register,
+    admin_check.register,
+]
 
 
 def run(services: AppServices, args: argparse.Namespace, out: TextIO, err: TextIO) -> int:

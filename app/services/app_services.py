@@ -13,6 +13,9 @@ from typing import Any
 from app.services.catalog import CatalogService
 from app.services.learner import LearnerStore
 from app.services.paths import DataPaths
+from app.services.policy import Policy
+from app.services.profiles.manager import ProfileManager
+from app.services.profiles.session import SessionRequests
 from app.services.store.profiles import Profile, ProfileRepo
 from app.services.translations import Texts
 
@@ -26,15 +29,22 @@ class AppServices:
     texts: Texts
     lang: str
     overrides: dict[str, Any] = field(default_factory=dict)  # command-line options for this run
+    policy: Policy = field(default_factory=Policy)  # the classroom policy in force
+    api_base: str | None = None  # --api-base, else the policy's, else the adapter's default
+    profile_manager: ProfileManager | None = None  # add/remove learners, PINs, guests
+    sessions: SessionRequests = field(default_factory=SessionRequests)  # "start this session"
     _learners: dict[str, LearnerStore] = field(default_factory=dict)
 
     def learner(self, profile: Profile) -> LearnerStore:
         if profile.id not in self._learners:
-            self._learners[profile.id] = LearnerStore.open(self.paths, profile)
+            self._learners[profile.id] = LearnerStore.open(
+                self.paths, profile, guest=profile.is_guest
+            )
         return self._learners[profile.id]
 
     def release(self, profile_id: str) -> None:
-        """Close a learner's database (e.g. before an import replaces it)."""
+        """Close a learner's database (before an import replaces it, or their folder is
+        removed or wiped)."""
         store = self._learners.pop(profile_id, None)
         if store is not None:
             store.close()
@@ -42,6 +52,10 @@ class AppServices:
     def settings_for(self, profile: Profile) -> dict[str, Any]:
         """Stored settings with this run's command-line overrides on top (not saved)."""
         return {**self.learner(profile).settings.load(), **self.overrides}
+
+    def manager(self) -> ProfileManager:
+        assert self.profile_manager is not None, "build_services sets the profile manager"
+        return self.profile_manager
 
     def close(self) -> None:
         for store in self._learners.values():

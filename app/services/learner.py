@@ -10,13 +10,9 @@ from pathlib import Path
 
 from app.core.i18n import QT_TRANSLATE_NOOP
 from app.services.paths import DataPaths
-<<<<<<< HEAD
+from app.services.schedule.repo import ScheduleRepo
 from app.services.store.bookmarks_repo import BookmarkRepo
 from app.services.store.durable import Recovery, backup, open_learner_db
-=======
-from app.services.schedule.repo import ScheduleRepo
-from app.services.store.database import connect
->>>>>>> feat/schedule
 from app.services.store.profiles import Profile
 from app.services.store.progress_repo import ProgressRepo
 from app.services.store.schema import LEARNER_MIGRATIONS
@@ -30,8 +26,8 @@ class LearnerStore:
     conn: sqlite3.Connection
     settings: SettingsRepo
     progress: ProgressRepo
-<<<<<<< HEAD
     bookmarks: BookmarkRepo
+    schedule: ScheduleRepo
     backups: Path | None = None  # None: a guest, never backed up
     recovery: Recovery | None = None  # set when a damaged database was replaced at start
 
@@ -51,20 +47,6 @@ class LearnerStore:
         backups = None if guest else paths.learner_backups(profile.id)
         conn, recovery = open_learner_db(
             paths.learner_db(profile.id), LEARNER_MIGRATIONS, backups, now or datetime.now(UTC)
-=======
-    schedule: ScheduleRepo
-
-    @classmethod
-    def open(cls, paths: DataPaths, profile: Profile) -> LearnerStore:
-        conn = connect(paths.learner_db(profile.id), LEARNER_MIGRATIONS)
-        return cls(
-            profile,
-            paths.profile_dir(profile.id),
-            conn,
-            SettingsRepo(conn),
-            ProgressRepo(conn),
-            ScheduleRepo(conn),
->>>>>>> feat/schedule
         )
         return cls(
             profile,
@@ -73,6 +55,7 @@ class LearnerStore:
             SettingsRepo(conn),
             ProgressRepo(conn),
             BookmarkRepo(conn),
+            ScheduleRepo(conn),
             backups,
             recovery,
         )

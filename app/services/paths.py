@@ -25,6 +25,12 @@ def default_data_dir() -> Path:
 
 
 _SAFE = re.compile(r"[^A-Za-z0-9_-]")
+GUEST_PREFIX = "guest-"
+
+
+def is_guest_id(profile_id: str) -> bool:
+    """Guest sessions have ids ``guest-<random>``; real profiles never do."""
+    return profile_id.startswith(GUEST_PREFIX)
 
 
 @dataclass(frozen=True, slots=True)
@@ -54,7 +60,15 @@ class DataPaths:
     def lock_file(self) -> Path:
         return self.root / "instance.lock"
 
+    @property
+    def guests(self) -> Path:
+        """Guest sessions: outside ``profiles/`` so nothing that walks profiles (backups,
+        exports) ever sees them; each is deleted whole when its guest leaves."""
+        return self.root / "guests"
+
     def profile_dir(self, profile_id: str) -> Path:
+        if is_guest_id(profile_id):
+            return self.guests / _SAFE.sub("_", profile_id)
         return self.root / "profiles" / _SAFE.sub("_", profile_id)
 
     def learner_db(self, profile_id: str) -> Path:

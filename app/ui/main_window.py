@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QCloseEvent
+from PySide6.QtGui import QCloseEvent, QResizeEvent
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QMainWindow, QVBoxLayout, QWidget
 
 from app.core.errors import NotFoundError
@@ -64,6 +64,8 @@ class MainWindow(QMainWindow):
         bar.addWidget(self.home_button)
         bar.addStretch(1)
         bar.addWidget(self.help_button)
+        self._nav_bar = bar
+        self._nav = nav
         layout.addWidget(nav)
 
         self.banner = Banner()
@@ -81,6 +83,24 @@ class MainWindow(QMainWindow):
     def add_top_widget(self, widget: QWidget) -> None:
         """Keep ``widget`` above every page, whatever page is open."""
         self._top.addWidget(widget)
+
+    def add_nav_button(self, button: BigButton) -> None:
+        """An extra action in the navigation bar, before the help button (e.g. Sign out)."""
+        self._nav_bar.insertWidget(self._nav_bar.count() - 1, button)
+        self._fit_nav()
+
+    def _fit_nav(self) -> None:
+        """Drop the "(Alt+Left)" hints when the bar would not fit (big text, narrow window)."""
+        buttons = self._nav.findChildren(BigButton)
+        for button in buttons:
+            button.set_shortcut_hint(True)
+        if self._nav.sizeHint().width() > self.width():
+            for button in buttons:
+                button.set_shortcut_hint(False)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_nav()
 
     @property
     def registry(self) -> PageRegistry:
@@ -103,6 +123,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(f"{page.title()} — {self.tr('Silver Classroom')}")
         self.back_button.setEnabled(bool(self._history))
         self.banner.show_message("")
+        self._fit_nav()
         self.page_opened.emit(page, key)
         target = page.first_focus()
         if target is not None:

@@ -57,6 +57,7 @@ class BigButton(QPushButton):
         self._debounce = _Debounce()
         self._label = text
         self._shortcut = shortcut
+        self._show_hint = True
         self.setProperty("main", main)
         self.setProperty("danger", danger)
         size = MAIN_TARGET_PX if main else TARGET_PX
@@ -77,8 +78,16 @@ class BigButton(QPushButton):
     def set_label(self, text: str) -> None:
         self._label = text
         key = QKeySequence(self._shortcut).toString(QKeySequence.SequenceFormat.NativeText)
-        self.setText(f"{text}  ({key})" if key else text)
+        hint = key and self._show_hint
+        self.setText(f"{text}  ({key})" if hint else text)
+        self.setToolTip(key)
         self.setAccessibleName(text)
+
+    def set_shortcut_hint(self, visible: bool) -> None:
+        """Show or hide "(Alt+Left)" after the label (hidden when a bar runs out of room)."""
+        if visible != self._show_hint:
+            self._show_hint = visible
+            self.set_label(self._label)
 
     def _on_clicked(self) -> None:
         if self._debounce.allow():

@@ -13,6 +13,116 @@
         </message>
     </context>
     <context>
+        <name>AdminCheck</name>
+        <message>
+            <source>Everything is ready.</source>
+            <translation>Everything is ready.</translation>
+        </message>
+        <message>
+            <source>Some things need fixing (see NO above).</source>
+            <translation>Some things need fixing (see NO above).</translation>
+        </message>
+        <message>
+            <source>Data folder</source>
+            <translation>Data folder</translation>
+        </message>
+        <message>
+            <source>can be written</source>
+            <translation>can be written</translation>
+        </message>
+        <message>
+            <source>cannot be written</source>
+            <translation>cannot be written</translation>
+        </message>
+        <message>
+            <source>Saved data</source>
+            <translation>Saved data</translation>
+        </message>
+        <message>
+            <source>damaged: </source>
+            <translation>damaged: </translation>
+        </message>
+        <message>
+            <source>databases checked, all healthy: {count}</source>
+            <translation>databases checked, all healthy: {count}</translation>
+        </message>
+        <message>
+            <source>voices: </source>
+            <translation>voices: </translation>
+        </message>
+        <message>
+            <source>install espeak-ng (with its Mandarin voice)</source>
+            <translation>install espeak-ng (with its Mandarin voice)</translation>
+        </message>
+        <message>
+            <source>Reading aloud</source>
+            <translation>Reading aloud</translation>
+        </message>
+        <message>
+            <source>Sound output</source>
+            <translation>Sound output</translation>
+        </message>
+        <message>
+            <source>no speaker or headphones found</source>
+            <translation>no speaker or headphones found</translation>
+        </message>
+        <message>
+            <source>Chinese fonts</source>
+            <translation>Chinese fonts</translation>
+        </message>
+        <message>
+            <source>none: install fonts-noto-cjk or similar</source>
+            <translation>none: install fonts-noto-cjk or similar</translation>
+        </message>
+        <message>
+            <source>Password store</source>
+            <translation>Password store</translation>
+        </message>
+        <message>
+            <source>none found (sign-in cannot be kept)</source>
+            <translation>none found (sign-in cannot be kept)</translation>
+        </message>
+        <message>
+            <source>Classroom policy</source>
+            <translation>Classroom policy</translation>
+        </message>
+        <message>
+            <source>none (home computer)</source>
+            <translation>none (home computer)</translation>
+        </message>
+        <message>
+            <source>classroom mode</source>
+            <translation>classroom mode</translation>
+        </message>
+        <message>
+            <source>home</source>
+            <translation>home</translation>
+        </message>
+        <message>
+            <source>idle minutes</source>
+            <translation>idle minutes</translation>
+        </message>
+    </context>
+    <context>
+        <name>AdminProfiles</name>
+        <message>
+            <source>PIN</source>
+            <translation>PIN</translation>
+        </message>
+        <message>
+            <source>Added {name}.</source>
+            <translation>Added {name}.</translation>
+        </message>
+        <message>
+            <source>Removed {name} and everything of theirs.</source>
+            <translation>Removed {name} and everything of theirs.</translation>
+        </message>
+        <message>
+            <source>The PIN of {name} is cleared.</source>
+            <translation>The PIN of {name} is cleared.</translation>
+        </message>
+    </context>
+    <context>
         <name>AdminSchedule</name>
         <message>
             <source>Classes imported: {n}</source>
@@ -29,6 +139,61 @@
         <message>
             <source>Class sessions printed: {n}</source>
             <translation>Class sessions printed: {n}</translation>
+        </message>
+    </context>
+    <context>
+        <name>Avatars</name>
+        <message>
+            <source>A yellow sun on dark blue</source>
+            <translation>A yellow sun on dark blue</translation>
+        </message>
+        <message>
+            <source>A white crescent moon at night</source>
+            <translation>A white crescent moon at night</translation>
+        </message>
+        <message>
+            <source>A green pine tree</source>
+            <translation>A green pine tree</translation>
+        </message>
+        <message>
+            <source>A pink plum blossom</source>
+            <translation>A pink plum blossom</translation>
+        </message>
+        <message>
+            <source>An orange fish in blue water</source>
+            <translation>An orange fish in blue water</translation>
+        </message>
+        <message>
+            <source>A red bird</source>
+            <translation>A red bird</translation>
+        </message>
+        <message>
+            <source>A house with a brown roof</source>
+            <translation>A house with a brown roof</translation>
+        </message>
+        <message>
+            <source>A sailing boat on the sea</source>
+            <translation>A sailing boat on the sea</translation>
+        </message>
+        <message>
+            <source>Grey mountains with snow</source>
+            <translation>Grey mountains with snow</translation>
+        </message>
+        <message>
+            <source>A teal teacup</source>
+            <translation>A teal teacup</translation>
+        </message>
+        <message>
+            <source>A red lantern</source>
+            <translation>A red lantern</translation>
+        </message>
+        <message>
+            <source>A purple butterfly</source>
+            <translation>A purple butterfly</translation>
+        </message>
+        <message>
+            <source>A grey figure of a visitor</source>
+            <translation>A grey figure of a visitor</translation>
         </message>
     </context>
     <context>
@@ -383,6 +548,33 @@
         </message>
     </context>
     <context>
+        <name>ClassroomSession</name>
+        <message>
+            <source>Finish</source>
+            <translation>Finish</translation>
+        </message>
+        <message>
+            <source>End the guest visit; nothing of it is kept</source>
+            <translation>End the guest visit; nothing of it is kept</translation>
+        </message>
+        <message>
+            <source>Sign out</source>
+            <translation>Sign out</translation>
+        </message>
+        <message>
+            <source>Save your place and go back to the list of learners</source>
+            <translation>Save your place and go back to the list of learners</translation>
+        </message>
+        <message>
+            <source>Are you still there? Touch a key or move the mouse to carry on. Otherwise this screen goes back to the list of learners in {seconds} seconds.</source>
+            <translation>Are you still there? Touch a key or move the mouse to carry on. Otherwise this screen goes back to the list of learners in {seconds} seconds.</translation>
+        </message>
+        <message>
+            <source>Are you still there?</source>
+            <translation>Are you still there?</translation>
+        </message>
+    </context>
+    <context>
         <name>CoursePage</name>
         <message>
             <source>You have finished {done} of {total} lessons.</source>
@@ -614,6 +806,46 @@
             <source>The calendar file is not text (UTF-8). Nothing was imported.</source>
             <translation>The calendar file is not text (UTF-8). Nothing was imported.</translation>
         </message>
+        <message>
+            <source>A PIN is 4 to 6 digits, for example 2580.</source>
+            <translation>A PIN is 4 to 6 digits, for example 2580.</translation>
+        </message>
+        <message>
+            <source>That PIN is not right. Please try again.</source>
+            <translation>That PIN is not right. Please try again.</translation>
+        </message>
+        <message>
+            <source>That PIN is not right. Please wait {seconds} seconds, then try again.</source>
+            <translation>That PIN is not right. Please wait {seconds} seconds, then try again.</translation>
+        </message>
+        <message>
+            <source>Please wait {seconds} more seconds before trying the PIN again.</source>
+            <translation>Please wait {seconds} more seconds before trying the PIN again.</translation>
+        </message>
+        <message>
+            <source>The classroom policy file {path} cannot be used ({problem}). Safe classroom settings are used instead.</source>
+            <translation>The classroom policy file {path} cannot be used ({problem}). Safe classroom settings are used instead.</translation>
+        </message>
+        <message>
+            <source>The pack {path} was not found.</source>
+            <translation>The pack {path} was not found.</translation>
+        </message>
+        <message>
+            <source>Please give a name of 1 to 40 letters for the new learner.</source>
+            <translation>Please give a name of 1 to 40 letters for the new learner.</translation>
+        </message>
+        <message>
+            <source>There is already a learner called “{name}”. How about “{suggestion}”?</source>
+            <translation>There is already a learner called “{name}”. How about “{suggestion}”?</translation>
+        </message>
+        <message>
+            <source>There is no learner called “{name}” here.</source>
+            <translation>There is no learner called “{name}” here.</translation>
+        </message>
+        <message>
+            <source>There is no picture called “{avatar}”. The pictures are: {choices}.</source>
+            <translation>There is no picture called “{avatar}”. The pictures are: {choices}.</translation>
+        </message>
     </context>
     <context>
         <name>HomePage</name>
@@ -745,6 +977,10 @@
             <source>No screen was found, so the window cannot open. To see a page without a screen, run: python -m app --screenshot home.png --page home</source>
             <translation>No screen was found, so the window cannot open. To see a page without a screen, run: python -m app --screenshot home.png --page home</translation>
         </message>
+        <message>
+            <source>Silver Classroom is already open; its window has been brought forward.</source>
+            <translation>Silver Classroom is already open; its window has been brought forward.</translation>
+        </message>
     </context>
     <context>
         <name>MainWindow</name>
@@ -794,6 +1030,86 @@
         <message>
             <source>Keep this note with the bookmark</source>
             <translation>Keep this note with the bookmark</translation>
+        </message>
+    </context>
+    <context>
+        <name>PickerPage</name>
+        <message>
+            <source>Who is learning today?</source>
+            <translation>Who is learning today?</translation>
+        </message>
+        <message>
+            <source>Choose your picture. Press Tab or the arrow keys, then Enter.</source>
+            <translation>Choose your picture. Press Tab or the arrow keys, then Enter.</translation>
+        </message>
+        <message>
+            <source>Nothing is kept after you finish</source>
+            <translation>Nothing is kept after you finish</translation>
+        </message>
+        <message>
+            <source>Asks for a PIN</source>
+            <translation>Asks for a PIN</translation>
+        </message>
+        <message>
+            <source>Who is learning?</source>
+            <translation>Who is learning?</translation>
+        </message>
+        <message>
+            <source>Choose your own picture and name to open your lessons, bookmarks and classes. Guest is for visitors: nothing of a guest is kept afterwards.</source>
+            <translation>Choose your own picture and name to open your lessons, bookmarks and classes. Guest is for visitors: nothing of a guest is kept afterwards.</translation>
+        </message>
+        <message>
+            <source>Guest</source>
+            <translation>Guest</translation>
+        </message>
+    </context>
+    <context>
+        <name>PinPad</name>
+        <message>
+            <source>Erase</source>
+            <translation>Erase</translation>
+        </message>
+        <message>
+            <source>Remove the last digit</source>
+            <translation>Remove the last digit</translation>
+        </message>
+        <message>
+            <source>OK</source>
+            <translation>OK</translation>
+        </message>
+        <message>
+            <source>Check the PIN</source>
+            <translation>Check the PIN</translation>
+        </message>
+        <message>
+            <source>Digit {d}</source>
+            <translation>Digit {d}</translation>
+        </message>
+        <message>
+            <source>PIN pad</source>
+            <translation>PIN pad</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n digit(s) typed</source>
+            <translation>
+                <numerusform>%n digit typed</numerusform>
+                <numerusform>%n digits typed</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>PinPage</name>
+        <message>
+            <source>Please type your PIN</source>
+            <translation>Please type your PIN</translation>
+        </message>
+        <message>
+            <source>PIN for {name}</source>
+            <translation>PIN for {name}</translation>
+        </message>
+        <message>
+            <source>Type your PIN with the number keys or the big buttons, then press OK. If you forgot it, ask your teacher or helper to clear it.</source>
+            <translation>Type your PIN with the number keys or the big buttons, then press OK. If you forgot it, ask your teacher or helper to clear it.</translation>
         </message>
     </context>
     <context>

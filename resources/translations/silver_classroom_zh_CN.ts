@@ -13,6 +13,116 @@
     </message>
 </context>
 <context>
+    <name>AdminCheck</name>
+    <message>
+        <source>Everything is ready.</source>
+        <translation>一切就绪。</translation>
+    </message>
+    <message>
+        <source>Some things need fixing (see NO above).</source>
+        <translation>有几项需要处理（见上面标着 NO 的行）。</translation>
+    </message>
+    <message>
+        <source>Data folder</source>
+        <translation>数据文件夹</translation>
+    </message>
+    <message>
+        <source>can be written</source>
+        <translation>可以写入</translation>
+    </message>
+    <message>
+        <source>cannot be written</source>
+        <translation>无法写入</translation>
+    </message>
+    <message>
+        <source>Saved data</source>
+        <translation>保存的数据</translation>
+    </message>
+    <message>
+        <source>damaged: </source>
+        <translation>已损坏：</translation>
+    </message>
+    <message>
+        <source>databases checked, all healthy: {count}</source>
+        <translation>已检查的数据库都完好：{count} 个</translation>
+    </message>
+    <message>
+        <source>voices: </source>
+        <translation>语音：</translation>
+    </message>
+    <message>
+        <source>install espeak-ng (with its Mandarin voice)</source>
+        <translation>请安装 espeak-ng（含普通话语音）</translation>
+    </message>
+    <message>
+        <source>Reading aloud</source>
+        <translation>朗读</translation>
+    </message>
+    <message>
+        <source>Sound output</source>
+        <translation>声音输出</translation>
+    </message>
+    <message>
+        <source>no speaker or headphones found</source>
+        <translation>没有找到音箱或耳机</translation>
+    </message>
+    <message>
+        <source>Chinese fonts</source>
+        <translation>中文字体</translation>
+    </message>
+    <message>
+        <source>none: install fonts-noto-cjk or similar</source>
+        <translation>没有：请安装 fonts-noto-cjk 或类似字体</translation>
+    </message>
+    <message>
+        <source>Password store</source>
+        <translation>密码保管</translation>
+    </message>
+    <message>
+        <source>none found (sign-in cannot be kept)</source>
+        <translation>没有找到（登录状态无法保存）</translation>
+    </message>
+    <message>
+        <source>Classroom policy</source>
+        <translation>教室策略</translation>
+    </message>
+    <message>
+        <source>none (home computer)</source>
+        <translation>没有（家用电脑）</translation>
+    </message>
+    <message>
+        <source>classroom mode</source>
+        <translation>教室模式</translation>
+    </message>
+    <message>
+        <source>home</source>
+        <translation>家用</translation>
+    </message>
+    <message>
+        <source>idle minutes</source>
+        <translation>无操作分钟数</translation>
+    </message>
+</context>
+<context>
+    <name>AdminProfiles</name>
+    <message>
+        <source>PIN</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <source>Added {name}.</source>
+        <translation>已添加 {name}。</translation>
+    </message>
+    <message>
+        <source>Removed {name} and everything of theirs.</source>
+        <translation>已删除 {name} 及其全部资料。</translation>
+    </message>
+    <message>
+        <source>The PIN of {name} is cleared.</source>
+        <translation>{name} 的密码已清除。</translation>
+    </message>
+</context>
+<context>
     <name>AdminSchedule</name>
     <message>
         <source>Classes imported: {n}</source>
@@ -29,6 +139,61 @@
     <message>
         <source>Class sessions printed: {n}</source>
         <translation>已打印的课次：{n} 次</translation>
+    </message>
+</context>
+<context>
+    <name>Avatars</name>
+    <message>
+        <source>A yellow sun on dark blue</source>
+        <translation>深蓝底上的黄太阳</translation>
+    </message>
+    <message>
+        <source>A white crescent moon at night</source>
+        <translation>夜空中的白色弯月</translation>
+    </message>
+    <message>
+        <source>A green pine tree</source>
+        <translation>一棵绿色松树</translation>
+    </message>
+    <message>
+        <source>A pink plum blossom</source>
+        <translation>一朵粉色梅花</translation>
+    </message>
+    <message>
+        <source>An orange fish in blue water</source>
+        <translation>蓝色水中的橙色小鱼</translation>
+    </message>
+    <message>
+        <source>A red bird</source>
+        <translation>一只红色小鸟</translation>
+    </message>
+    <message>
+        <source>A house with a brown roof</source>
+        <translation>棕色屋顶的房子</translation>
+    </message>
+    <message>
+        <source>A sailing boat on the sea</source>
+        <translation>海上的帆船</translation>
+    </message>
+    <message>
+        <source>Grey mountains with snow</source>
+        <translation>覆雪的灰色群山</translation>
+    </message>
+    <message>
+        <source>A teal teacup</source>
+        <translation>青绿色茶杯</translation>
+    </message>
+    <message>
+        <source>A red lantern</source>
+        <translation>一盏红灯笼</translation>
+    </message>
+    <message>
+        <source>A purple butterfly</source>
+        <translation>一只紫色蝴蝶</translation>
+    </message>
+    <message>
+        <source>A grey figure of a visitor</source>
+        <translation>灰色的访客人形</translation>
     </message>
 </context>
 <context>
@@ -380,6 +545,33 @@
     </message>
 </context>
 <context>
+    <name>ClassroomSession</name>
+    <message>
+        <source>Finish</source>
+        <translation>结束访客</translation>
+    </message>
+    <message>
+        <source>End the guest visit; nothing of it is kept</source>
+        <translation>结束访客使用，什么都不保留</translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation>换人</translation>
+    </message>
+    <message>
+        <source>Save your place and go back to the list of learners</source>
+        <translation>保存学习进度，回到学员名单</translation>
+    </message>
+    <message>
+        <source>Are you still there? Touch a key or move the mouse to carry on. Otherwise this screen goes back to the list of learners in {seconds} seconds.</source>
+        <translation>您还在吗？按任意键或动一下鼠标就可以继续。否则 {seconds} 秒后回到学员名单。</translation>
+    </message>
+    <message>
+        <source>Are you still there?</source>
+        <translation>您还在吗？</translation>
+    </message>
+</context>
+<context>
     <name>CoursePage</name>
     <message>
         <source>You have finished {done} of {total} lessons.</source>
@@ -610,6 +802,46 @@
         <source>The calendar file is not text (UTF-8). Nothing was imported.</source>
         <translation>日历文件不是文本（UTF-8），没有导入任何课程。</translation>
     </message>
+    <message>
+        <source>A PIN is 4 to 6 digits, for example 2580.</source>
+        <translation>密码是 4 到 6 位数字，例如 2580。</translation>
+    </message>
+    <message>
+        <source>That PIN is not right. Please try again.</source>
+        <translation>密码不对，请再试一次。</translation>
+    </message>
+    <message>
+        <source>That PIN is not right. Please wait {seconds} seconds, then try again.</source>
+        <translation>密码不对。请等 {seconds} 秒后再试。</translation>
+    </message>
+    <message>
+        <source>Please wait {seconds} more seconds before trying the PIN again.</source>
+        <translation>请再等 {seconds} 秒，然后再输入密码。</translation>
+    </message>
+    <message>
+        <source>The classroom policy file {path} cannot be used ({problem}). Safe classroom settings are used instead.</source>
+        <translation>教室策略文件 {path} 无法使用（{problem}）。现在改用安全的教室设置。</translation>
+    </message>
+    <message>
+        <source>The pack {path} was not found.</source>
+        <translation>没有找到课程包 {path}。</translation>
+    </message>
+    <message>
+        <source>Please give a name of 1 to 40 letters for the new learner.</source>
+        <translation>请给新学员起一个 1 到 40 个字的名字。</translation>
+    </message>
+    <message>
+        <source>There is already a learner called “{name}”. How about “{suggestion}”?</source>
+        <translation>已经有一位叫“{name}”的学员了。用“{suggestion}”怎么样？</translation>
+    </message>
+    <message>
+        <source>There is no learner called “{name}” here.</source>
+        <translation>这里没有叫“{name}”的学员。</translation>
+    </message>
+    <message>
+        <source>There is no picture called “{avatar}”. The pictures are: {choices}.</source>
+        <translation>没有叫“{avatar}”的头像。可选的头像有：{choices}。</translation>
+    </message>
 </context>
 <context>
     <name>HomePage</name>
@@ -739,6 +971,10 @@
         <source>No screen was found, so the window cannot open. To see a page without a screen, run: python -m app --screenshot home.png --page home</source>
         <translation>没有找到显示器，窗口打不开。没有显示器时要查看页面，请运行：python -m app --screenshot home.png --page home</translation>
     </message>
+    <message>
+        <source>Silver Classroom is already open; its window has been brought forward.</source>
+        <translation>银龄课堂已经打开了，已把它的窗口调到最前面。</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -788,6 +1024,85 @@
     <message>
         <source>Keep this note with the bookmark</source>
         <translation>把备注和书签一起保存</translation>
+    </message>
+</context>
+<context>
+    <name>PickerPage</name>
+    <message>
+        <source>Who is learning today?</source>
+        <translation>今天谁来学习？</translation>
+    </message>
+    <message>
+        <source>Choose your picture. Press Tab or the arrow keys, then Enter.</source>
+        <translation>请点您的头像。也可以按 Tab 键或方向键，再按回车。</translation>
+    </message>
+    <message>
+        <source>Nothing is kept after you finish</source>
+        <translation>用完后不保留</translation>
+    </message>
+    <message>
+        <source>Asks for a PIN</source>
+        <translation>需要输入密码</translation>
+    </message>
+    <message>
+        <source>Who is learning?</source>
+        <translation>谁来学习？</translation>
+    </message>
+    <message>
+        <source>Choose your own picture and name to open your lessons, bookmarks and classes. Guest is for visitors: nothing of a guest is kept afterwards.</source>
+        <translation>点您自己的头像和名字，就能打开您的课程、书签和课表。“访客”给来访的人用，用完后什么都不保留。</translation>
+    </message>
+    <message>
+        <source>Guest</source>
+        <translation>访客</translation>
+    </message>
+</context>
+<context>
+    <name>PinPad</name>
+    <message>
+        <source>Erase</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Remove the last digit</source>
+        <translation>删掉最后一位数字</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>确定</translation>
+    </message>
+    <message>
+        <source>Check the PIN</source>
+        <translation>核对密码</translation>
+    </message>
+    <message>
+        <source>Digit {d}</source>
+        <translation>数字 {d}</translation>
+    </message>
+    <message>
+        <source>PIN pad</source>
+        <translation>密码键盘</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n digit(s) typed</source>
+        <translation>
+            <numerusform>已输入 %n 位</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PinPage</name>
+    <message>
+        <source>Please type your PIN</source>
+        <translation>请输入您的密码</translation>
+    </message>
+    <message>
+        <source>PIN for {name}</source>
+        <translation>{name} 的密码</translation>
+    </message>
+    <message>
+        <source>Type your PIN with the number keys or the big buttons, then press OK. If you forgot it, ask your teacher or helper to clear it.</source>
+        <translation>用数字键或大按钮输入密码，再按“确定”。忘了密码，请老师或帮手帮您清除。</translation>
     </message>
 </context>
 <context>

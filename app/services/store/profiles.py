@@ -19,6 +19,7 @@ class Profile:
     language: str
     has_pin: bool
     is_default: bool
+    is_guest: bool = False  # a guest is never in the profiles table (issue 9)
 
 
 class ProfileRepo:

@@ -23,8 +23,11 @@ MACHINE_MIGRATIONS: list[Migration] = [
     """,
     # 2: platform catalog cache, HTTP cache, search index (issue 6 fills this slot)
     "SELECT 1;",
-    # 3: classroom: profile extras, guest bookkeeping (issue 9 fills this slot)
-    "SELECT 1;",
+    # 3: classroom: PIN back-off survives a restart (issue 9)
+    """
+    ALTER TABLE profiles ADD COLUMN pin_failures INTEGER NOT NULL DEFAULT 0;
+    ALTER TABLE profiles ADD COLUMN pin_retry_at TEXT;
+    """,
 ]
 
 LEARNER_MIGRATIONS: list[Migration] = [
@@ -57,7 +60,6 @@ LEARNER_MIGRATIONS: list[Migration] = [
     );
     CREATE INDEX bookmarks_by_lesson ON bookmarks(lesson_id);
     """,
-<<<<<<< HEAD
     # 2: anchors that survive lesson edits (neighbour fingerprints), when a lesson was finished
     """
     ALTER TABLE bookmarks ADD COLUMN before_fp TEXT NOT NULL DEFAULT '';
@@ -67,11 +69,6 @@ LEARNER_MIGRATIONS: list[Migration] = [
     ALTER TABLE progress ADD COLUMN done_at TEXT NOT NULL DEFAULT '';
     CREATE INDEX progress_by_course ON progress(course_id);
     """,
-    # 3: class schedule and reminders (issue 8 fills this slot)
-    "SELECT 1;",
-=======
-    # 2: bookmark anchors, backups bookkeeping (issue 7 fills this slot)
-    "SELECT 1;",
     # 3: class schedule and reminders (issue 8)
     """
     CREATE TABLE classes (
@@ -106,7 +103,6 @@ LEARNER_MIGRATIONS: list[Migration] = [
         PRIMARY KEY (class_id, occurrence, offset_min)
     );
     """,
->>>>>>> feat/schedule
     # 4: per-profile extras (issue 9 fills this slot)
     "SELECT 1;",
 ]

@@ -45,5 +45,9 @@ class Page(QWidget):
         """The control that gets focus when the page opens."""
         return None
 
+    def is_busy(self) -> bool:
+        """True while reading aloud or playing media: the idle timeout waits for it."""
+        return False
+
     def close_page(self) -> None:
         """Called when the window leaves the page: stop work, save state."""

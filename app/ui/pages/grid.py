@@ -9,9 +9,12 @@ from PySide6.QtWidgets import QGridLayout, QWidget
 class TileGrid(QWidget):
     """Tiles are at least ``min_tile_em`` characters wide, so bigger text means fewer columns."""
 
-    def __init__(self, min_tile_em: float = 15, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, min_tile_em: float = 15, parent: QWidget | None = None, *, max_columns: int = 3
+    ) -> None:
         super().__init__(parent)
         self._min_em = min_tile_em
+        self._max_columns = max_columns
         self._tiles: list[QWidget] = []
         self._layout = QGridLayout(self)
         self._layout.setContentsMargins(0, 0, 0, 0)
@@ -33,7 +36,7 @@ class TileGrid(QWidget):
         self._relayout()
 
     def _relayout(self, force: bool = False) -> None:
-        columns = max(1, min(3, (self.width() + 16) // (self._min_px() + 16)))
+        columns = max(1, min(self._max_columns, (self.width() + 16) // (self._min_px() + 16)))
         if columns == self._columns and not force:
             return
         self._columns = columns
@@ -41,5 +44,5 @@ class TileGrid(QWidget):
             self._layout.removeWidget(tile)
         for i, tile in enumerate(self._tiles):
             self._layout.addWidget(tile, i // columns, i % columns)
-        for c in range(3):
+        for c in range(self._max_columns):
             self._layout.setColumnStretch(c, 1 if c < columns else 0)

@@ -1,0 +1,1 @@
+"""Learners on a shared machine: profiles, PINs, guest sessions, removal (issue 9)."""
