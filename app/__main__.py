@@ -28,7 +28,7 @@ from app.services.paths import DataPaths, default_data_dir, resources_dir
 from app.services.store.database import connect
 from app.services.store.profiles import Profile, ProfileRepo
 from app.services.store.schema import MACHINE_MIGRATIONS
-from app.services.translations import Texts, load_translator
+from app.services.translations import Texts, install_language, load_translator
 
 
 # ---------------------------------------------------------------- services
@@ -72,15 +72,32 @@ def system_language() -> str:
 
 
 # ---------------------------------------------------------------- window
-def build_window(services: AppServices, profile: Profile, look_overrides: dict[str, Any]) -> Any:
-    """The main window for ``profile`` with every page registered."""
+def build_window(
+    services: AppServices,
+    profile: Profile,
+    look_overrides: dict[str, Any],
+    *,
+    speaker: Any = None,
+    files: Any = None,
+) -> Any:
+    """The main window for ``profile`` with every page registered.
+
+    ``speaker`` (the ``Speaker`` port) and ``files`` (a ``FileChooser``) default to
+    espeak-ng + QMediaPlayer and Qt's file dialog.
+    """
     from PySide6.QtWidgets import QApplication
 
+    from app.services.caregiver import CaregiverLock, SystemClock
+    from app.services.screen_speaker import EspeakSpeaker
+    from app.ui.file_chooser import DialogFileChooser
     from app.ui.main_window import MainWindow
+    from app.ui.pages.caregiver_panel import CaregiverSession
     from app.ui.pages.catalog import CatalogPage
     from app.ui.pages.course import CoursePage
     from app.ui.pages.home import ContinueItem, HomePage
     from app.ui.pages.lesson import LessonPage
+    from app.ui.pages.settings import SettingsPage
+    from app.ui.pages.welcome import WelcomePage, WelcomeState
     from app.ui.registry import PageRegistry
     from app.ui.style import Look, stylesheet
 
@@ -132,16 +149,52 @@ def build_window(services: AppServices, profile: Profile, look_overrides: dict[s
         lesson_page,
         lambda: [f"lesson:{c.lessons[0].id}" for c in list(catalog.catalog.courses.values())[:1]],
     )
-    window = MainWindow(registry)
+
+    speaker = speaker or EspeakSpeaker(lambda: settings)
+    lock = CaregiverLock(services.machine, SystemClock())
+    session, setup = CaregiverSession(), WelcomeState()
+
+    def error_text(exc: SilverError) -> str:
+        return exc.render(qt_app.translate("Errors", exc.template))
+
+    def settings_page(_: str) -> SettingsPage:
+        chooser = files or DialogFileChooser(window)
+        page = SettingsPage(settings, look(), lock, session, speaker, chooser, error_text)
+        page.change_requested.connect(change_settings)
+        page.rebuild_requested.connect(window.reload)
+        return page
+
+    def welcome_page(_: str) -> WelcomePage:
+        page = WelcomePage(settings, look(), setup, speaker)
+        page.change_requested.connect(change_settings)
+        page.finished.connect(finish_setup)
+        return page
+
+    registry.register("settings", settings_page)
+    registry.register("welcome", welcome_page)
+    window = MainWindow(registry, speaker, lang)
+    if isinstance(speaker, EspeakSpeaker):
+        window.closing.connect(speaker.close)
 
     def apply_look() -> None:
         qt_app.setStyleSheet(stylesheet(look()))
 
     def change_settings(changes: dict[str, Any]) -> None:
+        """Save, then show the change at once: language (without a restart), look, page."""
+        nonlocal lang
         store.settings.save(changes)
         settings.update(changes)
+        if settings["language"] != lang:
+            lang = settings["language"]
+            install_language(qt_app, lang)
+            window.retranslate(lang)
         apply_look()
         window.reload()
+
+    def finish_setup() -> None:
+        store.settings.save({"first_run_done": True})
+        settings["first_run_done"] = True
+        window.open("home")
 
     apply_look()
     return window
@@ -150,7 +203,6 @@ def build_window(services: AppServices, profile: Profile, look_overrides: dict[s
 def start_qt(lang: str, *, offscreen: bool) -> Any:
     if offscreen:
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
-    from PySide6.QtCore import QTranslator
     from PySide6.QtGui import QFont
     from PySide6.QtWidgets import QApplication
 
@@ -169,10 +221,7 @@ def start_qt(lang: str, *, offscreen: bool) -> Any:
         ]
     )
     qt_app.setFont(font)
-    for previous in qt_app.findChildren(QTranslator):
-        qt_app.removeTranslator(previous)
-        previous.deleteLater()
-    qt_app.installTranslator(load_translator(lang, parent=qt_app))
+    install_language(qt_app, lang)
     return qt_app
 
 
@@ -237,7 +286,7 @@ def run_window(cmd: CommandLine, services: AppServices) -> int:
     qt_app = start_qt(lang, offscreen=False)
     window = build_window(services, profile, {})
     window.resize(1366, 768)
-    window.open("home")
+    window.open("home" if services.settings_for(profile)["first_run_done"] else "welcome")
     window.show()
     closed = asyncio.Event()
 

@@ -24,3 +24,15 @@ class CourseSource(Protocol):
     def lesson_content(self, lesson_id: str, lang: str) -> LessonContent | None:
         """The lesson in ``lang`` (or the closest language it has), or None if not from here."""
         ...
+
+
+class Speaker(Protocol):
+    """Speaks a short text now (screen help, the settings sample, the sound test).
+
+    Fire and forget: a new ``speak`` replaces what is being said; failures are
+    reported by the implementation in the UI, never raised to the caller.
+    """
+
+    def speak(self, text: str, lang: str) -> None: ...
+
+    def stop(self) -> None: ...

@@ -23,12 +23,13 @@ DEBOUNCE_S = 0.6  # a shaky double-click must not act twice
 
 
 class _Debounce:
-    def __init__(self) -> None:
+    def __init__(self, seconds: float = DEBOUNCE_S) -> None:
         self._last = 0.0
+        self._seconds = seconds
 
     def allow(self) -> bool:
         now = time.monotonic()
-        if now - self._last < DEBOUNCE_S:
+        if now - self._last < self._seconds:
             return False
         self._last = now
         return True
@@ -39,6 +40,7 @@ class BigButton(QPushButton):
 
     ``main=True`` marks the page's main action (≥ 60×60 px, accent colours).
     ``activated`` is the signal to connect (``clicked`` fires for every click).
+    ``debounce_s`` is shorter only where repeating a key is normal (the PIN pad).
     """
 
     activated = Signal()
@@ -51,10 +53,11 @@ class BigButton(QPushButton):
         danger: bool = False,
         shortcut: str = "",
         description: str = "",
+        debounce_s: float = DEBOUNCE_S,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self._debounce = _Debounce()
+        self._debounce = _Debounce(debounce_s)
         self._label = text
         self._shortcut = shortcut
         self.setProperty("main", main)
