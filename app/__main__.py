@@ -97,6 +97,7 @@ def build_window(
     from app.ui.pages.home import ContinueItem, HomePage
     from app.ui.pages.lesson import LessonPage
     from app.ui.pages.settings import SettingsPage
+    from app.ui.pages.welcome import STEPS as WELCOME_STEPS
     from app.ui.pages.welcome import WelcomePage, WelcomeState
     from app.ui.registry import PageRegistry
     from app.ui.style import Look, stylesheet
@@ -164,14 +165,15 @@ def build_window(
         page.rebuild_requested.connect(window.reload)
         return page
 
-    def welcome_page(_: str) -> WelcomePage:
+    def welcome_page(step: str) -> WelcomePage:
+        setup.go_to(step)
         page = WelcomePage(settings, look(), setup, speaker)
         page.change_requested.connect(change_settings)
         page.finished.connect(finish_setup)
         return page
 
     registry.register("settings", settings_page)
-    registry.register("welcome", welcome_page)
+    registry.register("welcome", welcome_page, lambda: [f"welcome:{s}" for s in WELCOME_STEPS])
     window = MainWindow(registry, speaker, lang)
     if isinstance(speaker, EspeakSpeaker):
         window.closing.connect(speaker.close)

@@ -9,12 +9,12 @@ from __future__ import annotations
 import argparse
 from typing import TextIO
 
-from app.cli import admin_catalog
+from app.cli import admin_caregiver_pin, admin_catalog
 from app.cli.options import AdminRegistrar
 from app.core.errors import SilverError
 from app.services.app_services import AppServices
 
-REGISTRARS: list[AdminRegistrar] = [admin_catalog.register]
+REGISTRARS: list[AdminRegistrar] = [admin_catalog.register, admin_caregiver_pin.register]
 
 
 def run(services: AppServices, args: argparse.Namespace, out: TextIO, err: TextIO) -> int:

@@ -53,9 +53,11 @@ class EspeakSpeaker(QObject):
         self._player: Any = None
         self._audio: Any = None
         self._count = 0
+        self.last: tuple[str, str] = ("", "")  # what was last asked for, and in which language
 
     def speak(self, text: str, lang: str) -> None:
         self.stop()
+        self.last = (text, lang)
         program = shutil.which("espeak-ng")
         if program is None or not text.strip():
             self.failed.emit()

@@ -101,6 +101,7 @@ class MainWindow(QMainWindow):
             if remember and self.key and self.key != key:
                 self._history.append(self.key)
             self._holder.removeWidget(self.page)
+            self.page.hide()  # gone at once, for people and for assistive tech
             self.page.deleteLater()
         if key == HOME:
             self._history.clear()

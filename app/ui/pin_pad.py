@@ -65,7 +65,7 @@ class PinPad(QWidget):
         self._show()
 
     def _digit_key(self, digit: str) -> BigButton:
-        key = BigButton(digit, debounce_s=KEY_DEBOUNCE_S)
+        key = BigButton(digit, description=self.tr("Add this digit"), debounce_s=KEY_DEBOUNCE_S)
         key.setAccessibleName(self.tr("Digit {d}").format(d=digit))
         key.setMinimumSize(KEY_PX, KEY_PX)
         key.activated.connect(lambda: self.press(digit))

@@ -3,7 +3,14 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QAbstractButton, QLabel, QWidget
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractScrollArea,
+    QFrame,
+    QLabel,
+    QScrollBar,
+    QWidget,
+)
 
 from app.ui.widgets import MAIN_TARGET_PX, TARGET_PX, BigButton
 
@@ -59,3 +66,65 @@ def tab_reachable(window: QWidget, steps: int = 200) -> set[QWidget]:
         if focused is not None:
             seen.add(focused)
     return seen
+
+
+def undescribed(root: QWidget) -> list[str]:
+    """Interactive widgets a screen reader could name but not explain."""
+    return [
+        f"{type(w).__name__} {w.accessibleName()!r}"
+        for w in interactive_widgets(root)
+        if isinstance(w, (QAbstractButton, QFrame)) and not w.accessibleDescription().strip()
+    ]
+
+
+def clipped(root: QWidget) -> list[str]:
+    """Labels and buttons drawn smaller than their text needs (cut-off words or lines)."""
+    problems = []
+    for w in root.findChildren(QWidget):
+        if not w.isVisibleTo(root) or w.width() <= 0:
+            continue
+        if isinstance(w, QAbstractButton) and w.text():
+            need = w.sizeHint()
+            if need.width() > w.width() + 1 or need.height() > w.height() + 1:
+                problems.append(f"button {w.text()!r}: {w.size().toTuple()} < {need.toTuple()}")
+        elif isinstance(w, QLabel) and w.text().strip():
+            if w.wordWrap():
+                need_h = w.heightForWidth(
+                    w.contentsRect().width()
+                    + w.contentsMargins().left()
+                    + w.contentsMargins().right()
+                )
+                if need_h > w.height() + 1:
+                    problems.append(f"label {w.text()[:30]!r}: height {w.height()} < {need_h}")
+            elif w.sizeHint().width() > w.width() + 1:
+                problems.append(
+                    f"label {w.text()[:30]!r}: width {w.width()} < {w.sizeHint().width()}"
+                )
+    return problems
+
+
+def outside_window(window: QWidget) -> list[str]:
+    """Visible controls and texts that stick out past the window's right edge (sideways
+    scrolling or cut-off content)."""
+    problems = []
+    right = window.width()
+    for w in window.findChildren(QWidget):
+        if not w.isVisibleTo(window) or not isinstance(w, (QAbstractButton, QLabel, QFrame)):
+            continue
+        if isinstance(w, QScrollBar):
+            continue
+        edge = w.mapTo(window, w.rect().topRight()).x()
+        if edge > right + 1:
+            problems.append(f"{type(w).__name__} {w.accessibleName()!r} ends at x={edge}")
+    for area in window.findChildren(QAbstractScrollArea):
+        if area.isVisibleTo(window) and area.horizontalScrollBar().maximum() > 0:
+            problems.append(f"{type(area).__name__} scrolls sideways")
+    return problems
+
+
+def focus_ring_px(stylesheet: str) -> int:
+    """The focus border width declared for focusable controls in the app's stylesheet."""
+    import re
+
+    found = re.search(r"QPushButton:focus[^{]*\{\s*border:\s*(\d+)px solid", stylesheet)
+    return int(found.group(1)) if found else 0

@@ -74,7 +74,7 @@ class CaregiverPanel(QWidget):
         if session.message:
             self.banner.show_message(session.message)
             session.message = ""
-        self.action_grid = TileGrid(12)
+        self.action_grid = TileGrid(12, fit_widest=True)
         layout.addWidget(self.action_grid)
         for name, text, description, act in self._action_list():
             button = BigButton(text, description=description)

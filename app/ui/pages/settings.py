@@ -12,6 +12,7 @@ from html import escape
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
 
 from app.core.errors import SilverError
@@ -122,8 +123,7 @@ class SettingsPage(Page):
             self.column.addWidget(self.locked_note)
         self.column.addWidget(self.caregiver)
         self.column.addStretch(1)
-        if session.focus:
-            QTimer.singleShot(0, self._restore_focus)
+        self._focus_name, session.focus = session.focus, ""
 
     # ---------------------------------------------------------------- rows
     def _row(self, setting: Setting) -> QWidget:
@@ -135,7 +135,7 @@ class SettingsPage(Page):
         name = QCoreApplication.translate("Settings", setting.label)
         value = self._values[setting.key]
         layout.addWidget(heading(f"{name}: {self._shown_value(setting, value)}", "heading"))
-        grid = TileGrid(10)
+        grid = TileGrid(10, fit_widest=True)
         if setting.kind is int:
             for direction, text in ((-1, self.tr("− Less")), (1, self.tr("+ More"))):
                 new = setting.stepped(value, direction)
@@ -182,13 +182,21 @@ class SettingsPage(Page):
         self._session.undo = None
         self.change_requested.emit({key: value})
 
-    def _restore_focus(self) -> None:
-        name, self._session.focus = self._session.focus, ""
-        target = self.findChild(QWidget, name)
-        if target is not None and target.isVisible():
-            target.setFocus(Qt.FocusReason.OtherFocusReason)
-            if self.scroll_area is not None:
-                self.scroll_area.ensureWidgetVisible(target)
+    def _restored(self) -> QWidget | None:
+        """The control that was pressed before this page was rebuilt, if it is still there."""
+        target = self.findChild(QWidget, self._focus_name) if self._focus_name else None
+        if isinstance(target, QWidget) and target.isEnabled() and not target.isHidden():
+            return target
+        return None
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        QTimer.singleShot(0, self._scroll_to_focus)
+
+    def _scroll_to_focus(self) -> None:
+        focused = self.focusWidget()
+        if self.scroll_area is not None and focused is not None:
+            self.scroll_area.ensureWidgetVisible(focused, 50, 80)
 
     # ---------------------------------------------------------------- speech
     def sample_text(self) -> str:
@@ -211,4 +219,4 @@ class SettingsPage(Page):
         )
 
     def first_focus(self) -> QWidget | None:
-        return self.speak_button
+        return self._restored() or self.speak_button

@@ -34,6 +34,11 @@ class WelcomeState:
 
     step: int = 0
 
+    def go_to(self, name: str) -> None:
+        """Show step ``name`` (``welcome:size`` …); "" keeps the current step."""
+        if name in STEPS:
+            self.step = STEPS.index(name)
+
 
 class WelcomePage(Page):
     """Emits ``change_requested(values)`` for each choice and ``finished()`` at the end."""
@@ -67,7 +72,7 @@ class WelcomePage(Page):
     # ---------------------------------------------------------------- steps
     def _step_language(self) -> None:
         self.column.addWidget(heading("欢迎！请选择语言。 Welcome! Please choose a language."))
-        grid = TileGrid(10)
+        grid = TileGrid(10, fit_widest=True)
         for lang in LANGUAGES:
             grid.add(self._choice("language", lang, LANGUAGE_NAMES[lang]))
         self.column.addWidget(grid)
@@ -110,7 +115,7 @@ class WelcomePage(Page):
         self.column.addWidget(self.play, 0, Qt.AlignmentFlag.AlignLeft)
         volume = int(self._values["volume"])
         self.column.addWidget(heading(self.tr("Volume: {n}%").format(n=volume), "heading"))
-        grid = TileGrid(10)
+        grid = TileGrid(10, fit_widest=True)
         setting = SCHEMA["volume"]
         for direction, text in ((-1, self.tr("Quieter")), (1, self.tr("Louder"))):
             new = setting.stepped(volume, direction)
@@ -119,7 +124,7 @@ class WelcomePage(Page):
             grid.add(button)
         self.column.addWidget(grid)
         self.column.addWidget(heading(self.tr("Reading speed"), "heading"))
-        speeds = TileGrid(10)
+        speeds = TileGrid(10, fit_widest=True)
         for rate in SPEECH_RATES:
             speeds.add(self._choice("speech_rate", rate, choice_label(rate)))
         self.column.addWidget(speeds)
@@ -199,8 +204,8 @@ class WelcomePage(Page):
             self.change_requested.emit({key: value})
 
     def _go(self, delta: int) -> None:
-        self._state.step = max(0, min(len(STEPS) - 1, self._state.step + delta))
-        self.navigate.emit("welcome")
+        step = max(0, min(len(STEPS) - 1, self._state.step + delta))
+        self.navigate.emit(f"welcome:{STEPS[step]}")
 
     def play_sample(self) -> None:
         self._speaker.speak(
