@@ -115,8 +115,8 @@ CHOICE_LABELS: dict[str, str] = {
     "dark": QT_TRANSLATE_NOOP("Themes", "Dark"),
     "contrast": QT_TRANSLATE_NOOP("Themes", "Yellow on black"),
     "auto": QT_TRANSLATE_NOOP("Settings", "Automatic"),
-    "female": QT_TRANSLATE_NOOP("Settings", "Woman’s voice"),
-    "male": QT_TRANSLATE_NOOP("Settings", "Man’s voice"),
+    "female": QT_TRANSLATE_NOOP("Settings", "Female voice"),
+    "male": QT_TRANSLATE_NOOP("Settings", "Male voice"),
 }
 LANGUAGE_NAMES: dict[str, str] = {"zh_CN": "中文", "en": "English"}
 

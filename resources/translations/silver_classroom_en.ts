@@ -433,6 +433,29 @@
         </message>
     </context>
     <context>
+        <name>LinkGuard</name>
+        <message>
+            <source>Open in the web browser</source>
+            <translation>Open in the web browser</translation>
+        </message>
+        <message>
+            <source>Leave Silver Classroom and show this page in the web browser</source>
+            <translation>Leave Silver Classroom and show this page in the web browser</translation>
+        </message>
+        <message>
+            <source>Stay here</source>
+            <translation>Stay here</translation>
+        </message>
+        <message>
+            <source>Do not open the link</source>
+            <translation>Do not open the link</translation>
+        </message>
+        <message>
+            <source>This link opens your web browser and leaves the lesson: {address}</source>
+            <translation>This link opens your web browser and leaves the lesson: {address}</translation>
+        </message>
+    </context>
+    <context>
         <name>Main</name>
         <message>
             <source>There is no page called “{key}”.</source>
@@ -653,12 +676,12 @@
             <translation>Automatic</translation>
         </message>
         <message>
-            <source>Woman’s voice</source>
-            <translation>Woman’s voice</translation>
+            <source>Female voice</source>
+            <translation>Female voice</translation>
         </message>
         <message>
-            <source>Man’s voice</source>
-            <translation>Man’s voice</translation>
+            <source>Male voice</source>
+            <translation>Male voice</translation>
         </message>
     </context>
     <context>
@@ -682,6 +705,10 @@
         <message>
             <source>Locked by the caregiver: {names}.</source>
             <translation>Locked by the caregiver: {names}.</translation>
+        </message>
+        <message>
+            <source>{setting}: {value}</source>
+            <translation>{setting}: {value}</translation>
         </message>
         <message>
             <source>− Less</source>

@@ -428,6 +428,29 @@
     </message>
 </context>
 <context>
+    <name>LinkGuard</name>
+    <message>
+        <source>Open in the web browser</source>
+        <translation>用浏览器打开</translation>
+    </message>
+    <message>
+        <source>Leave Silver Classroom and show this page in the web browser</source>
+        <translation>离开银龄课堂，在浏览器里打开这个网页</translation>
+    </message>
+    <message>
+        <source>Stay here</source>
+        <translation>留在这里</translation>
+    </message>
+    <message>
+        <source>Do not open the link</source>
+        <translation>不打开这个链接</translation>
+    </message>
+    <message>
+        <source>This link opens your web browser and leaves the lesson: {address}</source>
+        <translation>这个链接会打开浏览器并离开课文：{address}</translation>
+    </message>
+</context>
+<context>
     <name>Main</name>
     <message>
         <source>There is no page called “{key}”.</source>
@@ -647,11 +670,11 @@
         <translation>自动</translation>
     </message>
     <message>
-        <source>Woman’s voice</source>
+        <source>Female voice</source>
         <translation>女声</translation>
     </message>
     <message>
-        <source>Man’s voice</source>
+        <source>Male voice</source>
         <translation>男声</translation>
     </message>
 </context>
@@ -676,6 +699,10 @@
     <message>
         <source>Locked by the caregiver: {names}.</source>
         <translation>照护人已锁定：{names}。</translation>
+    </message>
+    <message>
+        <source>{setting}: {value}</source>
+        <translation>{setting}：{value}</translation>
     </message>
     <message>
         <source>− Less</source>

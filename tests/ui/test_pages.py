@@ -41,6 +41,8 @@ def walk_problems(window: Any, qapp: Any, key: str) -> list[str]:
     wanted = set(interactive_widgets(window))
     reached = tab_reachable(window, steps=len(wanted) + 5)
     problems += [f"not reachable with Tab: {w.accessibleName()!r}" for w in wanted - reached]
+    popups = [w for w in qapp.topLevelWidgets() if w.isVisible() and w is not window]
+    problems += [f"opened a window by itself: {type(w).__name__}" for w in popups]
     return [f"{key}: {p}" for p in problems]
 
 

@@ -6,6 +6,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from app.core.lesson_text import LessonView
+from app.ui.link_guard import LinkGuard
 from app.ui.pages.base import Page
 from app.ui.reader_view import ReaderView
 from app.ui.style import Look
@@ -69,6 +70,9 @@ class LessonPage(Page):
         self.reader = ReaderView()
         self.reader.show_lesson(view, look)
         self.column.addWidget(self.reader, 1)
+        self.link_guard = LinkGuard()
+        self.reader.anchorClicked.connect(self.link_guard.ask)
+        self.column.addWidget(self.link_guard)
 
     def _step(self, delta: int) -> None:
         new = max(SCALE_MIN, min(SCALE_MAX, self._look.text_scale + delta))

@@ -134,7 +134,10 @@ class SettingsPage(Page):
         layout.setSpacing(8)
         name = QCoreApplication.translate("Settings", setting.label)
         value = self._values[setting.key]
-        layout.addWidget(heading(f"{name}: {self._shown_value(setting, value)}", "heading"))
+        shown = self.tr("{setting}: {value}").format(
+            setting=name, value=self._shown_value(setting, value)
+        )
+        layout.addWidget(heading(shown, "heading"))
         grid = TileGrid(10, fit_widest=True)
         if setting.kind is int:
             for direction, text in ((-1, self.tr("− Less")), (1, self.tr("+ More"))):

@@ -224,7 +224,8 @@ class WelcomePage(Page):
         )
 
     def first_focus(self) -> QWidget | None:
-        return self.choices[0] if self.choices else self.next
+        play = getattr(self, "play", None)
+        return play or (self.choices[0] if self.choices else self.next)
 
 
 def theme_sample_style(theme: Theme) -> str:
