@@ -53,6 +53,7 @@ class EspeakSpeaker(QObject):
         self._player: Any = None
         self._audio: Any = None
         self._count = 0
+        self._out = self._folder / "speak.wav"
         self.last: tuple[str, str] = ("", "")  # what was last asked for, and in which language
 
     def speak(self, text: str, lang: str) -> None:
@@ -63,29 +64,35 @@ class EspeakSpeaker(QObject):
             self.failed.emit()
             return
         self._count += 1
-        out = self._folder / f"speak-{self._count}.wav"
+        self._out = self._folder / f"speak-{self._count}.wav"
         process = QProcess(self)
-        process.finished.connect(lambda code, _status: self._rendered(process, code, out))
-        process.errorOccurred.connect(lambda _error: self._gave_up(process))
+        # Bound methods (not lambdas): Qt drops the connection if this speaker is deleted
+        # while espeak-ng still runs (e.g. when the app closes mid-sentence).
+        process.finished.connect(self._rendered)
+        process.errorOccurred.connect(self._gave_up)
         self._process = process
-        process.start(program, espeak_arguments(text, lang, self._settings(), out))
+        process.start(program, espeak_arguments(text, lang, self._settings(), self._out))
 
     def stop(self) -> None:
-        if self._process is not None:
-            self._process.kill()
-            self._process = None
+        process, self._process = self._process, None
+        if process is not None:
+            process.finished.disconnect()
+            process.errorOccurred.disconnect()
+            process.kill()
+            process.waitForFinished(1000)
         if self._player is not None:
             self._player.stop()
 
-    def _gave_up(self, process: QProcess) -> None:
-        if process is self._process:
+    def _gave_up(self, _error: QProcess.ProcessError) -> None:
+        if self.sender() is self._process:
             self._process = None
             self.failed.emit()
 
-    def _rendered(self, process: QProcess, code: int, out: Path) -> None:
-        if process is not self._process:
+    def _rendered(self, code: int, _status: QProcess.ExitStatus) -> None:
+        if self.sender() is not self._process:
             return  # replaced by a newer speak()
         self._process = None
+        out = self._out
         if code != 0 or not out.is_file():
             self.failed.emit()
             return

@@ -67,11 +67,14 @@ class BigButton(QPushButton):
         self.setSizePolicy(QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Minimum)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setCursor(Qt.CursorShape.PointingHandCursor)
-        if shortcut:
-            self.setShortcut(QKeySequence(shortcut))
         self.setAccessibleDescription(description)
         self.set_label(text)
         self.clicked.connect(self._on_clicked)
+
+    @property
+    def shortcut_text(self) -> str:
+        """The shortcut as written on the button ("" when it has none)."""
+        return self._shortcut
 
     @property
     def is_main(self) -> bool:
@@ -81,6 +84,9 @@ class BigButton(QPushButton):
         self._label = text
         key = QKeySequence(self._shortcut).toString(QKeySequence.SequenceFormat.NativeText)
         self.setText(f"{text}  ({key})" if key else text)
+        # setText() replaces the shortcut with the text's mnemonic (none): set it again,
+        # or the shortcut shown on the button would do nothing.
+        self.setShortcut(QKeySequence(self._shortcut))
         self.setAccessibleName(text)
 
     def _on_clicked(self) -> None:

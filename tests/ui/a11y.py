@@ -128,3 +128,14 @@ def focus_ring_px(stylesheet: str) -> int:
 
     found = re.search(r"QPushButton:focus[^{]*\{\s*border:\s*(\d+)px solid", stylesheet)
     return int(found.group(1)) if found else 0
+
+
+def dead_shortcuts(root: QWidget) -> list[str]:
+    """Buttons that show a shortcut which would not press them."""
+    from PySide6.QtGui import QKeySequence
+
+    return [
+        f"{b.accessibleName()!r} shows {b.shortcut_text} but reacts to {b.shortcut().toString()!r}"
+        for b in root.findChildren(BigButton)
+        if b.isVisibleTo(root) and b.shortcut_text and b.shortcut() != QKeySequence(b.shortcut_text)
+    ]

@@ -10,6 +10,7 @@ from app.core.sentences import split_sentences
 from app.ui.pages.lesson import LessonPage
 from tests.ui.a11y import (
     clipped,
+    dead_shortcuts,
     focus_ring_px,
     interactive_widgets,
     outside_window,
@@ -37,6 +38,7 @@ def walk_problems(window: Any, qapp: Any, key: str) -> list[str]:
     problems += [f"no accessible description: {p}" for p in undescribed(window)]
     problems += [f"too small: {p}" for p in too_small(window)]
     problems += [f"text under 18 pt: {p}" for p in small_text(window, 18.0)]
+    problems += [f"shortcut does nothing: {p}" for p in dead_shortcuts(window)]
     window.activateWindow()
     wanted = set(interactive_widgets(window))
     reached = tab_reachable(window, steps=len(wanted) + 5)
@@ -56,8 +58,12 @@ def test_every_registered_page_meets_the_accessibility_numbers(
     assert {"home", "catalog", "settings"} <= set(keys)
     assert any(k.startswith("welcome:") for k in keys)
     assert any(k.startswith("course:") for k in keys) and any(k.startswith("lesson:") for k in keys)
-    problems = [p for key in keys for p in walk_problems(window, qapp, key)]
+    problems, help_places = [], set()
+    for key in keys:
+        problems += walk_problems(window, qapp, key)
+        help_places.add(window.help_button.mapTo(window, window.help_button.rect().topLeft()))
     assert problems == [], "\n".join(problems)
+    assert len(help_places) == 1, "the help button moves between pages"
 
 
 def test_the_walk_notices_an_unnamed_tiny_unreachable_control(

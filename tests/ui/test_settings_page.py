@@ -103,9 +103,12 @@ def test_a_caregiver_pin_locks_all_but_text_size_and_speed(app_window: Any, qapp
     press(qapp, pad.ok)
     assert "not right" in pad.message.text() and window.page is page
 
-    for digit in "2580":
-        pad.press(digit)
-    pad.submit()  # OK again (a quick second click would be taken for a shaky double-click)
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+
+    QTest.keyClicks(pad.keys["5"], "2580")  # typed on the keyboard this time
+    assert pad.digits == "2580" and "2580" not in pad.dots.text()
+    QTest.keyClick(pad.keys["5"], Qt.Key.Key_Return)
     settle(qapp)
     page = window.page
     assert {"theme", "language", "volume", "voice"} <= {k.split(":")[0] for k in page.controls}
@@ -183,8 +186,13 @@ def test_help_button_shows_and_speaks_the_screen_help_in_the_ui_language(
 ) -> None:
     window = app_window(lang="zh_CN")
     window.open("settings")
+    from PySide6.QtGui import QKeySequence
+    from PySide6.QtTest import QTest
+
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
     with qtbot.waitSignal(window.speaker.ready, timeout=10_000) as spoken:
-        window.help_button.click()
+        QTest.keySequence(window, QKeySequence("F1"))
     text, lang = window.speaker.last
     assert lang == "zh_CN" and text == window.page.help_text() and "设置" in text
     assert window.banner.label.text() == text and window.banner.isVisible()
