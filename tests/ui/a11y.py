@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import itertools
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -139,3 +141,34 @@ def dead_shortcuts(root: QWidget) -> list[str]:
         for b in root.findChildren(BigButton)
         if b.isVisibleTo(root) and b.shortcut_text and b.shortcut() != QKeySequence(b.shortcut_text)
     ]
+
+
+def tab_order(window: QWidget, steps: int) -> list[QWidget]:
+    """Widgets in the order Tab first lands on them."""
+    from PySide6.QtTest import QTest
+
+    order: list[QWidget] = []
+    for _ in range(steps):
+        QTest.keyClick(window, Qt.Key.Key_Tab)
+        focused = window.focusWidget()
+        if focused is not None and focused not in order:
+            order.append(focused)
+    return order
+
+
+def out_of_reading_order(order: list[QWidget], content: QWidget) -> list[str]:
+    """Pairs where Tab jumps back up the page, or leftwards within a row.
+
+    Positions are taken in ``content`` (the page), so scrolling while tabbing does
+    not matter; steps into or out of the navigation bar (the wrap-around) are skipped.
+    """
+    problems = []
+    for before, after in itertools.pairwise(order):
+        if not (content.isAncestorOf(before) and content.isAncestorOf(after)):
+            continue  # leaving the page for the navigation bar, or coming back
+        a = before.rect().translated(before.mapTo(content, before.rect().topLeft()))
+        b = after.rect().translated(after.mapTo(content, after.rect().topLeft()))
+        same_row = b.top() < a.bottom() and a.top() < b.bottom()
+        if b.bottom() <= a.top() or (same_row and b.left() < a.left() - 1):
+            problems.append(f"{before.accessibleName()!r} → {after.accessibleName()!r}")
+    return problems

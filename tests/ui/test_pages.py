@@ -13,8 +13,10 @@ from tests.ui.a11y import (
     dead_shortcuts,
     focus_ring_px,
     interactive_widgets,
+    out_of_reading_order,
     outside_window,
     small_text,
+    tab_order,
     tab_reachable,
     too_small,
     undescribed,
@@ -41,8 +43,9 @@ def walk_problems(window: Any, qapp: Any, key: str) -> list[str]:
     problems += [f"shortcut does nothing: {p}" for p in dead_shortcuts(window)]
     window.activateWindow()
     wanted = set(interactive_widgets(window))
-    reached = tab_reachable(window, steps=len(wanted) + 5)
-    problems += [f"not reachable with Tab: {w.accessibleName()!r}" for w in wanted - reached]
+    order = tab_order(window, steps=len(wanted) + 5)
+    problems += [f"not reachable with Tab: {w.accessibleName()!r}" for w in wanted - set(order)]
+    problems += [f"Tab out of reading order: {p}" for p in out_of_reading_order(order, page)]
     popups = [w for w in qapp.topLevelWidgets() if w.isVisible() and w is not window]
     problems += [f"opened a window by itself: {type(w).__name__}" for w in popups]
     return [f"{key}: {p}" for p in problems]
@@ -72,6 +75,8 @@ def test_the_walk_notices_an_unnamed_tiny_unreachable_control(
     from PySide6.QtCore import Qt
     from PySide6.QtWidgets import QLabel, QPushButton
 
+    from app.ui.widgets import BigButton
+
     window = window_factory(lang="en")
     page = window.open("home")
     bare = QPushButton()
@@ -82,6 +87,12 @@ def test_the_walk_notices_an_unnamed_tiny_unreachable_control(
     page.column.insertWidget(0, tiny)
     settle(qapp)
     assert unnamed(window) and too_small(window) and small_text(window, 18.0)
+    late = BigButton("Added last, shown first", description="x")
+    page.column.insertWidget(0, late)
+    settle(qapp)
+    window.activateWindow()
+    order = tab_order(window, steps=len(interactive_widgets(window)) + 5)
+    assert any("Added last" in p for p in out_of_reading_order(order, page))
     bare.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
     bare.setAccessibleName("x")
     assert bare not in interactive_widgets(window)
