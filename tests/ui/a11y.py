@@ -172,3 +172,31 @@ def out_of_reading_order(order: list[QWidget], content: QWidget) -> list[str]:
         if b.bottom() <= a.top() or (same_row and b.left() < a.left() - 1):
             problems.append(f"{before.accessibleName()!r} → {after.accessibleName()!r}")
     return problems
+
+
+def images_without_alt(root: QWidget) -> list[str]:
+    """Pictures a blind learner would miss: images in text views without alt text,
+    and picture labels without an accessible name."""
+    from PySide6.QtGui import QTextFormat
+    from PySide6.QtWidgets import QTextEdit
+
+    problems = []
+    for view in root.findChildren(QTextEdit):
+        if not view.isVisibleTo(root):
+            continue
+        block = view.document().begin()
+        while block.isValid():
+            it = block.begin()
+            while not it.atEnd():
+                fmt = it.fragment().charFormat()
+                if fmt.isImageFormat():
+                    alt = fmt.property(QTextFormat.Property.ImageAltText.value)
+                    if not str(alt or "").strip():
+                        problems.append(f"image {fmt.toImageFormat().name()!r}")
+                it += 1
+            block = block.next()
+    for label in root.findChildren(QLabel):
+        picture = label.isVisibleTo(root) and not label.pixmap().isNull()
+        if picture and not label.accessibleName().strip():
+            problems.append(f"picture label {label.objectName()!r}")
+    return problems

@@ -12,6 +12,7 @@ from tests.ui.a11y import (
     clipped,
     dead_shortcuts,
     focus_ring_px,
+    images_without_alt,
     interactive_widgets,
     out_of_reading_order,
     outside_window,
@@ -41,6 +42,7 @@ def walk_problems(window: Any, qapp: Any, key: str) -> list[str]:
     problems += [f"too small: {p}" for p in too_small(window)]
     problems += [f"text under 18 pt: {p}" for p in small_text(window, 18.0)]
     problems += [f"shortcut does nothing: {p}" for p in dead_shortcuts(window)]
+    problems += [f"no alt text: {p}" for p in images_without_alt(window)]
     window.activateWindow()
     wanted = set(interactive_widgets(window))
     order = tab_order(window, steps=len(wanted) + 5)
@@ -93,6 +95,16 @@ def test_the_walk_notices_an_unnamed_tiny_unreachable_control(
     window.activateWindow()
     order = tab_order(window, steps=len(interactive_widgets(window)) + 5)
     assert any("Added last" in p for p in out_of_reading_order(order, page))
+    from PySide6.QtGui import QTextImageFormat
+    from PySide6.QtWidgets import QTextBrowser
+
+    pictures = QTextBrowser()
+    image = QTextImageFormat()
+    image.setName("picture.png")
+    pictures.textCursor().insertImage(image)
+    page.column.insertWidget(0, pictures)
+    settle(qapp)
+    assert images_without_alt(window) == ["image 'picture.png'"]
     bare.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
     bare.setAccessibleName("x")
     assert bare not in interactive_widgets(window)
