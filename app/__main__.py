@@ -154,6 +154,9 @@ def build_window(
     speaker = speaker or EspeakSpeaker(lambda: settings)
     lock = CaregiverLock(services.machine, SystemClock())
     session, setup = CaregiverSession(), WelcomeState()
+    # Wiring point (issue 7): when profile export/import exist, add the caregiver buttons
+    # "Export my data" / "Import my data" here as (name, label, action) in
+    # session.extra_actions; the settings page shows them beside the settings-file buttons.
 
     def error_text(exc: SilverError) -> str:
         return exc.render(qt_app.translate("Errors", exc.template))

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
 from app.core.i18n import LANGUAGES
 from app.core.ports import Speaker
 from app.core.settings_schema import LANGUAGE_NAMES, SCHEMA, SPEECH_RATES, THEME_IDS
-from app.core.theme import THEMES, Theme
+from app.core.theme import THEMES, Theme, focus_ring_between
 from app.ui.pages.base import Page
 from app.ui.pages.grid import TileGrid
 from app.ui.pages.settings import CHECK, choice_label
@@ -97,7 +97,7 @@ class WelcomePage(Page):
             tile = self._tile(
                 self.tr("Can you read this comfortably?"), choice_label(theme_id), "theme", theme_id
             )
-            tile.setStyleSheet(theme_sample_style(theme))
+            tile.setStyleSheet(theme_sample_style(theme, self._look.theme))
             self.column.addWidget(tile)
 
     def _step_sound(self) -> None:
@@ -228,12 +228,14 @@ class WelcomePage(Page):
         return play or (self.choices[0] if self.choices else self.next)
 
 
-def theme_sample_style(theme: Theme) -> str:
-    """A tile drawn in ``theme``'s own colours, whatever theme the app is in now."""
+def theme_sample_style(theme: Theme, page: Theme) -> str:
+    """A tile drawn in ``theme``'s own colours on a ``page`` in the app's current theme;
+    its focus ring stands out from both (``focus_ring_between``)."""
+    ring = focus_ring_between(page, theme)
     return (
         f'QFrame[tile="true"] {{ background: {theme.surface}; border: 3px solid {theme.border};'
         f" border-radius: 16px; }}"
-        f' QFrame[tile="true"]:focus {{ border: 4px solid {theme.focus}; }}'
+        f' QFrame[tile="true"]:focus {{ border: 4px solid {ring}; }}'
         f" QLabel {{ color: {theme.text}; }}"
         f' QLabel[role="muted"] {{ color: {theme.muted_text}; }}'
     )
