@@ -49,12 +49,14 @@ def too_small(root: QWidget) -> list[str]:
 
 
 def small_text(root: QWidget, minimum_pt: float) -> list[str]:
+    """Labels and buttons whose text is smaller than ``minimum_pt``."""
     return [
-        f"{label.text()[:30]!r}: {label.font().pointSizeF():.1f}pt"
-        for label in root.findChildren(QLabel)
-        if label.isVisibleTo(root)
-        and label.text().strip()
-        and label.font().pointSizeF() < minimum_pt - 0.05
+        f"{w.text()[:30]!r}: {w.font().pointSizeF():.1f}pt"
+        for w in root.findChildren(QWidget)
+        if isinstance(w, (QLabel, QAbstractButton))
+        and w.isVisibleTo(root)
+        and w.text().strip()
+        and w.font().pointSizeF() < minimum_pt - 0.05
     ]
 
 
