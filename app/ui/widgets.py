@@ -23,12 +23,22 @@ DEBOUNCE_S = 0.6  # a shaky double-click must not act twice
 
 
 class _Debounce:
-    def __init__(self, seconds: float = DEBOUNCE_S) -> None:
-        self._last = 0.0
-        self._seconds = seconds
+    """Lets one activation through per ``seconds``.
 
-    def allow(self) -> bool:
+    A mouse click is also ignored while the control is younger than ``seconds``: when
+    the first half of a double-click opens a new page, the second half lands on
+    whatever control now sits under the pointer and must not press it.
+    """
+
+    def __init__(self, seconds: float = DEBOUNCE_S) -> None:
+        self._seconds = seconds
+        self._born = time.monotonic()
+        self._last = 0.0
+
+    def allow(self, *, by_mouse: bool = False) -> bool:
         now = time.monotonic()
+        if by_mouse and now - self._born < self._seconds:
+            return False
         if now - self._last < self._seconds:
             return False
         self._last = now
@@ -58,6 +68,7 @@ class BigButton(QPushButton):
     ) -> None:
         super().__init__(parent)
         self._debounce = _Debounce(debounce_s)
+        self._by_mouse = False
         self._label = text
         self._shortcut = shortcut
         self.setProperty("main", main)
@@ -89,8 +100,15 @@ class BigButton(QPushButton):
         self.setShortcut(QKeySequence(self._shortcut))
         self.setAccessibleName(text)
 
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        self._by_mouse = True
+        try:
+            super().mouseReleaseEvent(event)
+        finally:
+            self._by_mouse = False
+
     def _on_clicked(self) -> None:
-        if self._debounce.allow():
+        if self._debounce.allow(by_mouse=self._by_mouse):
             self.activated.emit()
 
 
@@ -139,7 +157,7 @@ class Tile(QFrame):
         if event.button() == Qt.MouseButton.LeftButton and self.rect().contains(
             event.position().toPoint()
         ):
-            self._activate()
+            self._activate(by_mouse=True)
         super().mouseReleaseEvent(event)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
@@ -148,8 +166,8 @@ class Tile(QFrame):
             return
         super().keyPressEvent(event)
 
-    def _activate(self) -> None:
-        if self._debounce.allow():
+    def _activate(self, *, by_mouse: bool = False) -> None:
+        if self._debounce.allow(by_mouse=by_mouse):
             self.activated.emit()
 
 
