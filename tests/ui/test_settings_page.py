@@ -231,3 +231,11 @@ def test_switching_the_language_relabels_everything_without_a_restart(
     window.open("settings")
     press(qapp, window.page.controls["language:en"])
     assert window.back_button.accessibleName() == "Back" and window.page.title() == "Settings"
+
+
+def test_the_page_has_a_row_for_every_setting_in_the_schema(app_window: Any, qapp: Any) -> None:
+    from app.core.settings_schema import SETTINGS
+
+    page = app_window().open("settings")
+    assert {k.split(":")[0] for k in page.controls} == {s.key for s in SETTINGS if s.shown}
+    assert "first_run_done" not in {k.split(":")[0] for k in page.controls}
