@@ -37,6 +37,10 @@ class PinPad(QWidget):
         self.dots.setProperty("role", "heading")
         self.dots.setMinimumHeight(KEY_PX // 2)
         layout.addWidget(self.dots)
+        self.message = QLabel()  # right above the keys, where the eyes are
+        self.message.setWordWrap(True)
+        self.message.setVisible(False)
+        layout.addWidget(self.message)
         grid = QGridLayout()
         grid.setSpacing(12)
         self.keys: dict[str, BigButton] = {}
@@ -58,10 +62,6 @@ class PinPad(QWidget):
         self.cancel = BigButton(self.tr("Cancel"), description=self.tr("Close the PIN pad"))
         self.cancel.activated.connect(self.cancelled.emit)
         layout.addWidget(self.cancel, 0, Qt.AlignmentFlag.AlignLeft)
-        self.message = QLabel()
-        self.message.setWordWrap(True)
-        self.message.setVisible(False)
-        layout.addWidget(self.message)
         self._show()
 
     def _digit_key(self, digit: str) -> BigButton:

@@ -5,13 +5,14 @@ from __future__ import annotations
 
 import time
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QMouseEvent
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QScrollArea,
     QSizePolicy,
     QVBoxLayout,
     QWidget,
@@ -189,6 +190,20 @@ class Banner(QFrame):
         self.label.setText(text)
         self.setAccessibleName(text)
         self.setVisible(bool(text))
+
+
+def reveal(widget: QWidget) -> None:
+    """Scroll ``widget`` into view (once the layout has settled) if it sits in a scroll area:
+    something that just appeared below the fold would otherwise be missed."""
+
+    def scroll() -> None:
+        parent = widget.parentWidget()
+        while parent is not None and not isinstance(parent, QScrollArea):
+            parent = parent.parentWidget()
+        if isinstance(parent, QScrollArea) and widget.isVisible():
+            parent.ensureWidgetVisible(widget, 24, 24)
+
+    QTimer.singleShot(0, widget, scroll)
 
 
 def heading(text: str, role: str = "title") -> QLabel:

@@ -97,6 +97,7 @@ def test_a_caregiver_pin_locks_all_but_text_size_and_speed(app_window: Any, qapp
     press(qapp, page.caregiver.buttons["unlock"])
     pad = page.caregiver.pad
     assert pad.isVisible() and all(k.width() >= 60 and k.height() >= 60 for k in pad.keys.values())
+    assert not pad.ok.visibleRegion().isEmpty()  # scrolled into view, not below the fold
     for digit in "1111":
         press(qapp, pad.keys[digit])
     press(qapp, pad.ok)

@@ -20,7 +20,7 @@ from app.services.settings_file import export_settings, import_settings
 from app.ui.file_chooser import FileChooser
 from app.ui.pages.grid import TileGrid
 from app.ui.pin_pad import PinPad
-from app.ui.widgets import Banner, BigButton, heading
+from app.ui.widgets import Banner, BigButton, heading, reveal
 
 EXPORT_NAME = "silver-classroom-settings.json"
 
@@ -162,6 +162,7 @@ class CaregiverPanel(QWidget):
         self.pad.say("")
         self.pad.setVisible(True)
         self.pad.keys["1"].setFocus()
+        reveal(self.pad)
 
     def _close_pad(self) -> None:
         self.pad.setVisible(False)
