@@ -27,6 +27,8 @@ def test_first_start_walks_through_language_size_colours_and_sound(
     QTest.keyClick(tile, Qt.Key.Key_Return)
     qapp.processEvents()
     assert stored(window)["text_scale"] == 150 and window.key == "welcome:size"
+    chosen = window.focusWidget()
+    assert chosen.objectName() == "text_scale:150" and "✓" in chosen.accessibleDescription()
     press(qapp, window.page.next)
     press(qapp, window.page.skip)  # colours: skipped, left as they were
     assert window.key == "welcome:sound" and stored(window)["theme"] == "light"

@@ -21,7 +21,7 @@ from app.ui.pages.base import Page
 from app.ui.pages.grid import TileGrid
 from app.ui.pages.settings import CHECK, choice_label
 from app.ui.style import BODY_PT, Look
-from app.ui.widgets import BigButton, Tile, heading
+from app.ui.widgets import BigButton, Tile, heading, reveal
 
 STEPS = ("language", "size", "colours", "sound", "done")
 SAMPLE_SCALES = (100, 150, 200, 250, 300)
@@ -33,6 +33,7 @@ class WelcomeState:
     language or size change) returns to the same step."""
 
     step: int = 0
+    focus: str = ""  # the choice pressed before a rebuild, focused again afterwards
 
     def go_to(self, name: str) -> None:
         """Show step ``name`` (``welcome:size`` …); "" keeps the current step."""
@@ -201,6 +202,7 @@ class WelcomePage(Page):
     # ---------------------------------------------------------------- acting
     def _choose(self, key: str, value: Any) -> None:
         if self._values.get(key) != value:
+            self._state.focus = f"{key}:{value}"
             self.change_requested.emit({key: value})
 
     def _go(self, delta: int) -> None:
@@ -224,6 +226,11 @@ class WelcomePage(Page):
         )
 
     def first_focus(self) -> QWidget | None:
+        name, self._state.focus = self._state.focus, ""
+        again = self.findChild(QWidget, name) if name else None
+        if isinstance(again, QWidget) and again.isEnabled():
+            reveal(again)
+            return again
         play = getattr(self, "play", None)
         return play or (self.choices[0] if self.choices else self.next)
 
