@@ -36,7 +36,7 @@ from app.services.schedule.service import ScheduleService
 from app.services.store.database import connect
 from app.services.store.profiles import Profile, ProfileRepo
 from app.services.store.schema import MACHINE_MIGRATIONS
-from app.services.translations import Texts, load_translator
+from app.services.translations import Texts, install_language, load_translator
 
 
 # ---------------------------------------------------------------- services
@@ -87,18 +87,36 @@ def system_language() -> str:
 
 
 # ---------------------------------------------------------------- window
-def build_window(services: AppServices, profile: Profile, look_overrides: dict[str, Any]) -> Any:
-    """The main window for ``profile`` with every page registered."""
+def build_window(
+    services: AppServices,
+    profile: Profile,
+    look_overrides: dict[str, Any],
+    *,
+    speaker: Any = None,
+    files: Any = None,
+) -> Any:
+    """The main window for ``profile`` with every page registered.
+
+    ``speaker`` (the ``Speaker`` port) and ``files`` (a ``FileChooser``) default to
+    espeak-ng + QMediaPlayer and Qt's file dialog.
+    """
     from PySide6.QtWidgets import QApplication
 
+    from app.services.caregiver import CaregiverLock
+    from app.services.screen_speaker import EspeakSpeaker
+    from app.ui.file_chooser import DialogFileChooser
     from app.ui.learner_wiring import wire_learner_store
     from app.ui.main_window import MainWindow
     from app.ui.pages.bookmarks import BookmarksPage
+    from app.ui.pages.caregiver_panel import CaregiverSession
     from app.ui.pages.catalog import CatalogPage
     from app.ui.pages.course import CoursePage
     from app.ui.pages.home import ContinueItem, HomePage
     from app.ui.pages.lesson import LessonPage
     from app.ui.pages.picker import register_classroom_pages
+    from app.ui.pages.settings import SettingsPage
+    from app.ui.pages.welcome import STEPS as WELCOME_STEPS
+    from app.ui.pages.welcome import WelcomePage, WelcomeState
     from app.ui.printing import lesson_html
     from app.ui.registry import PageRegistry
     from app.ui.schedule_wiring import ScheduleWiring, print_with_dialog, register_schedule_pages
@@ -185,7 +203,36 @@ def build_window(services: AppServices, profile: Profile, look_overrides: dict[s
         lambda: [f"lesson:{c.lessons[0].id}" for c in list(catalog.catalog.courses.values())[:1]],
     )
     registry.register("bookmarks", lambda _: BookmarksPage(places))
-    window = MainWindow(registry)
+
+    speaker = speaker or EspeakSpeaker(lambda: settings)
+    lock = CaregiverLock(services.machine, SystemClock())
+    session, setup = CaregiverSession(), WelcomeState()
+    # Wiring point (issue 7): when profile export/import exist, add the caregiver buttons
+    # "Export my data" / "Import my data" here as (name, label, action) in
+    # session.extra_actions; the settings page shows them beside the settings-file buttons.
+
+    def error_text(exc: SilverError) -> str:
+        return exc.render(qt_app.translate("Errors", exc.template))
+
+    def settings_page(_: str) -> SettingsPage:
+        chooser = files or DialogFileChooser(window)
+        page = SettingsPage(settings, look(), lock, session, speaker, chooser, error_text)
+        page.change_requested.connect(change_settings)
+        page.rebuild_requested.connect(window.reload)
+        return page
+
+    def welcome_page(step: str) -> WelcomePage:
+        setup.go_to(step)
+        page = WelcomePage(settings, look(), setup, speaker)
+        page.change_requested.connect(change_settings)
+        page.finished.connect(finish_setup)
+        return page
+
+    registry.register("settings", settings_page)
+    registry.register("welcome", welcome_page, lambda: [f"welcome:{s}" for s in WELCOME_STEPS])
+    window = MainWindow(registry, speaker, lang)
+    if isinstance(speaker, EspeakSpeaker):
+        window.closing.connect(speaker.close)
     wire_learner_store(window, store, qt_app.translate)
     window.schedule = schedule  # type: ignore[attr-defined]  # run_window starts reminders
 
@@ -193,11 +240,22 @@ def build_window(services: AppServices, profile: Profile, look_overrides: dict[s
         qt_app.setStyleSheet(stylesheet(look()))
 
     def change_settings(changes: dict[str, Any], reload: bool = True) -> None:
+        """Save, then show the change at once: language (without a restart), look, page."""
+        nonlocal lang
         store.settings.save(changes)
         settings.update(changes)
+        if settings["language"] != lang:
+            lang = settings["language"]
+            install_language(qt_app, lang)
+            window.retranslate(lang)
         apply_look()
         if reload:
             window.reload()
+
+    def finish_setup() -> None:
+        store.settings.save({"first_run_done": True})
+        settings["first_run_done"] = True
+        window.open("home")
 
     apply_look()
     return window
@@ -206,7 +264,6 @@ def build_window(services: AppServices, profile: Profile, look_overrides: dict[s
 def start_qt(lang: str, *, offscreen: bool) -> Any:
     if offscreen:
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
-    from PySide6.QtCore import QTranslator
     from PySide6.QtGui import QFont
     from PySide6.QtWidgets import QApplication
 
@@ -225,10 +282,7 @@ def start_qt(lang: str, *, offscreen: bool) -> Any:
         ]
     )
     qt_app.setFont(font)
-    for previous in qt_app.findChildren(QTranslator):
-        qt_app.removeTranslator(previous)
-        previous.deleteLater()
-    qt_app.installTranslator(load_translator(lang, parent=qt_app))
+    install_language(qt_app, lang)
     return qt_app
 
 

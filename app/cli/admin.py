@@ -10,6 +10,7 @@ import argparse
 from typing import TextIO
 
 from app.cli import (
+    admin_caregiver_pin,
     admin_catalog,
     admin_check,
     admin_profile_file,
@@ -26,6 +27,7 @@ REGISTRARS: list[AdminRegistrar] = [
     admin_schedule.register,
     admin_profiles.register,
     admin_check.register,
+    admin_caregiver_pin.register,
 ]
 
 

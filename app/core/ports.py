@@ -27,9 +27,15 @@ class CourseSource(Protocol):
 
 
 class Speaker(Protocol):
-    """Says a sentence aloud (the read-aloud engine in the app; a recorder in tests)."""
+    """Speaks a short text now (screen help, the settings sample, the sound test).
 
-    def speak(self, text: str) -> None: ...
+    Fire and forget: a new ``speak`` replaces what is being said; failures are
+    reported by the implementation in the UI, never raised to the caller.
+    """
+
+    def speak(self, text: str, lang: str) -> None: ...
+
+    def stop(self) -> None: ...
 
 
 class Notifier(Protocol):

@@ -128,3 +128,18 @@ def contrast_ratio(foreground: str, background: str) -> float:
     a, b = relative_luminance(foreground), relative_luminance(background)
     light, dark = max(a, b), min(a, b)
     return (light + 0.05) / (dark + 0.05)
+
+
+def focus_ring_between(outer: Theme, inner: Theme) -> str:
+    """A focus-ring colour for a card drawn in ``inner``'s colours on ``outer``'s page
+    (the colour samples of the first-run setup): the first of the two themes' focus
+    colours that stands out ≥ 3:1 from both the page and the card, else the best one."""
+    candidates = (outer.focus, inner.focus, outer.text, inner.text)
+
+    def weakest(colour: str) -> float:
+        return min(contrast_ratio(colour, outer.background), contrast_ratio(colour, inner.surface))
+
+    for colour in candidates:
+        if weakest(colour) >= 3.0:
+            return colour
+    return max(candidates, key=weakest)

@@ -47,3 +47,14 @@ class Texts:
 
 def install(app: QCoreApplication, translator: QTranslator) -> None:
     app.installTranslator(translator)
+
+
+def install_language(app: QCoreApplication, lang: str) -> None:
+    """Make ``lang`` the app's language now: the previous translator is removed and the
+    new one installed (owned by ``app`` so Qt keeps it alive). Widgets built after this
+    speak ``lang``; the window rebuilds its page to switch without a restart."""
+    for previous in app.findChildren(QTranslator):
+        app.removeTranslator(previous)
+        previous.setParent(None)
+        previous.deleteLater()
+    app.installTranslator(load_translator(lang, parent=app))

@@ -150,7 +150,14 @@ class ClassroomSession(QObject):
             button = BigButton(label, main=True, description=description)
             button.activated.connect(self.leave)
             window.add_nav_button(button)
-        window.open("home")
+        # First-run setup on a home PC; in a classroom the teacher sets learners up and a
+        # guest should start at once, so both land on home (settings stay one tap away).
+        first_run = not (
+            self._services.settings_for(profile)["first_run_done"]
+            or profile.is_guest
+            or self._services.policy.classroom_mode
+        )
+        window.open("welcome" if first_run else "home")
         self._swap(window, profile)
         self.guard.start()
         return window

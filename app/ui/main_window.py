@@ -7,6 +7,7 @@ from PySide6.QtGui import QCloseEvent, QResizeEvent
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QMainWindow, QVBoxLayout, QWidget
 
 from app.core.errors import NotFoundError
+from app.core.ports import Speaker
 from app.ui.pages.base import Page
 from app.ui.registry import PageRegistry
 from app.ui.widgets import Banner, BigButton
@@ -21,9 +22,17 @@ class MainWindow(QMainWindow):
     help_requested = Signal(str)
     closing = Signal()
 
-    def __init__(self, registry: PageRegistry, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        registry: PageRegistry,
+        speaker: Speaker | None = None,
+        lang: str = "zh_CN",
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self._registry = registry
+        self._speaker = speaker
+        self._lang = lang
         self._history: list[str] = []
         self.page: Page | None = None
         self.key = ""
@@ -39,24 +48,10 @@ class MainWindow(QMainWindow):
         bar = QHBoxLayout(nav)
         bar.setContentsMargins(16, 10, 16, 10)
         bar.setSpacing(12)
-        self.back_button = BigButton(
-            self.tr("Back"),
-            main=True,
-            shortcut="Alt+Left",
-            description=self.tr("Go back to the previous screen"),
-        )
-        self.home_button = BigButton(
-            self.tr("Home"),
-            main=True,
-            shortcut="Alt+Home",
-            description=self.tr("Go to the home screen"),
-        )
-        self.help_button = BigButton(
-            self.tr("What is on this screen?"),
-            main=True,
-            shortcut="F1",
-            description=self.tr("Hear and read what this screen is for"),
-        )
+        self.back_button = BigButton("", main=True, shortcut="Alt+Left")
+        self.home_button = BigButton("", main=True, shortcut="Alt+Home")
+        self.help_button = BigButton("", main=True, shortcut="F1")
+        self._label_buttons()
         self.back_button.activated.connect(self.go_back)
         self.home_button.activated.connect(lambda: self.open(HOME))
         self.help_button.activated.connect(self._show_help)
@@ -102,6 +97,23 @@ class MainWindow(QMainWindow):
         super().resizeEvent(event)
         self._fit_nav()
 
+    def _label_buttons(self) -> None:
+        self.back_button.set_label(self.tr("Back"))
+        self.back_button.setAccessibleDescription(self.tr("Go back to the previous screen"))
+        self.home_button.set_label(self.tr("Home"))
+        self.home_button.setAccessibleDescription(self.tr("Go to the home screen"))
+        self.help_button.set_label(self.tr("What is on this screen?"))
+        self.help_button.setAccessibleDescription(self.tr("Hear and read what this screen is for"))
+
+    def retranslate(self, lang: str) -> None:
+        """Relabel the window after the translator changed; the caller then reloads the page."""
+        self._lang = lang
+        self._label_buttons()
+
+    @property
+    def lang(self) -> str:
+        return self._lang
+
     @property
     def registry(self) -> PageRegistry:
         return self._registry
@@ -109,11 +121,14 @@ class MainWindow(QMainWindow):
     def open(self, key: str, *, remember: bool = True) -> Page:
         """Show the page for ``key``; ``NotFoundError`` (and no change) if there is none."""
         page = self._registry.build(key)
+        if self._speaker is not None:
+            self._speaker.stop()  # what was said belonged to the screen being left
         if self.page is not None:
             self.page.close_page()
             if remember and self.key and self.key != key:
                 self._history.append(self.key)
             self._holder.removeWidget(self.page)
+            self.page.hide()  # gone at once, for people and for assistive tech
             self.page.deleteLater()
         if key == HOME:
             self._history.clear()
@@ -150,9 +165,12 @@ class MainWindow(QMainWindow):
             self.banner.show_message(self.tr("Sorry, that could not be found."))
 
     def _show_help(self) -> None:
+        """Show and speak the page's help, in the language the window is shown in."""
         if self.page is not None:
             text = self.page.help_text()
             self.banner.show_message(text)
+            if self._speaker is not None:
+                self._speaker.speak(text, self._lang)
             self.help_requested.emit(text)
 
     def closeEvent(self, event: QCloseEvent) -> None:

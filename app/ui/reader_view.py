@@ -58,6 +58,9 @@ class ReaderView(QTextBrowser):
     def show_lesson(self, view: LessonView, look: Look) -> None:
         self._view, self._look = view, look
         self.setAccessibleName(view.title)
+        self.setAccessibleDescription(
+            self.tr("The lesson text. Use the arrow keys and Page Down to read on.")
+        )
         doc = QTextDocument(self)
         font = QFont(self.font())
         font.setPointSizeF(look.body_pt)

@@ -34,10 +34,16 @@ class ReminderOptions(QWidget):
         note.setWordWrap(True)
         grid.addWidget(note, 1, 0, 1, 2)
         self.keep_running = Toggle(
-            self.tr("Keep reminding me when the window is closed"), checked=keep_running
+            self.tr("Keep reminding me when the window is closed"),
+            checked=keep_running,
+            description=self.tr("Silver Classroom stays by the clock and reminds you of classes"),
         )
-        self.autostart = Toggle(self.tr("Start Silver Classroom when I log in"), checked=autostart)
+        self.autostart = Toggle(
+            self.tr("Start Silver Classroom when I log in"),
+            checked=autostart,
+            description=self.tr("Silver Classroom opens by itself when the computer starts"),
+        )
         self.keep_running.toggled.connect(set_keep_running)
         self.autostart.toggled.connect(set_autostart)
-        grid.addWidget(self.keep_running, 2, 0)
-        grid.addWidget(self.autostart, 2, 1)
+        grid.addWidget(self.keep_running, 2, 0, 1, 2)  # one per row: long labels never clip
+        grid.addWidget(self.autostart, 3, 0, 1, 2)

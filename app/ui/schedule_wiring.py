@@ -174,9 +174,10 @@ def start_reminders(
     speaker: Speaker,
     open_link: Callable[[str], None] = open_web_link,
     tick_ms: int = TICK_MS,
+    lang: str = "zh_CN",
 ) -> ReminderRuntime:
     """Show missed reminders once, then check every few seconds; the bar sits in ``window``."""
-    scheduler = ReminderScheduler(service.repo, clock, notifier, speaker)
+    scheduler = ReminderScheduler(service.repo, clock, notifier, speaker, lang=lang)
     bar = ReminderBar(scheduler, open_link)
     window.add_top_widget(bar)
     service.listeners.append(scheduler.refresh)
@@ -206,7 +207,13 @@ def start_desktop_reminders(
     tray = keep_running_in_tray(qt_app, window, keep)
     service = wiring.service
     runtime = start_reminders(
-        window, service, service.clock, tray or NoNotifier(), EspeakSpeaker(lang), wiring.open_link
+        window,
+        service,
+        service.clock,
+        tray or NoNotifier(),
+        EspeakSpeaker(lang),
+        wiring.open_link,
+        lang=lang,
     )
     runtime.tray = tray
     return runtime

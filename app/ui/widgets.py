@@ -5,13 +5,14 @@ from __future__ import annotations
 
 import time
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QMouseEvent
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QScrollArea,
     QSizePolicy,
     QVBoxLayout,
     QWidget,
@@ -23,12 +24,23 @@ DEBOUNCE_S = 0.6  # a shaky double-click must not act twice
 
 
 class _Debounce:
-    def __init__(self) -> None:
+    """Lets one activation through per ``seconds``.
+
+    A mouse click is also ignored while the control is younger than ``seconds``: when
+    the first half of a double-click opens a new page, the second half lands on
+    whatever control now sits under the pointer and must not press it.
+    """
+
+    def __init__(self, seconds: float = DEBOUNCE_S) -> None:
+        self._seconds = seconds
+        self._born = time.monotonic()
         self._last = 0.0
 
-    def allow(self) -> bool:
+    def allow(self, *, by_mouse: bool = False) -> bool:
         now = time.monotonic()
-        if now - self._last < DEBOUNCE_S:
+        if by_mouse and now - self._born < self._seconds:
+            return False
+        if now - self._last < self._seconds:
             return False
         self._last = now
         return True
@@ -39,6 +51,7 @@ class BigButton(QPushButton):
 
     ``main=True`` marks the page's main action (≥ 60×60 px, accent colours).
     ``activated`` is the signal to connect (``clicked`` fires for every click).
+    ``debounce_s`` is shorter only where repeating a key is normal (the PIN pad).
     """
 
     activated = Signal()
@@ -51,10 +64,12 @@ class BigButton(QPushButton):
         danger: bool = False,
         shortcut: str = "",
         description: str = "",
+        debounce_s: float = DEBOUNCE_S,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self._debounce = _Debounce()
+        self._debounce = _Debounce(debounce_s)
+        self._by_mouse = False
         self._label = text
         self._shortcut = shortcut
         self._show_hint = True
@@ -65,11 +80,14 @@ class BigButton(QPushButton):
         self.setSizePolicy(QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Minimum)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setCursor(Qt.CursorShape.PointingHandCursor)
-        if shortcut:
-            self.setShortcut(QKeySequence(shortcut))
         self.setAccessibleDescription(description)
         self.set_label(text)
         self.clicked.connect(self._on_clicked)
+
+    @property
+    def shortcut_text(self) -> str:
+        """The shortcut as written on the button ("" when it has none)."""
+        return self._shortcut
 
     @property
     def is_main(self) -> bool:
@@ -80,6 +98,9 @@ class BigButton(QPushButton):
         key = QKeySequence(self._shortcut).toString(QKeySequence.SequenceFormat.NativeText)
         hint = key and self._show_hint
         self.setText(f"{text}  ({key})" if hint else text)
+        # setText() replaces the shortcut with the text's mnemonic (none): set it again,
+        # or the shortcut shown on the button would do nothing.
+        self.setShortcut(QKeySequence(self._shortcut))
         self.setToolTip(key)
         self.setAccessibleName(text)
 
@@ -89,8 +110,15 @@ class BigButton(QPushButton):
             self._show_hint = visible
             self.set_label(self._label)
 
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        self._by_mouse = True
+        try:
+            super().mouseReleaseEvent(event)
+        finally:
+            self._by_mouse = False
+
     def _on_clicked(self) -> None:
-        if self._debounce.allow():
+        if self._debounce.allow(by_mouse=self._by_mouse):
             self.activated.emit()
 
 
@@ -139,7 +167,7 @@ class Tile(QFrame):
         if event.button() == Qt.MouseButton.LeftButton and self.rect().contains(
             event.position().toPoint()
         ):
-            self._activate()
+            self._activate(by_mouse=True)
         super().mouseReleaseEvent(event)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
@@ -148,8 +176,8 @@ class Tile(QFrame):
             return
         super().keyPressEvent(event)
 
-    def _activate(self) -> None:
-        if self._debounce.allow():
+    def _activate(self, *, by_mouse: bool = False) -> None:
+        if self._debounce.allow(by_mouse=by_mouse):
             self.activated.emit()
 
 
@@ -171,6 +199,20 @@ class Banner(QFrame):
         self.label.setText(text)
         self.setAccessibleName(text)
         self.setVisible(bool(text))
+
+
+def reveal(widget: QWidget) -> None:
+    """Scroll ``widget`` into view (once the layout has settled) if it sits in a scroll area:
+    something that just appeared below the fold would otherwise be missed."""
+
+    def scroll() -> None:
+        parent = widget.parentWidget()
+        while parent is not None and not isinstance(parent, QScrollArea):
+            parent = parent.parentWidget()
+        if isinstance(parent, QScrollArea) and widget.isVisible():
+            parent.ensureWidgetVisible(widget, 24, 24)
+
+    QTimer.singleShot(0, widget, scroll)
 
 
 def heading(text: str, role: str = "title") -> QLabel:

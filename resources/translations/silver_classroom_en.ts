@@ -11,6 +11,14 @@
             <source>Imported “{name}”: {bookmarks} bookmark(s), progress in {lessons} lesson(s), {settings} setting(s).</source>
             <translation>Imported “{name}”: {bookmarks} bookmark(s), progress in {lessons} lesson(s), {settings} setting(s).</translation>
         </message>
+        <message>
+            <source>The caregiver PIN was cleared. Every setting can be changed again.</source>
+            <translation>The caregiver PIN was cleared. Every setting can be changed again.</translation>
+        </message>
+        <message>
+            <source>No caregiver PIN was set. Nothing was changed.</source>
+            <translation>No caregiver PIN was set. Nothing was changed.</translation>
+        </message>
     </context>
     <context>
         <name>AdminCheck</name>
@@ -306,6 +314,156 @@
         </message>
     </context>
     <context>
+        <name>CaregiverPanel</name>
+        <message>
+            <source>For caregivers</source>
+            <translation>For caregivers</translation>
+        </message>
+        <message>
+            <source>No caregiver PIN is set, so every setting can be changed here. Set a PIN to keep the colours, voice and language as you chose them.</source>
+            <translation>No caregiver PIN is set, so every setting can be changed here. Set a PIN to keep the colours, voice and language as you chose them.</translation>
+        </message>
+        <message>
+            <source>The settings are unlocked. Lock them again when you are done.</source>
+            <translation>The settings are unlocked. Lock them again when you are done.</translation>
+        </message>
+        <message>
+            <source>A caregiver has locked the settings. Text size and reading speed can always be changed; the others need the caregiver PIN.</source>
+            <translation>A caregiver has locked the settings. Text size and reading speed can always be changed; the others need the caregiver PIN.</translation>
+        </message>
+        <message>
+            <source>Undo</source>
+            <translation>Undo</translation>
+        </message>
+        <message>
+            <source>Bring back the settings from before</source>
+            <translation>Bring back the settings from before</translation>
+        </message>
+        <message>
+            <source>Unlock with the caregiver PIN</source>
+            <translation>Unlock with the caregiver PIN</translation>
+        </message>
+        <message>
+            <source>Enter the caregiver PIN to change every setting</source>
+            <translation>Enter the caregiver PIN to change every setting</translation>
+        </message>
+        <message>
+            <source>Reset to recommended for seniors</source>
+            <translation>Reset to recommended for seniors</translation>
+        </message>
+        <message>
+            <source>Large text, slow reading, light colours</source>
+            <translation>Large text, slow reading, light colours</translation>
+        </message>
+        <message>
+            <source>Export settings to a file</source>
+            <translation>Export settings to a file</translation>
+        </message>
+        <message>
+            <source>Save these settings to copy them to another computer</source>
+            <translation>Save these settings to copy them to another computer</translation>
+        </message>
+        <message>
+            <source>Import settings from a file</source>
+            <translation>Import settings from a file</translation>
+        </message>
+        <message>
+            <source>Use settings saved on another computer</source>
+            <translation>Use settings saved on another computer</translation>
+        </message>
+        <message>
+            <source>Lock the settings now</source>
+            <translation>Lock the settings now</translation>
+        </message>
+        <message>
+            <source>Only text size and reading speed stay open</source>
+            <translation>Only text size and reading speed stay open</translation>
+        </message>
+        <message>
+            <source>Change the caregiver PIN</source>
+            <translation>Change the caregiver PIN</translation>
+        </message>
+        <message>
+            <source>Choose a new caregiver PIN</source>
+            <translation>Choose a new caregiver PIN</translation>
+        </message>
+        <message>
+            <source>Remove the caregiver PIN</source>
+            <translation>Remove the caregiver PIN</translation>
+        </message>
+        <message>
+            <source>Leave every setting open to change</source>
+            <translation>Leave every setting open to change</translation>
+        </message>
+        <message>
+            <source>Set a caregiver PIN</source>
+            <translation>Set a caregiver PIN</translation>
+        </message>
+        <message>
+            <source>Choose 4 to 6 digits that lock the settings</source>
+            <translation>Choose 4 to 6 digits that lock the settings</translation>
+        </message>
+        <message>
+            <source>Enter the caregiver PIN, then press OK.</source>
+            <translation>Enter the caregiver PIN, then press OK.</translation>
+        </message>
+        <message>
+            <source>Choose a new caregiver PIN of 4 to 6 digits, then press OK.</source>
+            <translation>Choose a new caregiver PIN of 4 to 6 digits, then press OK.</translation>
+        </message>
+        <message>
+            <source>Enter the same PIN again, then press OK.</source>
+            <translation>Enter the same PIN again, then press OK.</translation>
+        </message>
+        <message>
+            <source>The settings are unlocked.</source>
+            <translation>The settings are unlocked.</translation>
+        </message>
+        <message numerus="yes">
+            <source>That PIN is not right. Please wait %n second(s), then try again.</source>
+            <translation>
+                <numerusform>That PIN is not right. Please wait %n second, then try again.</numerusform>
+                <numerusform>That PIN is not right. Please wait %n seconds, then try again.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>That PIN is not right. Please try again.</source>
+            <translation>That PIN is not right. Please try again.</translation>
+        </message>
+        <message>
+            <source>The two PINs were not the same. Please start again.</source>
+            <translation>The two PINs were not the same. Please start again.</translation>
+        </message>
+        <message>
+            <source>The caregiver PIN is set. The settings stay open until you lock them.</source>
+            <translation>The caregiver PIN is set. The settings stay open until you lock them.</translation>
+        </message>
+        <message>
+            <source>The settings are locked.</source>
+            <translation>The settings are locked.</translation>
+        </message>
+        <message>
+            <source>The caregiver PIN was removed. Every setting is open.</source>
+            <translation>The caregiver PIN was removed. Every setting is open.</translation>
+        </message>
+        <message>
+            <source>The settings are back to the ones recommended for seniors. Press “Undo” to bring back the ones from before.</source>
+            <translation>The settings are back to the ones recommended for seniors. Press “Undo” to bring back the ones from before.</translation>
+        </message>
+        <message>
+            <source>Your earlier settings are back.</source>
+            <translation>Your earlier settings are back.</translation>
+        </message>
+        <message>
+            <source>The settings were saved to {path}.</source>
+            <translation>The settings were saved to {path}.</translation>
+        </message>
+        <message>
+            <source>The settings from {name} are in use. Press “Undo” to go back.</source>
+            <translation>The settings from {name} are in use. Press “Undo” to go back.</translation>
+        </message>
+    </context>
+    <context>
         <name>CatalogPage</name>
         <message numerus="yes">
             <source>%n lesson(s)</source>
@@ -378,6 +536,10 @@
         <message>
             <source>Next step</source>
             <translation>Next step</translation>
+        </message>
+        <message>
+            <source>Go on to the next question</source>
+            <translation>Go on to the next question</translation>
         </message>
         <message>
             <source>Save class</source>
@@ -639,6 +801,18 @@
             <translation>The setting “{key}” cannot be “{value}”.</translation>
         </message>
         <message>
+            <source>This settings file cannot be used, so nothing was changed.</source>
+            <translation>This settings file cannot be used, so nothing was changed.</translation>
+        </message>
+        <message>
+            <source>This file is not a Silver Classroom settings file, so nothing was changed.</source>
+            <translation>This file is not a Silver Classroom settings file, so nothing was changed.</translation>
+        </message>
+        <message>
+            <source>In this settings file, “{key}” has a value that cannot be used, so nothing was changed.</source>
+            <translation>In this settings file, “{key}” has a value that cannot be used, so nothing was changed.</translation>
+        </message>
+        <message>
             <source>The pack's pack.json is far too large.</source>
             <translation>The pack's pack.json is far too large.</translation>
         </message>
@@ -846,6 +1020,33 @@
             <source>There is no picture called “{avatar}”. The pictures are: {choices}.</source>
             <translation>There is no picture called “{avatar}”. The pictures are: {choices}.</translation>
         </message>
+        <message>
+            <source>A PIN is 4 to 6 digits.</source>
+            <translation>A PIN is 4 to 6 digits.</translation>
+        </message>
+        <message>
+            <source>The settings file could not be read, so nothing was changed.</source>
+            <translation>The settings file could not be read, so nothing was changed.</translation>
+        </message>
+        <message>
+            <source>The settings could not be saved to that place.</source>
+            <translation>The settings could not be saved to that place.</translation>
+        </message>
+    </context>
+    <context>
+        <name>FileChooser</name>
+        <message>
+            <source>Settings files (*.json)</source>
+            <translation>Settings files (*.json)</translation>
+        </message>
+        <message>
+            <source>Save the settings</source>
+            <translation>Save the settings</translation>
+        </message>
+        <message>
+            <source>Choose a settings file</source>
+            <translation>Choose a settings file</translation>
+        </message>
     </context>
     <context>
         <name>HomePage</name>
@@ -916,12 +1117,20 @@
             <translation>The sentences you marked to read again.</translation>
         </message>
         <message>
+            <source>Settings</source>
+            <translation>Settings</translation>
+        </message>
+        <message>
+            <source>Text size, colours, voice and reading speed.</source>
+            <translation>Text size, colours, voice and reading speed.</translation>
+        </message>
+        <message>
             <source>Home</source>
             <translation>Home</translation>
         </message>
         <message>
-            <source>This is the home screen. The first card takes you back to your lesson. Below it are the courses for older learners, and all six sections of the platform. Press Tab to move between cards and Enter to open one.</source>
-            <translation>This is the home screen. The first card takes you back to your lesson. Below it are the courses for older learners, and all six sections of the platform. Press Tab to move between cards and Enter to open one.</translation>
+            <source>This is the home screen. The first card takes you back to your lesson. Below it are the courses for older learners, and all six sections of the platform. Press Tab to move between cards and Enter to open one. The last card opens the settings.</source>
+            <translation>This is the home screen. The first card takes you back to your lesson. Below it are the courses for older learners, and all six sections of the platform. Press Tab to move between cards and Enter to open one. The last card opens the settings.</translation>
         </message>
         <message>
             <source>Online class</source>
@@ -965,6 +1174,29 @@
         <message>
             <source>This is the lesson reader. The lesson text is in the big box; use the arrow and Page Down keys to move through it. The buttons above make the text larger or smaller. “Bookmark this” keeps your place at the sentence you are reading, with a note if you like; “Mark as done” marks the lesson finished.</source>
             <translation>This is the lesson reader. The lesson text is in the big box; use the arrow and Page Down keys to move through it. The buttons above make the text larger or smaller. “Bookmark this” keeps your place at the sentence you are reading, with a note if you like; “Mark as done” marks the lesson finished.</translation>
+        </message>
+    </context>
+    <context>
+        <name>LinkGuard</name>
+        <message>
+            <source>Open in the web browser</source>
+            <translation>Open in the web browser</translation>
+        </message>
+        <message>
+            <source>Leave Silver Classroom and show this page in the web browser</source>
+            <translation>Leave Silver Classroom and show this page in the web browser</translation>
+        </message>
+        <message>
+            <source>Stay here</source>
+            <translation>Stay here</translation>
+        </message>
+        <message>
+            <source>Do not open the link</source>
+            <translation>Do not open the link</translation>
+        </message>
+        <message>
+            <source>This link opens your web browser and leaves the lesson: {address}</source>
+            <translation>This link opens your web browser and leaves the lesson: {address}</translation>
         </message>
     </context>
     <context>
@@ -1078,6 +1310,33 @@
             <translation>OK</translation>
         </message>
         <message>
+            <source>Use this PIN</source>
+            <translation>Use this PIN</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <source>Close the PIN pad</source>
+            <translation>Close the PIN pad</translation>
+        </message>
+        <message>
+            <source>Add this digit</source>
+            <translation>Add this digit</translation>
+        </message>
+        <message>
+            <source>(no digits yet)</source>
+            <translation>(no digits yet)</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n digit(s) entered</source>
+            <translation>
+                <numerusform>%n digit entered</numerusform>
+                <numerusform>%n digits entered</numerusform>
+            </translation>
+        </message>
+        <message>
             <source>Check the PIN</source>
             <translation>Check the PIN</translation>
         </message>
@@ -1140,6 +1399,13 @@
         </message>
     </context>
     <context>
+        <name>ReaderView</name>
+        <message>
+            <source>The lesson text. Use the arrow keys and Page Down to read on.</source>
+            <translation>The lesson text. Use the arrow keys and Page Down to read on.</translation>
+        </message>
+    </context>
+    <context>
         <name>Recovery</name>
         <message>
             <source>Your saved data was damaged, so we brought back the copy saved on {when}: {bookmarks} bookmark(s) and your progress in {lessons} lesson(s). Anything you did after that time may be missing.</source>
@@ -1188,8 +1454,16 @@
             <translation>Keep reminding me when the window is closed</translation>
         </message>
         <message>
+            <source>Silver Classroom stays by the clock and reminds you of classes</source>
+            <translation>Silver Classroom stays by the clock and reminds you of classes</translation>
+        </message>
+        <message>
             <source>Start Silver Classroom when I log in</source>
             <translation>Start Silver Classroom when I log in</translation>
+        </message>
+        <message>
+            <source>Silver Classroom opens by itself when the computer starts</source>
+            <translation>Silver Classroom opens by itself when the computer starts</translation>
         </message>
     </context>
     <context>
@@ -1436,6 +1710,124 @@
         </message>
     </context>
     <context>
+        <name>Settings</name>
+        <message>
+            <source>Text size</source>
+            <translation>Text size</translation>
+        </message>
+        <message>
+            <source>Reading speed</source>
+            <translation>Reading speed</translation>
+        </message>
+        <message>
+            <source>Colours</source>
+            <translation>Colours</translation>
+        </message>
+        <message>
+            <source>Line spacing</source>
+            <translation>Line spacing</translation>
+        </message>
+        <message>
+            <source>Voice</source>
+            <translation>Voice</translation>
+        </message>
+        <message>
+            <source>Volume</source>
+            <translation>Volume</translation>
+        </message>
+        <message>
+            <source>Language</source>
+            <translation>Language</translation>
+        </message>
+        <message>
+            <source>Keep running for reminders</source>
+            <translation>Keep running for reminders</translation>
+        </message>
+        <message>
+            <source>First-run setup done</source>
+            <translation>First-run setup done</translation>
+        </message>
+        <message>
+            <source>Slow</source>
+            <translation>Slow</translation>
+        </message>
+        <message>
+            <source>Normal</source>
+            <translation>Normal</translation>
+        </message>
+        <message>
+            <source>Brisk</source>
+            <translation>Brisk</translation>
+        </message>
+        <message>
+            <source>Automatic</source>
+            <translation>Automatic</translation>
+        </message>
+        <message>
+            <source>Female voice</source>
+            <translation>Female voice</translation>
+        </message>
+        <message>
+            <source>Male voice</source>
+            <translation>Male voice</translation>
+        </message>
+    </context>
+    <context>
+        <name>SettingsPage</name>
+        <message>
+            <source>Settings</source>
+            <translation>Settings</translation>
+        </message>
+        <message>
+            <source>Changes take effect at once. The sample below shows how your lessons will look.</source>
+            <translation>Changes take effect at once. The sample below shows how your lessons will look.</translation>
+        </message>
+        <message>
+            <source>Read the sample aloud</source>
+            <translation>Read the sample aloud</translation>
+        </message>
+        <message>
+            <source>Hear the sample with the chosen voice, speed and volume</source>
+            <translation>Hear the sample with the chosen voice, speed and volume</translation>
+        </message>
+        <message>
+            <source>Locked by the caregiver: {names}.</source>
+            <translation>Locked by the caregiver: {names}.</translation>
+        </message>
+        <message>
+            <source>{setting}: {value}</source>
+            <translation>{setting}: {value}</translation>
+        </message>
+        <message>
+            <source>− Less</source>
+            <translation>− Less</translation>
+        </message>
+        <message>
+            <source>+ More</source>
+            <translation>+ More</translation>
+        </message>
+        <message>
+            <source>Change {setting}</source>
+            <translation>Change {setting}</translation>
+        </message>
+        <message>
+            <source>On</source>
+            <translation>On</translation>
+        </message>
+        <message>
+            <source>Off</source>
+            <translation>Off</translation>
+        </message>
+        <message>
+            <source>Can you read this comfortably? Today we learn how to make a video call to the family, one small step at a time.</source>
+            <translation>Can you read this comfortably? Today we learn how to make a video call to the family, one small step at a time.</translation>
+        </message>
+        <message>
+            <source>These are the settings. Make the text larger or smaller, choose the reading speed, and press “Read the sample aloud” to hear it. A caregiver can lock the other settings with a PIN.</source>
+            <translation>These are the settings. Make the text larger or smaller, choose the reading speed, and press “Read the sample aloud” to hear it. A caregiver can lock the other settings with a PIN.</translation>
+        </message>
+    </context>
+    <context>
         <name>Themes</name>
         <message>
             <source>Light</source>
@@ -1463,6 +1855,117 @@
         <message>
             <source>Quit (no more reminders)</source>
             <translation>Quit (no more reminders)</translation>
+        </message>
+    </context>
+    <context>
+        <name>WelcomePage</name>
+        <message>
+            <source>Setting up, step {n} of {total}</source>
+            <translation>Setting up, step {n} of {total}</translation>
+        </message>
+        <message>
+            <source>Which size can you read comfortably?</source>
+            <translation>Which size can you read comfortably?</translation>
+        </message>
+        <message>
+            <source>Choose the first sample that is easy to read.</source>
+            <translation>Choose the first sample that is easy to read.</translation>
+        </message>
+        <message>
+            <source>Can you read this comfortably?</source>
+            <translation>Can you read this comfortably?</translation>
+        </message>
+        <message>
+            <source>Text size {n}%</source>
+            <translation>Text size {n}%</translation>
+        </message>
+        <message>
+            <source>Which colours are easiest for your eyes?</source>
+            <translation>Which colours are easiest for your eyes?</translation>
+        </message>
+        <message>
+            <source>Can you hear this?</source>
+            <translation>Can you hear this?</translation>
+        </message>
+        <message>
+            <source>Press the button to hear a sentence. Make it louder or slower.</source>
+            <translation>Press the button to hear a sentence. Make it louder or slower.</translation>
+        </message>
+        <message>
+            <source>Play the test sound</source>
+            <translation>Play the test sound</translation>
+        </message>
+        <message>
+            <source>Hear a sentence with this volume and speed</source>
+            <translation>Hear a sentence with this volume and speed</translation>
+        </message>
+        <message>
+            <source>Volume: {n}%</source>
+            <translation>Volume: {n}%</translation>
+        </message>
+        <message>
+            <source>Quieter</source>
+            <translation>Quieter</translation>
+        </message>
+        <message>
+            <source>Louder</source>
+            <translation>Louder</translation>
+        </message>
+        <message>
+            <source>Reading speed</source>
+            <translation>Reading speed</translation>
+        </message>
+        <message>
+            <source>All set!</source>
+            <translation>All set!</translation>
+        </message>
+        <message>
+            <source>You can change all of this later: on the home screen, open “Settings”. Press “Start learning” to begin.</source>
+            <translation>You can change all of this later: on the home screen, open “Settings”. Press “Start learning” to begin.</translation>
+        </message>
+        <message>
+            <source>Previous step</source>
+            <translation>Previous step</translation>
+        </message>
+        <message>
+            <source>Go back one step</source>
+            <translation>Go back one step</translation>
+        </message>
+        <message>
+            <source>Start learning</source>
+            <translation>Start learning</translation>
+        </message>
+        <message>
+            <source>Go to the home screen</source>
+            <translation>Go to the home screen</translation>
+        </message>
+        <message>
+            <source>Skip this step</source>
+            <translation>Skip this step</translation>
+        </message>
+        <message>
+            <source>Keep this as it is and go on</source>
+            <translation>Keep this as it is and go on</translation>
+        </message>
+        <message>
+            <source>Next</source>
+            <translation>Next</translation>
+        </message>
+        <message>
+            <source>Go to the next step</source>
+            <translation>Go to the next step</translation>
+        </message>
+        <message>
+            <source>Can you hear this? This is how lessons will be read to you.</source>
+            <translation>Can you hear this? This is how lessons will be read to you.</translation>
+        </message>
+        <message>
+            <source>Welcome</source>
+            <translation>Welcome</translation>
+        </message>
+        <message>
+            <source>This is the first-time setup. Choose what suits you on each step, or press “Skip this step”. Press “Next” to go on. Everything can be changed later in Settings.</source>
+            <translation>This is the first-time setup. Choose what suits you on each step, or press “Skip this step”. Press “Next” to go on. Everything can be changed later in Settings.</translation>
         </message>
     </context>
 </TS>

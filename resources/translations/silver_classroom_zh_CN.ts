@@ -11,6 +11,14 @@
         <source>Imported “{name}”: {bookmarks} bookmark(s), progress in {lessons} lesson(s), {settings} setting(s).</source>
         <translation>已导入“{name}”：{bookmarks} 个书签，{lessons} 课的学习进度，{settings} 项设置。</translation>
     </message>
+    <message>
+        <source>The caregiver PIN was cleared. Every setting can be changed again.</source>
+        <translation>照护人密码已清除。所有设置都可以重新修改了。</translation>
+    </message>
+    <message>
+        <source>No caregiver PIN was set. Nothing was changed.</source>
+        <translation>没有设置照护人密码，什么都没有改动。</translation>
+    </message>
 </context>
 <context>
     <name>AdminCheck</name>
@@ -306,6 +314,155 @@
     </message>
 </context>
 <context>
+    <name>CaregiverPanel</name>
+    <message>
+        <source>For caregivers</source>
+        <translation>照护人专用</translation>
+    </message>
+    <message>
+        <source>No caregiver PIN is set, so every setting can be changed here. Set a PIN to keep the colours, voice and language as you chose them.</source>
+        <translation>还没有设置照护人密码，所以这里的每项设置都可以修改。设置密码后，颜色、声音和语言会保持您选好的样子。</translation>
+    </message>
+    <message>
+        <source>The settings are unlocked. Lock them again when you are done.</source>
+        <translation>设置已解锁。改好后请重新锁定。</translation>
+    </message>
+    <message>
+        <source>A caregiver has locked the settings. Text size and reading speed can always be changed; the others need the caregiver PIN.</source>
+        <translation>照护人已锁定设置。字体大小和朗读速度随时可以调整，其他设置需要照护人密码。</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <source>Bring back the settings from before</source>
+        <translation>恢复之前的设置</translation>
+    </message>
+    <message>
+        <source>Unlock with the caregiver PIN</source>
+        <translation>输入照护人密码解锁</translation>
+    </message>
+    <message>
+        <source>Enter the caregiver PIN to change every setting</source>
+        <translation>输入照护人密码后可以修改所有设置</translation>
+    </message>
+    <message>
+        <source>Reset to recommended for seniors</source>
+        <translation>恢复为适合长者的推荐设置</translation>
+    </message>
+    <message>
+        <source>Large text, slow reading, light colours</source>
+        <translation>大字、慢速朗读、浅色</translation>
+    </message>
+    <message>
+        <source>Export settings to a file</source>
+        <translation>把设置导出到文件</translation>
+    </message>
+    <message>
+        <source>Save these settings to copy them to another computer</source>
+        <translation>保存这些设置，以便复制到另一台电脑</translation>
+    </message>
+    <message>
+        <source>Import settings from a file</source>
+        <translation>从文件导入设置</translation>
+    </message>
+    <message>
+        <source>Use settings saved on another computer</source>
+        <translation>使用在另一台电脑上保存的设置</translation>
+    </message>
+    <message>
+        <source>Lock the settings now</source>
+        <translation>现在锁定设置</translation>
+    </message>
+    <message>
+        <source>Only text size and reading speed stay open</source>
+        <translation>只有字体大小和朗读速度可以调整</translation>
+    </message>
+    <message>
+        <source>Change the caregiver PIN</source>
+        <translation>更改照护人密码</translation>
+    </message>
+    <message>
+        <source>Choose a new caregiver PIN</source>
+        <translation>设定新的照护人密码</translation>
+    </message>
+    <message>
+        <source>Remove the caregiver PIN</source>
+        <translation>取消照护人密码</translation>
+    </message>
+    <message>
+        <source>Leave every setting open to change</source>
+        <translation>让所有设置都可以修改</translation>
+    </message>
+    <message>
+        <source>Set a caregiver PIN</source>
+        <translation>设置照护人密码</translation>
+    </message>
+    <message>
+        <source>Choose 4 to 6 digits that lock the settings</source>
+        <translation>选 4 到 6 位数字来锁定设置</translation>
+    </message>
+    <message>
+        <source>Enter the caregiver PIN, then press OK.</source>
+        <translation>请输入照护人密码，然后按“确定”。</translation>
+    </message>
+    <message>
+        <source>Choose a new caregiver PIN of 4 to 6 digits, then press OK.</source>
+        <translation>请设定 4 到 6 位数字的新照护人密码，然后按“确定”。</translation>
+    </message>
+    <message>
+        <source>Enter the same PIN again, then press OK.</source>
+        <translation>请再输入一次同样的密码，然后按“确定”。</translation>
+    </message>
+    <message>
+        <source>The settings are unlocked.</source>
+        <translation>设置已解锁。</translation>
+    </message>
+    <message numerus="yes">
+        <source>That PIN is not right. Please wait %n second(s), then try again.</source>
+        <translation>
+            <numerusform>密码不对。请等 %n 秒后再试。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>That PIN is not right. Please try again.</source>
+        <translation>密码不对，请再试一次。</translation>
+    </message>
+    <message>
+        <source>The two PINs were not the same. Please start again.</source>
+        <translation>两次输入的密码不一样，请重新开始。</translation>
+    </message>
+    <message>
+        <source>The caregiver PIN is set. The settings stay open until you lock them.</source>
+        <translation>照护人密码已设置。在您锁定之前，设置保持打开。</translation>
+    </message>
+    <message>
+        <source>The settings are locked.</source>
+        <translation>设置已锁定。</translation>
+    </message>
+    <message>
+        <source>The caregiver PIN was removed. Every setting is open.</source>
+        <translation>照护人密码已取消，所有设置都可以修改。</translation>
+    </message>
+    <message>
+        <source>The settings are back to the ones recommended for seniors. Press “Undo” to bring back the ones from before.</source>
+        <translation>设置已恢复为适合长者的推荐设置。按“撤销”可以恢复之前的设置。</translation>
+    </message>
+    <message>
+        <source>Your earlier settings are back.</source>
+        <translation>之前的设置已经恢复。</translation>
+    </message>
+    <message>
+        <source>The settings were saved to {path}.</source>
+        <translation>设置已保存到 {path}。</translation>
+    </message>
+    <message>
+        <source>The settings from {name} are in use. Press “Undo” to go back.</source>
+        <translation>现在使用的是 {name} 里的设置。按“撤销”可以恢复原来的设置。</translation>
+    </message>
+</context>
+<context>
     <name>CatalogPage</name>
     <message numerus="yes">
         <source>%n lesson(s)</source>
@@ -375,6 +532,10 @@
     <message>
         <source>Next step</source>
         <translation>下一步</translation>
+    </message>
+    <message>
+        <source>Go on to the next question</source>
+        <translation>进入下一个问题</translation>
     </message>
     <message>
         <source>Save class</source>
@@ -635,6 +796,18 @@
         <translation>设置“{key}”不能是“{value}”。</translation>
     </message>
     <message>
+        <source>This settings file cannot be used, so nothing was changed.</source>
+        <translation>这个设置文件不能使用，所以什么都没有改动。</translation>
+    </message>
+    <message>
+        <source>This file is not a Silver Classroom settings file, so nothing was changed.</source>
+        <translation>这不是银龄课堂的设置文件，所以什么都没有改动。</translation>
+    </message>
+    <message>
+        <source>In this settings file, “{key}” has a value that cannot be used, so nothing was changed.</source>
+        <translation>这个设置文件里“{key}”的值不能使用，所以什么都没有改动。</translation>
+    </message>
+    <message>
         <source>The pack&apos;s pack.json is far too large.</source>
         <translation>课程包里的 pack.json 文件太大了。</translation>
     </message>
@@ -842,6 +1015,33 @@
         <source>There is no picture called “{avatar}”. The pictures are: {choices}.</source>
         <translation>没有叫“{avatar}”的头像。可选的头像有：{choices}。</translation>
     </message>
+    <message>
+        <source>A PIN is 4 to 6 digits.</source>
+        <translation>密码是 4 到 6 位数字。</translation>
+    </message>
+    <message>
+        <source>The settings file could not be read, so nothing was changed.</source>
+        <translation>无法读取这个设置文件，所以什么都没有改动。</translation>
+    </message>
+    <message>
+        <source>The settings could not be saved to that place.</source>
+        <translation>设置无法保存到那个位置。</translation>
+    </message>
+</context>
+<context>
+    <name>FileChooser</name>
+    <message>
+        <source>Settings files (*.json)</source>
+        <translation>设置文件 (*.json)</translation>
+    </message>
+    <message>
+        <source>Save the settings</source>
+        <translation>保存设置</translation>
+    </message>
+    <message>
+        <source>Choose a settings file</source>
+        <translation>选择设置文件</translation>
+    </message>
 </context>
 <context>
     <name>HomePage</name>
@@ -910,12 +1110,20 @@
         <translation>您标记下来、想再读的句子。</translation>
     </message>
     <message>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <source>Text size, colours, voice and reading speed.</source>
+        <translation>字体大小、颜色、声音和朗读速度。</translation>
+    </message>
+    <message>
         <source>Home</source>
         <translation>首页</translation>
     </message>
     <message>
-        <source>This is the home screen. The first card takes you back to your lesson. Below it are the courses for older learners, and all six sections of the platform. Press Tab to move between cards and Enter to open one.</source>
-        <translation>这是首页。第一张卡片带您回到正在学的课。下面是为老年朋友准备的课程，还有平台的全部六个栏目。按 Tab 键在卡片之间移动，按回车键打开。</translation>
+        <source>This is the home screen. The first card takes you back to your lesson. Below it are the courses for older learners, and all six sections of the platform. Press Tab to move between cards and Enter to open one. The last card opens the settings.</source>
+        <translation>这是首页。第一张卡片带您回到上次的课。下面是适合长者的课程，以及平台的全部六个栏目。按 Tab 键在卡片之间移动，按回车键打开。最后一张卡片打开设置。</translation>
     </message>
     <message>
         <source>Online class</source>
@@ -959,6 +1167,29 @@
     <message>
         <source>This is the lesson reader. The lesson text is in the big box; use the arrow and Page Down keys to move through it. The buttons above make the text larger or smaller. “Bookmark this” keeps your place at the sentence you are reading, with a note if you like; “Mark as done” marks the lesson finished.</source>
         <translation>这是读课文的页面。课文在大框里，用方向键和翻页键（Page Down）往下读。上面的按钮可以把字变大或变小。“加书签”会记住您正在读的这一句，还可以写个备注；“标为学完”表示这一课学完了。</translation>
+    </message>
+</context>
+<context>
+    <name>LinkGuard</name>
+    <message>
+        <source>Open in the web browser</source>
+        <translation>用浏览器打开</translation>
+    </message>
+    <message>
+        <source>Leave Silver Classroom and show this page in the web browser</source>
+        <translation>离开银龄课堂，在浏览器里打开这个网页</translation>
+    </message>
+    <message>
+        <source>Stay here</source>
+        <translation>留在这里</translation>
+    </message>
+    <message>
+        <source>Do not open the link</source>
+        <translation>不打开这个链接</translation>
+    </message>
+    <message>
+        <source>This link opens your web browser and leaves the lesson: {address}</source>
+        <translation>这个链接会打开浏览器并离开课文：{address}</translation>
     </message>
 </context>
 <context>
@@ -1072,6 +1303,32 @@
         <translation>确定</translation>
     </message>
     <message>
+        <source>Use this PIN</source>
+        <translation>使用这个密码</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Close the PIN pad</source>
+        <translation>关闭密码键盘</translation>
+    </message>
+    <message>
+        <source>Add this digit</source>
+        <translation>输入这个数字</translation>
+    </message>
+    <message>
+        <source>(no digits yet)</source>
+        <translation>（还没有输入数字）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n digit(s) entered</source>
+        <translation>
+            <numerusform>已输入 %n 位数字</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Check the PIN</source>
         <translation>核对密码</translation>
     </message>
@@ -1133,6 +1390,13 @@
     </message>
 </context>
 <context>
+    <name>ReaderView</name>
+    <message>
+        <source>The lesson text. Use the arrow keys and Page Down to read on.</source>
+        <translation>课文内容。用方向键和 Page Down 键往下读。</translation>
+    </message>
+</context>
+<context>
     <name>Recovery</name>
     <message>
         <source>Your saved data was damaged, so we brought back the copy saved on {when}: {bookmarks} bookmark(s) and your progress in {lessons} lesson(s). Anything you did after that time may be missing.</source>
@@ -1181,8 +1445,16 @@
         <translation>关闭窗口后继续提醒我</translation>
     </message>
     <message>
+        <source>Silver Classroom stays by the clock and reminds you of classes</source>
+        <translation>银龄课堂会在时钟旁边继续运行，按时提醒您上课</translation>
+    </message>
+    <message>
         <source>Start Silver Classroom when I log in</source>
         <translation>登录电脑时启动银龄课堂</translation>
+    </message>
+    <message>
+        <source>Silver Classroom opens by itself when the computer starts</source>
+        <translation>电脑开机后，银龄课堂会自己打开</translation>
     </message>
 </context>
 <context>
@@ -1425,6 +1697,124 @@
     </message>
 </context>
 <context>
+    <name>Settings</name>
+    <message>
+        <source>Text size</source>
+        <translation>字体大小</translation>
+    </message>
+    <message>
+        <source>Reading speed</source>
+        <translation>朗读速度</translation>
+    </message>
+    <message>
+        <source>Colours</source>
+        <translation>颜色</translation>
+    </message>
+    <message>
+        <source>Line spacing</source>
+        <translation>行距</translation>
+    </message>
+    <message>
+        <source>Voice</source>
+        <translation>声音</translation>
+    </message>
+    <message>
+        <source>Volume</source>
+        <translation>音量</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <source>Keep running for reminders</source>
+        <translation>在后台运行以便提醒</translation>
+    </message>
+    <message>
+        <source>First-run setup done</source>
+        <translation>首次设置已完成</translation>
+    </message>
+    <message>
+        <source>Slow</source>
+        <translation>慢</translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <source>Brisk</source>
+        <translation>稍快</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>自动</translation>
+    </message>
+    <message>
+        <source>Female voice</source>
+        <translation>女声</translation>
+    </message>
+    <message>
+        <source>Male voice</source>
+        <translation>男声</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <source>Changes take effect at once. The sample below shows how your lessons will look.</source>
+        <translation>修改会马上生效。下面的示例显示课文的样子。</translation>
+    </message>
+    <message>
+        <source>Read the sample aloud</source>
+        <translation>朗读示例</translation>
+    </message>
+    <message>
+        <source>Hear the sample with the chosen voice, speed and volume</source>
+        <translation>用选好的声音、速度和音量听示例</translation>
+    </message>
+    <message>
+        <source>Locked by the caregiver: {names}.</source>
+        <translation>照护人已锁定：{names}。</translation>
+    </message>
+    <message>
+        <source>{setting}: {value}</source>
+        <translation>{setting}：{value}</translation>
+    </message>
+    <message>
+        <source>− Less</source>
+        <translation>− 减少</translation>
+    </message>
+    <message>
+        <source>+ More</source>
+        <translation>+ 增加</translation>
+    </message>
+    <message>
+        <source>Change {setting}</source>
+        <translation>修改{setting}</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>开</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>关</translation>
+    </message>
+    <message>
+        <source>Can you read this comfortably? Today we learn how to make a video call to the family, one small step at a time.</source>
+        <translation>您能看清楚这段字吗？今天我们一步一步学习怎样给家人打视频电话。</translation>
+    </message>
+    <message>
+        <source>These are the settings. Make the text larger or smaller, choose the reading speed, and press “Read the sample aloud” to hear it. A caregiver can lock the other settings with a PIN.</source>
+        <translation>这是设置页面。可以把字调大或调小，选择朗读速度，按“朗读示例”听一听。照护人可以用密码锁定其他设置。</translation>
+    </message>
+</context>
+<context>
     <name>Themes</name>
     <message>
         <source>Light</source>
@@ -1452,6 +1842,117 @@
     <message>
         <source>Quit (no more reminders)</source>
         <translation>退出（不再提醒）</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePage</name>
+    <message>
+        <source>Setting up, step {n} of {total}</source>
+        <translation>初次设置，第 {n} 步，共 {total} 步</translation>
+    </message>
+    <message>
+        <source>Which size can you read comfortably?</source>
+        <translation>哪种大小的字您看着舒服？</translation>
+    </message>
+    <message>
+        <source>Choose the first sample that is easy to read.</source>
+        <translation>请选择第一个看着轻松的示例。</translation>
+    </message>
+    <message>
+        <source>Can you read this comfortably?</source>
+        <translation>您能看清楚这段字吗？</translation>
+    </message>
+    <message>
+        <source>Text size {n}%</source>
+        <translation>字体大小 {n}%</translation>
+    </message>
+    <message>
+        <source>Which colours are easiest for your eyes?</source>
+        <translation>哪种颜色您看着最舒服？</translation>
+    </message>
+    <message>
+        <source>Can you hear this?</source>
+        <translation>您能听见吗？</translation>
+    </message>
+    <message>
+        <source>Press the button to hear a sentence. Make it louder or slower.</source>
+        <translation>按下按钮听一句话。可以调大声音或放慢速度。</translation>
+    </message>
+    <message>
+        <source>Play the test sound</source>
+        <translation>播放试音</translation>
+    </message>
+    <message>
+        <source>Hear a sentence with this volume and speed</source>
+        <translation>用现在的音量和速度听一句话</translation>
+    </message>
+    <message>
+        <source>Volume: {n}%</source>
+        <translation>音量：{n}%</translation>
+    </message>
+    <message>
+        <source>Quieter</source>
+        <translation>小声一点</translation>
+    </message>
+    <message>
+        <source>Louder</source>
+        <translation>大声一点</translation>
+    </message>
+    <message>
+        <source>Reading speed</source>
+        <translation>朗读速度</translation>
+    </message>
+    <message>
+        <source>All set!</source>
+        <translation>设置好了！</translation>
+    </message>
+    <message>
+        <source>You can change all of this later: on the home screen, open “Settings”. Press “Start learning” to begin.</source>
+        <translation>这些以后都可以修改：在首页打开“设置”。按“开始学习”开始。</translation>
+    </message>
+    <message>
+        <source>Previous step</source>
+        <translation>上一步</translation>
+    </message>
+    <message>
+        <source>Go back one step</source>
+        <translation>回到上一步</translation>
+    </message>
+    <message>
+        <source>Start learning</source>
+        <translation>开始学习</translation>
+    </message>
+    <message>
+        <source>Go to the home screen</source>
+        <translation>去首页</translation>
+    </message>
+    <message>
+        <source>Skip this step</source>
+        <translation>跳过这一步</translation>
+    </message>
+    <message>
+        <source>Keep this as it is and go on</source>
+        <translation>保持不变，继续下一步</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>下一步</translation>
+    </message>
+    <message>
+        <source>Go to the next step</source>
+        <translation>去下一步</translation>
+    </message>
+    <message>
+        <source>Can you hear this? This is how lessons will be read to you.</source>
+        <translation>您能听见吗？课文会这样读给您听。</translation>
+    </message>
+    <message>
+        <source>Welcome</source>
+        <translation>欢迎</translation>
+    </message>
+    <message>
+        <source>This is the first-time setup. Choose what suits you on each step, or press “Skip this step”. Press “Next” to go on. Everything can be changed later in Settings.</source>
+        <translation>这是初次设置。每一步选择适合您的，也可以按“跳过这一步”。按“下一步”继续。这些以后都可以在设置里修改。</translation>
     </message>
 </context>
 </TS>

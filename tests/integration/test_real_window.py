@@ -46,7 +46,7 @@ def test_window_opens_on_a_real_x_display(data_dir: Path, tmp_path: Path) -> Non
             names = subprocess.run(
                 ["xwininfo", "-root", "-tree"], env=env, capture_output=True, text=True
             ).stdout
-        assert "Home — Silver Classroom" in names
+        assert "Welcome — Silver Classroom" in names  # first start: the setup steps
     finally:
         if app is not None:
             app.terminate()

@@ -36,7 +36,10 @@ class Recorder:
         self.said: list[str] = []
         self.notes: list[tuple[str, str]] = []
 
-    def speak(self, text: str) -> None:
+    def stop(self) -> None:
+        pass
+
+    def speak(self, text: str, lang: str = "zh_CN") -> None:
         self.said.append(text)
 
     def notify(self, title: str, text: str) -> None:

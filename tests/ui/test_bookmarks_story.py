@@ -14,6 +14,7 @@ from PySide6.QtTest import QTest
 from app.ui.pages.bookmarks import BookmarksPage
 from app.ui.pages.lesson import LessonPage
 from tests.conftest import make_services
+from tests.ui.human import human_click
 
 WATER = "lesson:mini.tea.water"
 
@@ -86,7 +87,7 @@ def test_read_bookmark_close_reopen_continue_lands_on_same_sentence(
     reading = page.bookmarks.current_sentence()
     assert reading is not None and reading.index > 0
 
-    QTest.mouseClick(page.bookmarks.bookmark_button, Qt.MouseButton.LeftButton)
+    human_click(page.bookmarks.bookmark_button)
     settle(qapp)
     note_row = page.bookmarks.note_row
     assert note_row.isVisible() and reading.text[:20] in note_row.label.text()
@@ -154,16 +155,16 @@ def test_open_bookmark_delete_with_confirmation_and_undo(
     page = window.open("bookmarks")
     settle(qapp)
     row = page.rows[0]
-    QTest.mouseClick(row.delete_button, Qt.MouseButton.LeftButton)
+    human_click(row.delete_button)
     assert row.question.isVisible() and row.confirm_button.isVisible()
-    QTest.mouseClick(row.keep_button, Qt.MouseButton.LeftButton)  # changed their mind
+    human_click(row.keep_button)  # changed their mind
     assert not row.question.isVisible() and len(page.rows) == 1
-    QTest.mouseClick(row.delete_button, Qt.MouseButton.LeftButton)
-    QTest.mouseClick(row.confirm_button, Qt.MouseButton.LeftButton)
+    human_click(row.delete_button)
+    human_click(row.confirm_button)
     settle(qapp)
     assert page.rows == []
     assert page.undo_banner.isVisible() and "Deleted the bookmark" in page.undo_banner.label.text()
-    QTest.mouseClick(page.undo_button, Qt.MouseButton.LeftButton)
+    human_click(page.undo_button)
     settle(qapp)
     assert len(page.rows) == 1 and not page.undo_banner.isVisible()
     assert page.rows[0].tile.accessibleName() == f"“{sentence.text}”"
@@ -203,7 +204,7 @@ def test_mark_as_done_shows_on_the_course_page(
 ) -> None:
     window = open_app(runs, qapp)
     page = window.open(WATER)
-    QTest.mouseClick(page.bookmarks.done_button, Qt.MouseButton.LeftButton)
+    human_click(page.bookmarks.done_button)
     assert not page.bookmarks.done_button.isEnabled()
     course = window.open("course:mini.tea")
     settle(qapp)
@@ -256,7 +257,7 @@ def test_larger_text_keeps_the_learner_on_the_same_sentence(runs: Runs, qapp: An
         QTest.keyClick(page.reader, Qt.Key.Key_Down)
     reading = page.bookmarks.current_sentence()
     assert reading is not None and reading.index > 0
-    QTest.mouseClick(page.larger, Qt.MouseButton.LeftButton)
+    human_click(page.larger)
     settle(qapp)
     bigger = window.page
     assert bigger is not page and "125%" in bigger.scale_label.text()

@@ -8,7 +8,21 @@ import pytest
 
 from app.core.sentences import split_sentences
 from app.ui.pages.lesson import LessonPage
-from tests.ui.a11y import interactive_widgets, small_text, tab_reachable, too_small, unnamed
+from tests.ui.a11y import (
+    clipped,
+    dead_shortcuts,
+    focus_ring_px,
+    images_without_alt,
+    interactive_widgets,
+    out_of_reading_order,
+    outside_window,
+    small_text,
+    tab_order,
+    tab_reachable,
+    too_small,
+    undescribed,
+    unnamed,
+)
 
 LANGS = ["zh_CN", "en"]
 
@@ -18,22 +32,82 @@ def settle(qapp: Any) -> None:
         qapp.processEvents()
 
 
+def walk_problems(window: Any, qapp: Any, key: str) -> list[str]:
+    """Everything on page ``key`` that breaks design §8, as readable lines."""
+    page = window.open(key)
+    settle(qapp)
+    problems = [f"no title/help text on {key}"] if not (page.title() and page.help_text()) else []
+    problems += [f"no accessible name: {p}" for p in unnamed(window)]
+    problems += [f"no accessible description: {p}" for p in undescribed(window)]
+    problems += [f"too small: {p}" for p in too_small(window)]
+    problems += [f"text under 18 pt: {p}" for p in small_text(window, 18.0)]
+    problems += [f"shortcut does nothing: {p}" for p in dead_shortcuts(window)]
+    problems += [f"no alt text: {p}" for p in images_without_alt(window)]
+    window.activateWindow()
+    wanted = set(interactive_widgets(window))
+    order = tab_order(window, steps=len(wanted) + 5)
+    problems += [f"not reachable with Tab: {w.accessibleName()!r}" for w in wanted - set(order)]
+    problems += [f"Tab out of reading order: {p}" for p in out_of_reading_order(order, page)]
+    popups = [w for w in qapp.topLevelWidgets() if w.isVisible() and w is not window]
+    problems += [f"opened a window by itself: {type(w).__name__}" for w in popups]
+    return [f"{key}: {p}" for p in problems]
+
+
 @pytest.mark.parametrize("lang", LANGS)
-def test_every_page_renders_with_names_sizes_and_big_text(
+def test_every_registered_page_meets_the_accessibility_numbers(
     window_factory: Any, qapp: Any, lang: str
 ) -> None:
+    """Pages come from the app's own registry, so a page added later is walked too."""
     window = window_factory(lang=lang)
     keys = window.registry.example_keys()
-    assert {"home", "catalog"} <= set(keys)
+    assert {"home", "catalog", "settings"} <= set(keys)
+    assert any(k.startswith("welcome:") for k in keys)
     assert any(k.startswith("course:") for k in keys) and any(k.startswith("lesson:") for k in keys)
+    problems, help_places = [], set()
     for key in keys:
-        page = window.open(key)
-        settle(qapp)
-        assert page.title(), key
-        assert page.help_text(), key
-        assert unnamed(window) == [], key
-        assert too_small(window) == [], key
-        assert small_text(window, 18.0) == [], key
+        problems += walk_problems(window, qapp, key)
+        help_places.add(window.help_button.mapTo(window, window.help_button.rect().topLeft()))
+    assert problems == [], "\n".join(problems)
+    assert len(help_places) == 1, "the help button moves between pages"
+
+
+def test_the_walk_notices_an_unnamed_tiny_unreachable_control(
+    window_factory: Any, qapp: Any
+) -> None:
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QLabel, QPushButton
+
+    from app.ui.widgets import BigButton
+
+    window = window_factory(lang="en")
+    page = window.open("home")
+    bare = QPushButton()
+    bare.setFixedSize(20, 20)
+    page.column.insertWidget(0, bare)
+    tiny = QLabel("small print")
+    tiny.setStyleSheet("font-size: 10pt")
+    page.column.insertWidget(0, tiny)
+    settle(qapp)
+    assert unnamed(window) and too_small(window) and small_text(window, 18.0)
+    late = BigButton("Added last, shown first", description="x")
+    page.column.insertWidget(0, late)
+    settle(qapp)
+    window.activateWindow()
+    order = tab_order(window, steps=len(interactive_widgets(window)) + 5)
+    assert any("Added last" in p for p in out_of_reading_order(order, page))
+    from PySide6.QtGui import QTextImageFormat
+    from PySide6.QtWidgets import QTextBrowser
+
+    pictures = QTextBrowser()
+    image = QTextImageFormat()
+    image.setName("picture.png")
+    pictures.textCursor().insertImage(image)
+    page.column.insertWidget(0, pictures)
+    settle(qapp)
+    assert images_without_alt(window) == ["image 'picture.png'"]
+    bare.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
+    bare.setAccessibleName("x")
+    assert bare not in interactive_widgets(window)
 
 
 @pytest.mark.parametrize(("lang", "back"), [("zh_CN", "返回"), ("en", "Back")])
@@ -128,3 +202,49 @@ def test_larger_text_button_grows_the_lesson_and_is_remembered(
     assert "125%" in page.scale_label.text()
     again = window_factory(lang="en")
     assert again.open(key).reader.document().defaultFont().pointSizeF() == pytest.approx(22.5)
+
+
+def page_layout_problems(window: Any, qapp: Any, key: str) -> list[str]:
+    window.open(key)
+    settle(qapp)
+    return [f"{key}: {p}" for p in clipped(window) + outside_window(window)]
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_every_page_fits_at_200_percent_without_clipping(
+    window_factory: Any, qapp: Any, lang: str
+) -> None:
+    window = window_factory(lang=lang, text_scale=200)
+    assert (window.width(), window.height()) == (1366, 768)
+    problems = [p for key in window.registry.example_keys() for p in page_layout_problems(
+        window, qapp, key)]  # fmt: skip
+    assert problems == [], "\n".join(problems)
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_the_reader_fits_at_300_percent_without_clipping(
+    window_factory: Any, qapp: Any, lang: str
+) -> None:
+    window = window_factory(lang=lang, text_scale=300)
+    problems = page_layout_problems(window, qapp, lesson_key(window))
+    assert problems == [], "\n".join(problems)
+
+
+def test_the_clipping_check_notices_a_cut_off_button(window_factory: Any, qapp: Any) -> None:
+    from app.ui.widgets import BigButton
+
+    window = window_factory(lang="en", text_scale=200)
+    page = window.open("home")
+    squeezed = BigButton("A rather long label that cannot fit", description="x")
+    squeezed.setFixedWidth(120)
+    page.column.insertWidget(0, squeezed)
+    settle(qapp)
+    assert any("rather long" in p for p in clipped(window))
+
+
+def test_focus_ring_is_at_least_3px_in_every_theme() -> None:
+    from app.core.theme import THEMES
+    from app.ui.style import Look, stylesheet
+
+    for theme in THEMES:
+        assert focus_ring_px(stylesheet(Look.from_settings(theme, 100, 160))) >= 3

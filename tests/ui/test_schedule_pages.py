@@ -34,7 +34,10 @@ class Recorder:
         self.items.append(args if len(args) > 1 else args[0])
         return True
 
-    def speak(self, text: str) -> None:
+    def stop(self) -> None:
+        pass
+
+    def speak(self, text: str, lang: str = "zh_CN") -> None:
         self.items.append(("speak", text))
 
     def notify(self, title: str, text: str) -> None:

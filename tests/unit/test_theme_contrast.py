@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from app.core.theme import THEMES, contrast_ratio
+from app.core.theme import THEMES, contrast_ratio, focus_ring_between
 
 
 def test_contrast_maths_matches_known_values() -> None:
@@ -31,3 +31,15 @@ def test_there_are_light_dark_and_yellow_on_black_themes() -> None:
     assert set(THEMES) == {"light", "dark", "contrast"}
     assert THEMES["contrast"].background == "#000000"
     assert THEMES["contrast"].text == "#FFFF00"
+
+
+@pytest.mark.parametrize("page_id", sorted(THEMES))
+def test_colour_samples_show_a_3_to_1_focus_ring_on_every_page(page_id: str) -> None:
+    """First-run setup draws each theme as a card on the current theme's page: the card's
+    focus ring must stand out from the page and from the card itself."""
+    page = THEMES[page_id]
+    for card in THEMES.values():
+        ring = focus_ring_between(page, card)
+        assert contrast_ratio(ring, page.background) >= 3.0, (page_id, card.id)
+        assert contrast_ratio(ring, card.surface) >= 3.0, (page_id, card.id)
+        assert ring != card.border, "focused and unfocused cards must look different"

@@ -22,7 +22,13 @@ class EspeakSpeaker:
         self._player: object | None = play
         self.last_wav: Path | None = None
 
-    def speak(self, text: str) -> None:
+    def stop(self) -> None:
+        if self._player is not None:
+            self._player.stop()  # type: ignore[attr-defined]
+
+    def speak(self, text: str, lang: str | None = None) -> None:
+        if lang:
+            self._voice = VOICES.get(lang, self._voice)
         if not self._exe:
             return
         wav = self._folder / "reminder.wav"

@@ -48,7 +48,9 @@ class ReminderScheduler:
         *,
         wording: Callable[[ClassEntry, datetime, datetime], str] = reminder_sentence,
         grace: timedelta = GRACE,
+        lang: str = "zh_CN",
     ) -> None:
+        self._lang = lang
         self._repo = repo
         self._clock = clock
         self._notifier = notifier
@@ -149,7 +151,7 @@ class ReminderScheduler:
         reminder = DueReminder(key, entry, start, offset, text, missed)
         self.active = [r for r in self.active if r.key[:2] != key[:2]] + [reminder]
         self._notifier.notify(reminder_title(), text)
-        self._speaker.speak(text)
+        self._speaker.speak(text, self._lang)
         for listener in self.listeners:
             listener(reminder)
         return reminder

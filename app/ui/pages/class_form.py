@@ -103,7 +103,12 @@ class ClassFormPage(Page):
         nav = QHBoxLayout()
         nav.setSpacing(16)
         self.back_step = BigButton(self.tr("Previous step"), shortcut="Alt+P")
-        self.next_step = BigButton(self.tr("Next step"), main=True, shortcut="Alt+N")
+        self.next_step = BigButton(
+            self.tr("Next step"),
+            main=True,
+            shortcut="Alt+N",
+            description=self.tr("Go on to the next question"),
+        )
         self.save_button = BigButton(self.tr("Save class"), main=True, shortcut="Ctrl+S")
         self.back_step.activated.connect(lambda: self.go(self.stack.currentIndex() - 1))
         self.next_step.activated.connect(self._next)

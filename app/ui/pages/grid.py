@@ -7,14 +7,24 @@ from PySide6.QtWidgets import QGridLayout, QWidget
 
 
 class TileGrid(QWidget):
-    """Tiles are at least ``min_tile_em`` characters wide, so bigger text means fewer columns."""
+    """Tiles are at least ``min_tile_em`` characters wide, so bigger text means fewer columns.
+
+    ``fit_widest=True`` also keeps columns as wide as the widest item needs (rows of
+    buttons, whose labels cannot wrap).
+    """
 
     def __init__(
-        self, min_tile_em: float = 15, parent: QWidget | None = None, *, max_columns: int = 3
+        self,
+        min_tile_em: float = 15,
+        parent: QWidget | None = None,
+        *,
+        max_columns: int = 3,
+        fit_widest: bool = False,
     ) -> None:
         super().__init__(parent)
         self._min_em = min_tile_em
         self._max_columns = max_columns
+        self._fit_widest = fit_widest
         self._tiles: list[QWidget] = []
         self._layout = QGridLayout(self)
         self._layout.setContentsMargins(0, 0, 0, 0)
@@ -29,7 +39,10 @@ class TileGrid(QWidget):
         return list(self._tiles)
 
     def _min_px(self) -> int:
-        return int(QFontMetrics(self.font()).horizontalAdvance("永") * self._min_em)
+        by_em = int(QFontMetrics(self.font()).horizontalAdvance("永") * self._min_em)
+        if not self._fit_widest or not self._tiles:
+            return by_em
+        return max(by_em, *(tile.sizeHint().width() for tile in self._tiles))
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)

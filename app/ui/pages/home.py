@@ -96,6 +96,14 @@ class HomePage(Page):
         )
         self.bookmarks_tile.activated.connect(lambda: self.navigate.emit("bookmarks"))
         self.column.addWidget(self.bookmarks_tile)
+
+        self.column.addWidget(heading(self.tr("Settings"), "heading"))
+        self.settings_tile = Tile(
+            self.tr("Settings"), self.tr("Text size, colours, voice and reading speed.")
+        )
+        self.settings_tile.setObjectName("SettingsTile")
+        self.settings_tile.activated.connect(lambda: self.navigate.emit("settings"))
+        self.column.addWidget(self.settings_tile)
         self.column.addStretch(1)
 
     def title(self) -> str:
@@ -105,7 +113,8 @@ class HomePage(Page):
         return self.tr(
             "This is the home screen. The first card takes you back to your lesson. "
             "Below it are the courses for older learners, and all six sections of the "
-            "platform. Press Tab to move between cards and Enter to open one."
+            "platform. Press Tab to move between cards and Enter to open one. "
+            "The last card opens the settings."
         )
 
     def first_focus(self) -> QWidget | None:

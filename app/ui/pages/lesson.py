@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 from app.core.lesson_text import LessonView
 from app.services.reading import ReadingPlaces
 from app.ui.bookmark_bar import BookmarkBar
+from app.ui.link_guard import LinkGuard
 from app.ui.pages.base import Page
 from app.ui.reader_view import ReaderView
 from app.ui.style import Look
@@ -93,6 +94,9 @@ class LessonPage(Page):
             tools.addWidget(self.bookmarks)
             tools.addWidget(self.bookmarks.note_row)
         self.column.addWidget(self.reader, 1)
+        self.link_guard = LinkGuard()
+        self.reader.anchorClicked.connect(self.link_guard.ask)
+        self.column.addWidget(self.link_guard)
 
     def close_page(self) -> None:
         if self.bookmarks is not None:

@@ -1,0 +1,45 @@
+"""Asking the person for a file: a port, so the settings page never opens dialogs itself.
+
+The app passes ``DialogFileChooser`` (Qt's file dialog, opened only because the
+person pressed Export or Import); tests pass a chooser that answers with a path.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Protocol
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QFileDialog, QWidget
+
+
+class FileChooser(Protocol):
+    def save_path(self, suggested: str) -> Path | None: ...
+
+    def open_path(self) -> Path | None: ...
+
+
+class DialogFileChooser:
+    def __init__(self, parent: QWidget | None = None) -> None:
+        self._parent = parent
+
+    def _filter(self) -> str:
+        return QCoreApplication.translate("FileChooser", "Settings files (*.json)")
+
+    def save_path(self, suggested: str) -> Path | None:
+        name, _ = QFileDialog.getSaveFileName(
+            self._parent,
+            QCoreApplication.translate("FileChooser", "Save the settings"),
+            str(Path.home() / suggested),
+            self._filter(),
+        )
+        return Path(name) if name else None
+
+    def open_path(self) -> Path | None:
+        name, _ = QFileDialog.getOpenFileName(
+            self._parent,
+            QCoreApplication.translate("FileChooser", "Choose a settings file"),
+            str(Path.home()),
+            self._filter(),
+        )
+        return Path(name) if name else None

@@ -1,0 +1,225 @@
+"""Settings, built from the schema: one row per setting, a live sample, the caregiver lock.
+
+Every change is applied at once (the window restyles and rebuilds this page),
+so the sample sentence always shows how lessons will look; "Read the sample
+aloud" speaks it with the chosen voice, speed and volume.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from html import escape
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
+
+from app.core.errors import SilverError
+from app.core.ports import Speaker
+from app.core.settings_schema import (
+    CHOICE_LABELS,
+    LANGUAGE_NAMES,
+    SETTINGS,
+    Setting,
+    learner_may_change,
+)
+from app.services.caregiver import CaregiverLock
+from app.ui.file_chooser import FileChooser
+from app.ui.pages.base import Page
+from app.ui.pages.caregiver_panel import CaregiverPanel, CaregiverSession
+from app.ui.pages.grid import TileGrid
+from app.ui.style import Look
+from app.ui.widgets import BigButton, heading
+
+CHECK = "✓ "
+
+
+def choice_label(value: str) -> str:
+    """How a choice is shown on a button, translated now."""
+    if value in LANGUAGE_NAMES:
+        return LANGUAGE_NAMES[value]
+    context = "Themes" if value in ("light", "dark", "contrast") else "Settings"
+    return QCoreApplication.translate(context, CHOICE_LABELS.get(value, value))
+
+
+def sample_view(text: str, look: Look) -> QLabel:
+    """``text`` in the lesson's size and line spacing: the live preview."""
+    label = QLabel(f'<p style="line-height:{look.line_spacing}%">{escape(text)}</p>')
+    label.setTextFormat(Qt.TextFormat.RichText)
+    label.setWordWrap(True)
+    label.setObjectName("Sample")
+    label.setStyleSheet(f"font-size: {look.body_pt:.1f}pt;")
+    label.setAccessibleName(text)
+    return label
+
+
+class SettingsPage(Page):
+    """Emits ``change_requested(values)`` (only what may be changed now) and
+    ``rebuild_requested()`` (lock state changed)."""
+
+    change_requested = Signal(dict)
+    rebuild_requested = Signal()
+
+    def __init__(
+        self,
+        values: Mapping[str, Any],
+        look: Look,
+        lock: CaregiverLock,
+        session: CaregiverSession,
+        speaker: Speaker,
+        files: FileChooser,
+        error_text: Callable[[SilverError], str],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._values = dict(values)
+        self._session = session
+        self._speaker = speaker
+        self.controls: dict[str, BigButton] = {}
+        self.column.addWidget(heading(self.tr("Settings")))
+        intro = QLabel(
+            self.tr(
+                "Changes take effect at once. The sample below shows how your lessons will look."
+            )
+        )
+        intro.setWordWrap(True)
+        self.column.addWidget(intro)
+
+        sample_box = QFrame()
+        sample_box.setProperty("tile", True)
+        box = QVBoxLayout(sample_box)
+        box.setContentsMargins(20, 16, 20, 16)
+        self.sample = sample_view(self.sample_text(), look)
+        box.addWidget(self.sample)
+        self.speak_button = BigButton(
+            self.tr("Read the sample aloud"),
+            main=True,
+            description=self.tr("Hear the sample with the chosen voice, speed and volume"),
+        )
+        self.speak_button.setObjectName("speak")
+        self.speak_button.activated.connect(self.speak_sample)
+        box.addWidget(self.speak_button, 0, Qt.AlignmentFlag.AlignLeft)
+        self.column.addWidget(sample_box)
+
+        self.caregiver = CaregiverPanel(values, lock, session, files, error_text)
+        self.caregiver.change_requested.connect(self.change_requested.emit)
+        self.caregiver.rebuild_requested.connect(self.rebuild_requested.emit)
+        unlocked = self.caregiver.open
+        locked_names: list[str] = []
+        for setting in SETTINGS:
+            if not setting.shown:
+                continue
+            if learner_may_change(setting.key, unlocked):
+                self.column.addWidget(self._row(setting))
+            else:
+                locked_names.append(QCoreApplication.translate("Settings", setting.label))
+        if locked_names:
+            self.locked_note = QLabel(
+                self.tr("Locked by the caregiver: {names}.").format(names=", ".join(locked_names))
+            )
+            self.locked_note.setWordWrap(True)
+            self.locked_note.setProperty("role", "muted")
+            self.column.addWidget(self.locked_note)
+        self.column.addWidget(self.caregiver)
+        self.column.addStretch(1)
+        self._focus_name, session.focus = session.focus, ""
+
+    # ---------------------------------------------------------------- rows
+    def _row(self, setting: Setting) -> QWidget:
+        row = QFrame()
+        row.setObjectName("SettingRow")
+        layout = QVBoxLayout(row)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(8)
+        name = QCoreApplication.translate("Settings", setting.label)
+        value = self._values[setting.key]
+        shown = self.tr("{setting}: {value}").format(
+            setting=name, value=self._shown_value(setting, value)
+        )
+        layout.addWidget(heading(shown, "heading"))
+        grid = TileGrid(10, fit_widest=True)
+        if setting.kind is int:
+            for direction, text in ((-1, self.tr("− Less")), (1, self.tr("+ More"))):
+                new = setting.stepped(value, direction)
+                button = self._button(setting, new, text, f"{setting.key}:{direction:+d}")
+                button.setAccessibleName(f"{name}: {text}")
+                button.setEnabled(new != value)
+                grid.add(button)
+        else:
+            options: tuple[Any, ...] = setting.choices or (True, False)
+            for option in options:
+                text = choice_label(option) if isinstance(option, str) else self._on_off(option)
+                button = self._button(setting, option, text, f"{setting.key}:{option}")
+                button.setCheckable(True)
+                button.setChecked(option == value)
+                if option == value:
+                    button.set_label(CHECK + text)
+                    button.setAccessibleName(text)
+                grid.add(button)
+        layout.addWidget(grid)
+        return row
+
+    def _button(self, setting: Setting, value: Any, text: str, name: str) -> BigButton:
+        label = QCoreApplication.translate("Settings", setting.label)
+        button = BigButton(text, description=self.tr("Change {setting}").format(setting=label))
+        button.setObjectName(name)
+        button.activated.connect(lambda: self._request(setting.key, value, name))
+        self.controls[name] = button
+        return button
+
+    def _shown_value(self, setting: Setting, value: Any) -> str:
+        if setting.kind is int:
+            return f"{value}%"
+        if setting.kind is bool:
+            return self._on_off(bool(value))
+        return choice_label(str(value))
+
+    def _on_off(self, value: bool) -> str:
+        return self.tr("On") if value else self.tr("Off")
+
+    def _request(self, key: str, value: Any, focus: str) -> None:
+        if value == self._values.get(key) or not learner_may_change(key, self.caregiver.open):
+            return
+        self._session.focus = focus
+        self._session.undo = None
+        self.change_requested.emit({key: value})
+
+    def _restored(self) -> QWidget | None:
+        """The control that was pressed before this page was rebuilt, if it is still there."""
+        target = self.findChild(QWidget, self._focus_name) if self._focus_name else None
+        if isinstance(target, QWidget) and target.isEnabled() and not target.isHidden():
+            return target
+        return None
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        QTimer.singleShot(0, self._scroll_to_focus)
+
+    def _scroll_to_focus(self) -> None:
+        focused = self.focusWidget()
+        if self.scroll_area is not None and focused is not None:
+            self.scroll_area.ensureWidgetVisible(focused, 50, 80)
+
+    # ---------------------------------------------------------------- speech
+    def sample_text(self) -> str:
+        return self.tr(
+            "Can you read this comfortably? Today we learn how to make a video call "
+            "to the family, one small step at a time."
+        )
+
+    def speak_sample(self) -> None:
+        self._speaker.speak(self.sample_text(), str(self._values.get("language", "zh_CN")))
+
+    def title(self) -> str:
+        return self.tr("Settings")
+
+    def help_text(self) -> str:
+        return self.tr(
+            "These are the settings. Make the text larger or smaller, choose the "
+            "reading speed, and press “Read the sample aloud” to hear it. A caregiver "
+            "can lock the other settings with a PIN."
+        )
+
+    def first_focus(self) -> QWidget | None:
+        return self._restored() or self.speak_button
