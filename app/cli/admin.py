@@ -14,6 +14,7 @@ from app.cli import (
     admin_check,
     admin_profile_file,
     admin_profiles,
+    admin_render_audio,
     admin_schedule,
 )
 from app.cli.options import AdminRegistrar
@@ -26,6 +27,7 @@ REGISTRARS: list[AdminRegistrar] = [
     admin_schedule.register,
     admin_profiles.register,
     admin_check.register,
+    admin_render_audio.register,
 ]
 
 

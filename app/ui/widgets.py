@@ -80,6 +80,8 @@ class BigButton(QPushButton):
         key = QKeySequence(self._shortcut).toString(QKeySequence.SequenceFormat.NativeText)
         hint = key and self._show_hint
         self.setText(f"{text}  ({key})" if hint else text)
+        if self._shortcut:  # setText() resets the shortcut to the text's mnemonic
+            self.setShortcut(QKeySequence(self._shortcut))
         self.setToolTip(key)
         self.setAccessibleName(text)
 

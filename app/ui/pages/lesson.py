@@ -1,14 +1,17 @@
-"""Lesson reader: the lesson in big type, with text size − / + in reach."""
+"""Lesson reader: the lesson in big type, with text size − / + in reach, read aloud on request."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from app.core.lesson_text import LessonView
 from app.services.reading import ReadingPlaces
+from app.services.speech.player import ReadAloud
 from app.ui.bookmark_bar import BookmarkBar
 from app.ui.pages.base import Page
+from app.ui.read_aloud_bar import ReadAloudBar
 from app.ui.reader_view import ReaderView
 from app.ui.style import Look
 from app.ui.widgets import BigButton, heading
@@ -18,10 +21,18 @@ SCALE_MIN, SCALE_MAX = 100, 300
 
 
 class LessonPage(Page):
-    """Emits ``text_scale_requested(percent)``; the window applies and saves it."""
+    """Emits ``text_scale_requested(percent)``; the window applies and saves it.
+
+    With a ``read_aloud`` controller it shows the read-aloud bar and emits
+    ``sentence_changed(index)`` (bookmarks, progress), ``read_aloud_used()`` and
+    ``setting_changed(key, value)`` (speed, volume: saved without rebuilding the page).
+    """
 
     text_scale_requested = Signal(int)
     print_requested = Signal()
+    sentence_changed = Signal(int)
+    read_aloud_used = Signal()
+    setting_changed = Signal(str, object)
 
     def __init__(
         self,
@@ -32,12 +43,15 @@ class LessonPage(Page):
         *,
         places: ReadingPlaces | None = None,
         start: int | None = None,
+        read_aloud: ReadAloud | None = None,
     ) -> None:
         """``places``: bookmarks and progress (none: a plain reader); ``start``: an offset
         to open at (a bookmark), else where the learner stopped."""
         super().__init__(parent, scroll=False)
         self._view = view
         self._look = look
+        self.read_aloud = read_aloud
+        self.read_aloud_bar: ReadAloudBar | None = None
         self.column.setSpacing(8)
         self.column.setContentsMargins(24, 8, 24, 12)
         # Title and tools stay compact (≤ 150 %) so the lesson text gets the screen.
@@ -92,11 +106,50 @@ class LessonPage(Page):
             self.bookmarks = BookmarkBar(view, self.reader, places, start)
             tools.addWidget(self.bookmarks)
             tools.addWidget(self.bookmarks.note_row)
+        if read_aloud is not None:
+            self._add_read_aloud(read_aloud, tools)
         self.column.addWidget(self.reader, 1)
+
+    def _add_read_aloud(self, controller: ReadAloud, tools: QVBoxLayout) -> None:
+        self.read_aloud_bar = ReadAloudBar(controller)
+        tools.addWidget(self.read_aloud_bar)
+        sentences = controller.sentences
+        controller.sentence_changed.connect(
+            lambda i: self.reader.highlight(sentences[i].start, sentences[i].end)
+        )
+        controller.word_changed.connect(
+            lambda a, b: self.reader.highlight(
+                sentences[controller.index].start, sentences[controller.index].end, word=(a, b)
+            )
+        )
+        controller.sentence_changed.connect(self.sentence_changed)
+        controller.used.connect(self.read_aloud_used)
+        controller.rate_changed.connect(lambda rate: self.setting_changed.emit("speech_rate", rate))
+        controller.volume_changed.connect(lambda n: self.setting_changed.emit("volume", n))
+        self.reader.installEventFilter(self)
+        place = self.bookmarks.place() if self.bookmarks is not None else None
+        if place is not None:
+            controller.resume_from(place.index)  # Play goes on from where the learner stopped
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Space in the lesson text plays or pauses (instead of scrolling a page)."""
+        if (
+            watched is self.reader
+            and self.read_aloud is not None
+            and event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() == Qt.Key.Key_Space
+            and event.modifiers() == Qt.KeyboardModifier.NoModifier
+        ):
+            self.read_aloud.toggle()
+            return True
+        return super().eventFilter(watched, event)
 
     def close_page(self) -> None:
         if self.bookmarks is not None:
-            self.bookmarks.save_position()
+            self.bookmarks.save_position()  # reads the spoken sentence: before closing speech
+        if self.read_aloud is not None:
+            self.read_aloud.close()
 
     def _step(self, delta: int) -> None:
         new = max(SCALE_MIN, min(SCALE_MAX, self._look.text_scale + delta))
@@ -112,10 +165,12 @@ class LessonPage(Page):
 
     def help_text(self) -> str:
         return self.tr(
-            "This is the lesson reader. The lesson text is in the big box; use the arrow "
+            "This is the lesson reader. The lesson text is in the big box; use the Up, Down "
             "and Page Down keys to move through it. The buttons above make the text "
             "larger or smaller. “Bookmark this” keeps your place at the sentence you are "
-            "reading, with a note if you like; “Mark as done” marks the lesson finished."
+            "reading, with a note if you like; “Mark as done” marks the lesson finished. "
+            "Press Read aloud (F5, or Space in the text) to hear the lesson; Esc stops, "
+            "the left and right arrow keys go to the sentence before or after."
         )
 
     def first_focus(self) -> QWidget | None:
