@@ -104,6 +104,8 @@ def build_window(
 
     from app.services.caregiver import CaregiverLock
     from app.services.screen_speaker import EspeakSpeaker
+    from app.services.speech.kit import WindowSpeech
+    from app.services.speech.player import build_read_aloud
     from app.ui.file_chooser import DialogFileChooser
     from app.ui.learner_wiring import wire_learner_store
     from app.ui.main_window import MainWindow
@@ -144,6 +146,8 @@ def build_window(
             return None
         return ContinueItem(lesson.id, course.title_in(lang), lesson.title_in(lang))
 
+    speech = WindowSpeech(services.paths.audio_cache, store.folder / "audio")
+
     def lesson_view(lesson_id: str) -> LessonView:
         ref = catalog.catalog.lesson(lesson_id)
         if ref is None:
@@ -165,9 +169,23 @@ def build_window(
             place = here.bookmarks.place()  # rebuilt (e.g. bigger text): stay on the sentence
             start = place.start if place is not None else start
         store.progress.record_open(lesson_id, course.id, datetime.now(UTC))
-        page = LessonPage(view, pick(course.title, lang), look(), places=places, start=start)
+        content = catalog.lesson_content(lesson_id, lang)
+        reader = build_read_aloud(
+            speech.kit(),
+            view.text,
+            content.lang,
+            rate=settings["speech_rate"],
+            volume=settings["volume"],
+            narration=content.narration,
+            narration_timings=content.narration_timings,
+        )
+        page = LessonPage(
+            view, pick(course.title, lang), look(), places=places, start=start, read_aloud=reader
+        )
         page.text_scale_requested.connect(lambda n: change_settings({"text_scale": n}))
         page.print_requested.connect(lambda: print_with_dialog(lesson_html(view), page))
+        page.setting_changed.connect(lambda key, value: change_settings({key: value}, False))
+        page.read_aloud_used.connect(lambda: store.progress.mark_read_aloud(lesson_id))
         return page
 
     registry = PageRegistry()
@@ -235,6 +253,7 @@ def build_window(
         window.closing.connect(speaker.close)
     wire_learner_store(window, store, qt_app.translate)
     window.schedule = schedule  # type: ignore[attr-defined]  # run_window starts reminders
+    window.closing.connect(speech.close)
 
     def apply_look() -> None:
         qt_app.setStyleSheet(stylesheet(look()))

@@ -15,6 +15,7 @@ from app.cli import (
     admin_check,
     admin_profile_file,
     admin_profiles,
+    admin_render_audio,
     admin_schedule,
 )
 from app.cli.options import AdminRegistrar
@@ -28,6 +29,7 @@ REGISTRARS: list[AdminRegistrar] = [
     admin_profiles.register,
     admin_check.register,
     admin_caregiver_pin.register,
+    admin_render_audio.register,
 ]
 
 

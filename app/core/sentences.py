@@ -48,6 +48,7 @@ ABBREVIATIONS = frozenset(
 )
 _LIST_NUMBER = re.compile(r"^\s*\d{1,3}$")
 _WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)$")
+_INITIALISM = re.compile(r"(?:[A-Za-z]\.)+[A-Za-z]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -76,6 +77,8 @@ def _is_western_stop(text: str, i: int, line_start: int) -> bool:
         token = word.group(1).lower()
         if token in ABBREVIATIONS or (len(token) == 1 and word.group(1).isupper()):
             return False  # Dr. Li, J. Smith
+        if _INITIALISM.fullmatch(token) and text[i + 1 : i + 3].strip()[:1].islower():
+            return False  # "the U.S. team", "at 9 a.m. today"
     return True
 
 

@@ -8,14 +8,15 @@ else the first one at the top of the visible text.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPoint, QTimer
+from PySide6.QtCore import QPoint, Qt, QTimer
 from PySide6.QtGui import QShowEvent, QTextCursor
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QWidget
+from PySide6.QtWidgets import QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from app.core.lesson_text import LessonView
 from app.core.sentences import Sentence, sentence_at
 from app.services.reading import ReadingPlaces
 from app.services.store.bookmarks_repo import NOTE_MAX_CHARS, Bookmark
+from app.ui.flow_layout import FlowLayout
 from app.ui.reader_view import ReaderView
 from app.ui.widgets import BigButton
 
@@ -27,9 +28,9 @@ class NoteRow(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        layout = QHBoxLayout(self)
+        layout = QVBoxLayout(self)  # stacked: it lives in the reader's narrow side column
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(12)
+        layout.setSpacing(8)
         self.label = QLabel()
         self.label.setWordWrap(True)
         self.note = QLineEdit()
@@ -40,9 +41,9 @@ class NoteRow(QWidget):
         self.save = BigButton(
             self.tr("Save note"), description=self.tr("Keep this note with the bookmark")
         )
-        layout.addWidget(self.label, 2)
-        layout.addWidget(self.note, 3)
-        layout.addWidget(self.save)
+        layout.addWidget(self.label)
+        layout.addWidget(self.note)
+        layout.addWidget(self.save, 0, Qt.AlignmentFlag.AlignLeft)
         self.hide()
 
 
@@ -73,9 +74,7 @@ class BookmarkBar(QWidget):
             start = found.sentence.start if found is not None else None
         self._start = start
 
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(12)
+        layout = FlowLayout(self)
         self.bookmark_button = BigButton(
             self.tr("★ Bookmark this"),
             main=True,
@@ -87,7 +86,6 @@ class BookmarkBar(QWidget):
         )
         layout.addWidget(self.bookmark_button)
         layout.addWidget(self.done_button)
-        layout.addStretch(1)
         self.note_row = NoteRow()
         self.bookmark_button.activated.connect(self.bookmark_here)
         self.done_button.activated.connect(self.mark_done)

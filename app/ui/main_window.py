@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QCloseEvent, QResizeEvent
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QMainWindow, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QMainWindow, QSizePolicy, QVBoxLayout, QWidget
 
 from app.core.errors import NotFoundError
 from app.core.ports import Speaker
@@ -45,6 +45,7 @@ class MainWindow(QMainWindow):
 
         nav = QFrame()
         nav.setObjectName("NavBar")
+        nav.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)  # never squeezed
         bar = QHBoxLayout(nav)
         bar.setContentsMargins(16, 10, 16, 10)
         bar.setSpacing(12)

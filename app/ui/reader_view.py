@@ -107,7 +107,8 @@ class ReaderView(QTextBrowser):
     def _image_format(
         self, doc: QTextDocument, path: str, alt: str, look: Look
     ) -> QTextImageFormat:
-        width_px = int(IMAGE_WIDTH_PT * look.chrome_factor * self.logicalDpiX() / 72)
+        # Never wider than a narrow reader column (the controls sit beside it).
+        width_px = int(IMAGE_WIDTH_PT * self.logicalDpiX() / 72)
         renderer = QSvgRenderer(path) if path.endswith(".svg") else None
         if renderer is not None and renderer.isValid():
             size = renderer.defaultSize()

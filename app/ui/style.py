@@ -90,6 +90,9 @@ QFrame[tile="true"]:hover {{ border-color: {t.accent}; }}
 QFrame#Banner {{ background: {t.surface}; border: 3px solid {t.focus}; border-radius: 12px; }}
 QTextBrowser {{ background: {t.surface}; border: 3px solid {t.border}; border-radius: 12px; }}
 QTextBrowser#Reader {{ font-size: {look.body_pt:.1f}pt; }}
+QTextBrowser, QLineEdit, QTextEdit {{
+  selection-background-color: {t.highlight}; selection-color: {t.highlight_text};
+}}
 QLineEdit, QComboBox, QSpinBox {{
   background: {t.surface}; border: 3px solid {t.border}; border-radius: 10px; padding: 6px 10px;
   min-height: 44px;

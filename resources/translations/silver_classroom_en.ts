@@ -1032,6 +1032,26 @@
             <source>The settings could not be saved to that place.</source>
             <translation>The settings could not be saved to that place.</translation>
         </message>
+        <message>
+            <source>The audio could not be made: {reason}</source>
+            <translation>The audio could not be made: {reason}</translation>
+        </message>
+        <message>
+            <source>Reading aloud needs a speech program, and none was found. Please ask a helper to install espeak-ng.</source>
+            <translation>Reading aloud needs a speech program, and none was found. Please ask a helper to install espeak-ng.</translation>
+        </message>
+        <message>
+            <source>There is no voice for this lesson's language. Please ask a helper to install the espeak-ng voices (espeak-ng-data).</source>
+            <translation>There is no voice for this lesson's language. Please ask a helper to install the espeak-ng voices (espeak-ng-data).</translation>
+        </message>
+        <message>
+            <source>No speakers found: plug in speakers or headphones. The highlight still shows the reading.</source>
+            <translation>No speakers found: plug in speakers or headphones. The highlight still shows the reading.</translation>
+        </message>
+        <message>
+            <source>This sentence could not be read aloud, so it was skipped.</source>
+            <translation>This sentence could not be read aloud, so it was skipped.</translation>
+        </message>
     </context>
     <context>
         <name>FileChooser</name>
@@ -1172,8 +1192,8 @@
             <translation>Print this lesson in large letters</translation>
         </message>
         <message>
-            <source>This is the lesson reader. The lesson text is in the big box; use the arrow and Page Down keys to move through it. The buttons above make the text larger or smaller. “Bookmark this” keeps your place at the sentence you are reading, with a note if you like; “Mark as done” marks the lesson finished.</source>
-            <translation>This is the lesson reader. The lesson text is in the big box; use the arrow and Page Down keys to move through it. The buttons above make the text larger or smaller. “Bookmark this” keeps your place at the sentence you are reading, with a note if you like; “Mark as done” marks the lesson finished.</translation>
+            <source>This is the lesson reader. The lesson text is in the big box; use the Up, Down and Page Down keys to move through it. The buttons on the right make the text larger or smaller. “Bookmark this” keeps your place at the sentence you are reading, with a note if you like; “Mark as done” marks the lesson finished. Press Read aloud (F5, or Space in the text) to hear the lesson; Esc stops, the left and right arrow keys go to the sentence before or after.</source>
+            <translation>This is the lesson reader. The lesson text is in the big box; use the Up, Down and Page Down keys to move through it. The buttons on the right make the text larger or smaller. “Bookmark this” keeps your place at the sentence you are reading, with a note if you like; “Mark as done” marks the lesson finished. Press Read aloud (F5, or Space in the text) to hear the lesson; Esc stops, the left and right arrow keys go to the sentence before or after.</translation>
         </message>
     </context>
     <context>
@@ -1396,6 +1416,125 @@
         <message>
             <source>Printed by Silver Classroom</source>
             <translation>Printed by Silver Classroom</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReadAloudBar</name>
+        <message>
+            <source>slow</source>
+            <translation>slow</translation>
+        </message>
+        <message>
+            <source>normal</source>
+            <translation>normal</translation>
+        </message>
+        <message>
+            <source>brisk</source>
+            <translation>brisk</translation>
+        </message>
+        <message>
+            <source>Read aloud</source>
+            <translation>Read aloud</translation>
+        </message>
+        <message>
+            <source>▶ Read aloud</source>
+            <translation>▶ Read aloud</translation>
+        </message>
+        <message>
+            <source>Read the lesson aloud, or pause the reading</source>
+            <translation>Read the lesson aloud, or pause the reading</translation>
+        </message>
+        <message>
+            <source>■ Stop</source>
+            <translation>■ Stop</translation>
+        </message>
+        <message>
+            <source>Stop reading aloud</source>
+            <translation>Stop reading aloud</translation>
+        </message>
+        <message>
+            <source>◀ Previous</source>
+            <translation>◀ Previous</translation>
+        </message>
+        <message>
+            <source>Go to the sentence before</source>
+            <translation>Go to the sentence before</translation>
+        </message>
+        <message>
+            <source>Next ▶</source>
+            <translation>Next ▶</translation>
+        </message>
+        <message>
+            <source>Go to the next sentence</source>
+            <translation>Go to the next sentence</translation>
+        </message>
+        <message>
+            <source>↻ Repeat</source>
+            <translation>↻ Repeat</translation>
+        </message>
+        <message>
+            <source>Hear this sentence again</source>
+            <translation>Hear this sentence again</translation>
+        </message>
+        <message>
+            <source>Slower</source>
+            <translation>Slower</translation>
+        </message>
+        <message>
+            <source>Read more slowly</source>
+            <translation>Read more slowly</translation>
+        </message>
+        <message>
+            <source>Faster</source>
+            <translation>Faster</translation>
+        </message>
+        <message>
+            <source>Read a little faster</source>
+            <translation>Read a little faster</translation>
+        </message>
+        <message>
+            <source>Quieter</source>
+            <translation>Quieter</translation>
+        </message>
+        <message>
+            <source>Make the voice quieter</source>
+            <translation>Make the voice quieter</translation>
+        </message>
+        <message>
+            <source>Louder</source>
+            <translation>Louder</translation>
+        </message>
+        <message>
+            <source>Make the voice louder</source>
+            <translation>Make the voice louder</translation>
+        </message>
+        <message>
+            <source>Test sound</source>
+            <translation>Test sound</translation>
+        </message>
+        <message>
+            <source>Hear a short sentence to check the sound</source>
+            <translation>Hear a short sentence to check the sound</translation>
+        </message>
+        <message>
+            <source>This is a sound test. If you can hear this sentence, the sound works.</source>
+            <translation>This is a sound test. If you can hear this sentence, the sound works.</translation>
+        </message>
+        <message>
+            <source>❚❚ Pause</source>
+            <translation>❚❚ Pause</translation>
+        </message>
+        <message>
+            <source>▶ Continue</source>
+            <translation>▶ Continue</translation>
+        </message>
+        <message>
+            <source>Speed: {name}</source>
+            <translation>Speed: {name}</translation>
+        </message>
+        <message>
+            <source>Volume: {n}%</source>
+            <translation>Volume: {n}%</translation>
         </message>
     </context>
     <context>

@@ -1027,6 +1027,26 @@
         <source>The settings could not be saved to that place.</source>
         <translation>设置无法保存到那个位置。</translation>
     </message>
+    <message>
+        <source>The audio could not be made: {reason}</source>
+        <translation>没能生成声音：{reason}</translation>
+    </message>
+    <message>
+        <source>Reading aloud needs a speech program, and none was found. Please ask a helper to install espeak-ng.</source>
+        <translation>朗读需要一个语音程序，但没有找到。请找人帮忙安装 espeak-ng。</translation>
+    </message>
+    <message>
+        <source>There is no voice for this lesson&apos;s language. Please ask a helper to install the espeak-ng voices (espeak-ng-data).</source>
+        <translation>没有这课所用语言的声音。请找人帮忙安装 espeak-ng 的语音包（espeak-ng-data）。</translation>
+    </message>
+    <message>
+        <source>No speakers found: plug in speakers or headphones. The highlight still shows the reading.</source>
+        <translation>没有找到音箱：请插上音箱或耳机。高亮仍会标出正在读的句子。</translation>
+    </message>
+    <message>
+        <source>This sentence could not be read aloud, so it was skipped.</source>
+        <translation>这一句没能读出来，已跳过。</translation>
+    </message>
 </context>
 <context>
     <name>FileChooser</name>
@@ -1165,8 +1185,8 @@
         <translation>用大字打印这一课</translation>
     </message>
     <message>
-        <source>This is the lesson reader. The lesson text is in the big box; use the arrow and Page Down keys to move through it. The buttons above make the text larger or smaller. “Bookmark this” keeps your place at the sentence you are reading, with a note if you like; “Mark as done” marks the lesson finished.</source>
-        <translation>这是读课文的页面。课文在大框里，用方向键和翻页键（Page Down）往下读。上面的按钮可以把字变大或变小。“加书签”会记住您正在读的这一句，还可以写个备注；“标为学完”表示这一课学完了。</translation>
+        <source>This is the lesson reader. The lesson text is in the big box; use the Up, Down and Page Down keys to move through it. The buttons on the right make the text larger or smaller. “Bookmark this” keeps your place at the sentence you are reading, with a note if you like; “Mark as done” marks the lesson finished. Press Read aloud (F5, or Space in the text) to hear the lesson; Esc stops, the left and right arrow keys go to the sentence before or after.</source>
+        <translation>这是课文阅读页。课文在左边的大框里，用上下键和翻页键移动。右边的按钮可以朗读课文，也可以把字变大或变小。“加书签”会记住您正在读的那一句，还可以写个小备注；“标为学完”表示这一课学完了。按“朗读”（F5，或在课文里按空格键）就能听课文；按 Esc 停止，按左右方向键跳到上一句或下一句。</translation>
     </message>
 </context>
 <context>
@@ -1387,6 +1407,125 @@
     <message>
         <source>Printed by Silver Classroom</source>
         <translation>由银龄课堂打印</translation>
+    </message>
+</context>
+<context>
+    <name>ReadAloudBar</name>
+    <message>
+        <source>slow</source>
+        <translation>慢</translation>
+    </message>
+    <message>
+        <source>normal</source>
+        <translation>中</translation>
+    </message>
+    <message>
+        <source>brisk</source>
+        <translation>快</translation>
+    </message>
+    <message>
+        <source>Read aloud</source>
+        <translation>朗读</translation>
+    </message>
+    <message>
+        <source>▶ Read aloud</source>
+        <translation>▶ 朗读</translation>
+    </message>
+    <message>
+        <source>Read the lesson aloud, or pause the reading</source>
+        <translation>朗读课文，或暂停朗读</translation>
+    </message>
+    <message>
+        <source>■ Stop</source>
+        <translation>■ 停止</translation>
+    </message>
+    <message>
+        <source>Stop reading aloud</source>
+        <translation>停止朗读</translation>
+    </message>
+    <message>
+        <source>◀ Previous</source>
+        <translation>◀ 上一句</translation>
+    </message>
+    <message>
+        <source>Go to the sentence before</source>
+        <translation>回到上一句</translation>
+    </message>
+    <message>
+        <source>Next ▶</source>
+        <translation>下一句 ▶</translation>
+    </message>
+    <message>
+        <source>Go to the next sentence</source>
+        <translation>跳到下一句</translation>
+    </message>
+    <message>
+        <source>↻ Repeat</source>
+        <translation>↻ 再读一遍</translation>
+    </message>
+    <message>
+        <source>Hear this sentence again</source>
+        <translation>把这一句再听一遍</translation>
+    </message>
+    <message>
+        <source>Slower</source>
+        <translation>慢一点</translation>
+    </message>
+    <message>
+        <source>Read more slowly</source>
+        <translation>读得慢一点</translation>
+    </message>
+    <message>
+        <source>Faster</source>
+        <translation>快一点</translation>
+    </message>
+    <message>
+        <source>Read a little faster</source>
+        <translation>读得快一点</translation>
+    </message>
+    <message>
+        <source>Quieter</source>
+        <translation>小声点</translation>
+    </message>
+    <message>
+        <source>Make the voice quieter</source>
+        <translation>把声音调小</translation>
+    </message>
+    <message>
+        <source>Louder</source>
+        <translation>大声点</translation>
+    </message>
+    <message>
+        <source>Make the voice louder</source>
+        <translation>把声音调大</translation>
+    </message>
+    <message>
+        <source>Test sound</source>
+        <translation>试听声音</translation>
+    </message>
+    <message>
+        <source>Hear a short sentence to check the sound</source>
+        <translation>听一句短话，检查有没有声音</translation>
+    </message>
+    <message>
+        <source>This is a sound test. If you can hear this sentence, the sound works.</source>
+        <translation>这是声音测试。如果您能听到这句话，声音就是好的。</translation>
+    </message>
+    <message>
+        <source>❚❚ Pause</source>
+        <translation>❚❚ 暂停</translation>
+    </message>
+    <message>
+        <source>▶ Continue</source>
+        <translation>▶ 继续</translation>
+    </message>
+    <message>
+        <source>Speed: {name}</source>
+        <translation>语速：{name}</translation>
+    </message>
+    <message>
+        <source>Volume: {n}%</source>
+        <translation>音量：{n}%</translation>
     </message>
 </context>
 <context>

@@ -80,6 +80,14 @@ class ProgressRepo:
                 ),
             )
 
+    def mark_read_aloud(self, lesson_id: str) -> None:
+        """Remember that this lesson was listened to (the resume offer is then spoken too)."""
+        with self._conn:
+            self._conn.execute("BEGIN IMMEDIATE")
+            self._conn.execute(
+                "UPDATE progress SET read_aloud = 1 WHERE lesson_id = ?", (lesson_id,)
+            )
+
     def mark_done(self, lesson_id: str, course_id: str, now: datetime) -> None:
         with self._conn:
             self._conn.execute("BEGIN IMMEDIATE")

@@ -1,15 +1,19 @@
-"""Lesson reader: the lesson in big type, with text size − / + in reach."""
+"""Lesson reader: the lesson in big type, with text size − / + in reach, read aloud on request."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QKeyEvent, QResizeEvent, QShowEvent
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from app.core.lesson_text import LessonView
 from app.services.reading import ReadingPlaces
+from app.services.speech.player import ReadAloud
 from app.ui.bookmark_bar import BookmarkBar
+from app.ui.flow_layout import FlowLayout
 from app.ui.link_guard import LinkGuard
 from app.ui.pages.base import Page
+from app.ui.read_aloud_bar import ReadAloudBar
 from app.ui.reader_view import ReaderView
 from app.ui.style import Look
 from app.ui.widgets import BigButton, heading
@@ -19,10 +23,18 @@ SCALE_MIN, SCALE_MAX = 100, 300
 
 
 class LessonPage(Page):
-    """Emits ``text_scale_requested(percent)``; the window applies and saves it."""
+    """Emits ``text_scale_requested(percent)``; the window applies and saves it.
+
+    With a ``read_aloud`` controller it shows the read-aloud bar and emits
+    ``sentence_changed(index)`` (bookmarks, progress), ``read_aloud_used()`` and
+    ``setting_changed(key, value)`` (speed, volume: saved without rebuilding the page).
+    """
 
     text_scale_requested = Signal(int)
     print_requested = Signal()
+    sentence_changed = Signal(int)
+    read_aloud_used = Signal()
+    setting_changed = Signal(str, object)
 
     def __init__(
         self,
@@ -33,30 +45,51 @@ class LessonPage(Page):
         *,
         places: ReadingPlaces | None = None,
         start: int | None = None,
+        read_aloud: ReadAloud | None = None,
     ) -> None:
         """``places``: bookmarks and progress (none: a plain reader); ``start``: an offset
         to open at (a bookmark), else where the learner stopped."""
         super().__init__(parent, scroll=False)
         self._view = view
         self._look = look
+        self.read_aloud = read_aloud
+        self.read_aloud_bar: ReadAloudBar | None = None
         self.column.setSpacing(8)
         self.column.setContentsMargins(24, 8, 24, 12)
-        # Title and tools stay compact (≤ 150 %) so the lesson text gets the screen.
-        self.tools = QWidget()
-        self.tools.setObjectName("ToolRow")
-        tools = QVBoxLayout(self.tools)
-        tools.setContentsMargins(0, 0, 0, 0)
-        tools.setSpacing(8)
-        title_row = QHBoxLayout()
+        # The lesson text gets the full height; every control sits in a side column that
+        # scrolls on its own, so no button is ever squeezed, at any text size.
+        header = QWidget()
+        header.setObjectName("ToolRow")  # compact (≤ 150 %) like the navigation bar
+        title_row = QHBoxLayout(header)
+        title_row.setContentsMargins(0, 0, 0, 0)
         title_row.addWidget(heading(view.title, "heading"), 3)
         self.course_label = QLabel(course_title)
         self.course_label.setProperty("role", "muted")
         self.course_label.setWordWrap(True)
         self.course_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         title_row.addWidget(self.course_label, 2)
-        tools.addLayout(title_row)
-        self.toolbar = QHBoxLayout()
-        self.toolbar.setSpacing(12)
+        self.column.addWidget(header)
+
+        self.reader = ReaderView()
+        self.reader.show_lesson(view, look)
+        self.tools = QWidget()
+        self.tools.setObjectName("ToolRow")
+        tools = QVBoxLayout(self.tools)
+        tools.setContentsMargins(0, 0, 8, 0)
+        tools.setSpacing(12)
+        self.bookmarks: BookmarkBar | None = None
+        if read_aloud is not None:
+            self._add_read_aloud(read_aloud, tools)
+        if places is not None:
+            self.bookmarks = BookmarkBar(view, self.reader, places, start)
+            tools.addWidget(self.bookmarks)
+            tools.addWidget(self.bookmarks.note_row)
+            if read_aloud is not None:
+                place = self.bookmarks.place()
+                if place is not None:
+                    read_aloud.resume_from(place.index)  # Play goes on from where they stopped
+        size_box = QWidget()
+        self.toolbar = FlowLayout(size_box)
         self.smaller = BigButton(
             self.tr("A− Smaller"),
             shortcut="Ctrl+-",
@@ -72,35 +105,95 @@ class LessonPage(Page):
         self.larger.activated.connect(lambda: self._step(SCALE_STEP))
         self.smaller.setEnabled(look.text_scale > SCALE_MIN)
         self.larger.setEnabled(look.text_scale < SCALE_MAX)
-        self.toolbar.addWidget(self.smaller)
-        self.toolbar.addWidget(self.larger)
-        self.toolbar.addWidget(self.scale_label)
         self.print_button = BigButton(
             self.tr("Print"),
             shortcut="Ctrl+P",
             description=self.tr("Print this lesson in large letters"),
         )
         self.print_button.activated.connect(self.print_requested.emit)
-        self.toolbar.addWidget(self.print_button)
-        self.toolbar.addStretch(1)
-        tools.addLayout(self.toolbar)
-        self.column.addWidget(self.tools)
+        for widget in (self.scale_label, self.smaller, self.larger, self.print_button):
+            self.toolbar.addWidget(widget)
+        tools.addWidget(size_box)
+        tools.addStretch(1)
+        self.side = QScrollArea()
+        self.side.setWidget(self.tools)
+        self.side.setWidgetResizable(True)
+        self.side.setFrameShape(QFrame.Shape.NoFrame)
+        self.side.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        # Always there, so the column's width (and where buttons wrap) never shifts.
+        self.side.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
+        self.side.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.tools.installEventFilter(self)
 
-        self.reader = ReaderView()
-        self.reader.show_lesson(view, look)
-        self.bookmarks: BookmarkBar | None = None
-        if places is not None:
-            self.bookmarks = BookmarkBar(view, self.reader, places, start)
-            tools.addWidget(self.bookmarks)
-            tools.addWidget(self.bookmarks.note_row)
-        self.column.addWidget(self.reader, 1)
+        body = QHBoxLayout()
+        body.setSpacing(16)
+        left = QVBoxLayout()
+        left.addWidget(self.reader, 1)
         self.link_guard = LinkGuard()
         self.reader.anchorClicked.connect(self.link_guard.ask)
-        self.column.addWidget(self.link_guard)
+        left.addWidget(self.link_guard)
+        body.addLayout(left, 1)
+        body.addWidget(self.side)
+        self.column.addLayout(body, 1)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_side()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.tools and event.type() == QEvent.Type.LayoutRequest:
+            self._fit_side()  # fonts arrive with the style: measure again
+        return self._space_plays(watched, event) or super().eventFilter(watched, event)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self._fit_side()
+
+    def _fit_side(self) -> None:
+        """As wide as its widest control needs, at least 28 % of the page, at most half."""
+        need = (
+            self.tools.minimumSizeHint().width() + self.side.verticalScrollBar().sizeHint().width()
+        )
+        width = min(max(need, int(self.width() * 0.28)), int(self.width() * 0.5))
+        self.side.setFixedWidth(max(width, 1))
+
+    def _add_read_aloud(self, controller: ReadAloud, tools: QVBoxLayout) -> None:
+        self.read_aloud_bar = ReadAloudBar(controller)
+        tools.addWidget(self.read_aloud_bar)
+        sentences = controller.sentences
+        controller.sentence_changed.connect(
+            lambda i: self.reader.highlight(sentences[i].start, sentences[i].end)
+        )
+        controller.word_changed.connect(
+            lambda a, b: self.reader.highlight(
+                sentences[controller.index].start, sentences[controller.index].end, word=(a, b)
+            )
+        )
+        controller.sentence_changed.connect(self.sentence_changed)
+        controller.used.connect(self.read_aloud_used)
+        controller.rate_changed.connect(lambda rate: self.setting_changed.emit("speech_rate", rate))
+        controller.volume_changed.connect(lambda n: self.setting_changed.emit("volume", n))
+        self.reader.installEventFilter(self)
+
+    def _space_plays(self, watched: QObject, event: QEvent) -> bool:
+        """Space in the lesson text plays or pauses (instead of scrolling a page)."""
+        if (
+            watched is self.reader
+            and self.read_aloud is not None
+            and event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() == Qt.Key.Key_Space
+            and event.modifiers() == Qt.KeyboardModifier.NoModifier
+        ):
+            self.read_aloud.toggle()
+            return True
+        return False
 
     def close_page(self) -> None:
         if self.bookmarks is not None:
-            self.bookmarks.save_position()
+            self.bookmarks.save_position()  # reads the spoken sentence: before closing speech
+        if self.read_aloud is not None:
+            self.read_aloud.close()
 
     def _step(self, delta: int) -> None:
         new = max(SCALE_MIN, min(SCALE_MAX, self._look.text_scale + delta))
@@ -116,10 +209,12 @@ class LessonPage(Page):
 
     def help_text(self) -> str:
         return self.tr(
-            "This is the lesson reader. The lesson text is in the big box; use the arrow "
-            "and Page Down keys to move through it. The buttons above make the text "
+            "This is the lesson reader. The lesson text is in the big box; use the Up, Down "
+            "and Page Down keys to move through it. The buttons on the right make the text "
             "larger or smaller. “Bookmark this” keeps your place at the sentence you are "
-            "reading, with a note if you like; “Mark as done” marks the lesson finished."
+            "reading, with a note if you like; “Mark as done” marks the lesson finished. "
+            "Press Read aloud (F5, or Space in the text) to hear the lesson; Esc stops, "
+            "the left and right arrow keys go to the sentence before or after."
         )
 
     def first_focus(self) -> QWidget | None:

@@ -1,0 +1,122 @@
+"""libespeak-ng through ctypes: the same voices as the command, plus word timings.
+
+Synchronous mode hands us the samples and, with them, a WORD event per word (per
+character in Chinese) with its position in the text and in the audio (design §4),
+so the reader can underline the word being spoken. Loaded lazily inside the
+synthesis worker; the library handle is never pickled.
+"""
+
+from __future__ import annotations
+
+import ctypes
+import ctypes.util
+import wave
+from typing import Any
+
+from app.core.speech import WordTiming
+from app.services.speech.espeak import VOICES, EngineError
+
+_SYNCHRONOUS = 2  # AUDIO_OUTPUT_SYNCHRONOUS
+_POS_CHARACTER = 1
+_CHARS_UTF8 = 1
+_EVENT_LIST_TERMINATED = 0
+_EVENT_WORD = 1
+_RATE = 1  # espeakRATE
+
+
+class _Event(ctypes.Structure):
+    _fields_ = [
+        ("type", ctypes.c_int),
+        ("unique_identifier", ctypes.c_uint),
+        ("text_position", ctypes.c_int),
+        ("length", ctypes.c_int),
+        ("audio_position", ctypes.c_int),
+        ("sample", ctypes.c_int),
+        ("user_data", ctypes.c_void_p),
+        ("id", ctypes.c_char * 8),
+    ]
+
+
+_Callback = ctypes.CFUNCTYPE(
+    ctypes.c_int, ctypes.POINTER(ctypes.c_short), ctypes.c_int, ctypes.POINTER(_Event)
+)
+
+
+def library_path() -> str | None:
+    return ctypes.util.find_library("espeak-ng")
+
+
+class LibEspeakEngine:
+    def __init__(self, path: str) -> None:
+        self.path = path
+        self._lib: Any = None
+        self._rate = 22050
+        self._samples = bytearray()
+        self._words: list[tuple[int, int, int]] = []
+        self._callback: Any = None
+
+    def __getstate__(self) -> dict[str, Any]:
+        return {"path": self.path}
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        self.__init__(state["path"])  # type: ignore[misc]
+
+    @property
+    def name(self) -> str:
+        return "libespeak-ng"
+
+    def _get(self) -> Any:
+        if self._lib is None:
+            lib = ctypes.CDLL(self.path)
+            rate = lib.espeak_Initialize(_SYNCHRONOUS, 0, None, 0)
+            if rate <= 0:
+                raise EngineError("libespeak-ng could not start")
+            self._rate = rate
+            self._callback = _Callback(self._collect)
+            lib.espeak_SetSynthCallback(self._callback)
+            lib.espeak_Info.restype = ctypes.c_char_p
+            self._lib = lib
+        return self._lib
+
+    def _collect(self, wav: Any, count: int, events: Any) -> int:
+        if wav and count > 0:
+            self._samples.extend(ctypes.string_at(wav, count * 2))
+        i = 0
+        while events[i].type != _EVENT_LIST_TERMINATED:
+            event = events[i]
+            if event.type == _EVENT_WORD:
+                self._words.append((event.text_position, event.length, event.audio_position))
+            i += 1
+        return 0
+
+    def version(self) -> str:
+        info = self._get().espeak_Info(None)
+        return info.decode(errors="replace") if info else "unknown"
+
+    def voice_for(self, lang: str) -> str | None:
+        voice = VOICES.get(lang)
+        if voice is None:
+            return None
+        return voice if self._get().espeak_SetVoiceByName(voice.encode()) == 0 else None
+
+    def render(self, text: str, voice: str, wpm: int, out_path: str) -> tuple[WordTiming, ...]:
+        lib = self._get()
+        self._samples = bytearray()
+        self._words = []
+        if lib.espeak_SetVoiceByName(voice.encode()) != 0:
+            raise EngineError(f"no espeak-ng voice {voice}")
+        lib.espeak_SetParameter(_RATE, wpm, 0)
+        data = text.encode("utf-8")
+        if lib.espeak_Synth(data, len(data) + 1, 0, _POS_CHARACTER, 0, _CHARS_UTF8, None, None):
+            raise EngineError("libespeak-ng could not read this text")
+        if not self._samples:
+            raise EngineError("libespeak-ng gave no audio")
+        with wave.open(out_path, "wb") as wav:
+            wav.setnchannels(1)
+            wav.setsampwidth(2)
+            wav.setframerate(self._rate)
+            wav.writeframes(bytes(self._samples))
+        # text_position is 1-based, in characters of ``text``
+        return tuple(
+            WordTiming(pos - 1, pos - 1 + max(1, length), ms) for pos, length, ms in self._words
+        )

@@ -1,0 +1,234 @@
+"""The synthesis worker: a separate process that renders sentences to WAV files.
+
+A separate process, not a thread, so that an engine that hangs can be killed and
+replaced without freezing the app. The parent keeps the queue and hands the child
+one job at a time, so the most urgent sentence (the one the learner is waiting
+for) is always rendered next, and a hung job is known exactly.
+
+No Qt here: the player polls ``poll()`` from a timer on the GUI thread.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import multiprocessing
+import os
+import sys
+import time
+import types
+from collections import deque
+from collections.abc import Iterator
+from dataclasses import dataclass
+from multiprocessing.connection import Connection
+from pathlib import Path
+from typing import Any
+
+from app.core.speech import SpeechEngine
+
+HANG_TIMEOUT_S = 15.0
+
+
+@dataclass(frozen=True, slots=True)
+class Job:
+    text: str
+    voice: str
+    wpm: int
+    out_path: str
+
+
+@dataclass(frozen=True, slots=True)
+class Result:
+    job: Job
+    ok: bool
+    error: str = ""
+
+
+@contextlib.contextmanager
+def _bare_main() -> Iterator[None]:
+    """Start the child without re-running the parent's main module.
+
+    "spawn" normally imports the parent's ``__main__`` in the child (the whole app,
+    Qt included: ~0.3 s, and a script without a main guard would start itself
+    again). The child needs only this module, which unpickling the target imports.
+    ``Process.start()`` reads ``__main__`` synchronously, so swapping it just for
+    that call is safe.
+    """
+    main = sys.modules.get("__main__")
+    sys.modules["__main__"] = types.ModuleType("__main__")
+    try:
+        yield
+    finally:
+        if main is not None:
+            sys.modules["__main__"] = main
+
+
+def _serve(conn: Connection, engine: SpeechEngine) -> None:
+    """Child process: render jobs until told to stop (``None``) or the pipe closes."""
+    while True:
+        try:
+            job = conn.recv()
+        except (EOFError, OSError):
+            return
+        if job is None:
+            return
+        out = Path(job.out_path)
+        tmp = out.with_name(f".{out.stem}.{os.getpid()}.tmp.wav")
+        try:
+            out.parent.mkdir(parents=True, exist_ok=True)
+            timings = engine.render(job.text, job.voice, job.wpm, str(tmp))
+            if timings:
+                side = out.with_suffix(".json")
+                side.write_text(json.dumps([[t.start, t.end, t.ms] for t in timings]))
+            os.replace(tmp, out)  # readers never see half a file
+            conn.send(Result(job, True))
+        except Exception as exc:  # report any engine failure; keep serving
+            with contextlib.suppress(OSError):
+                tmp.unlink(missing_ok=True)
+            conn.send(Result(job, False, f"{type(exc).__name__}: {exc}"))
+
+
+class SynthesisWorker:
+    """Parent side. ``submit`` jobs, ``poll`` for results; a hung child is killed and restarted.
+
+    ``engine`` is pickled into the child (tests inject hanging or failing engines here).
+    """
+
+    def __init__(
+        self,
+        engine: SpeechEngine,
+        *,
+        hang_timeout_s: float = HANG_TIMEOUT_S,
+        start_method: str = "spawn",
+    ) -> None:
+        self._engine = engine
+        self._timeout = hang_timeout_s
+        self._ctx: Any = multiprocessing.get_context(start_method)
+        self._queue: deque[Job] = deque()
+        self._inflight: tuple[Job, float] | None = None
+        self._process: Any = None
+        self._conn: Connection | None = None
+        self.restarts = 0
+        self._closed = False
+
+    # ------------------------------------------------------------ lifecycle
+    def start(self) -> None:
+        """Start the child now (it takes ~0.1 s to import), so the first Play is quick."""
+        if self._closed:
+            return
+        if self._process is not None and self._process.is_alive():
+            return
+        parent, child = self._ctx.Pipe()
+        self._process = self._ctx.Process(
+            target=_serve, args=(child, self._engine), name="silver-speech", daemon=True
+        )
+        with _bare_main():
+            self._process.start()
+        child.close()
+        self._conn = parent
+
+    @property
+    def pid(self) -> int | None:
+        return self._process.pid if self._process is not None else None
+
+    def _kill(self) -> None:
+        if self._conn is not None:
+            self._conn.close()
+            self._conn = None
+        if self._process is not None:
+            if self._process.is_alive():
+                self._process.kill()
+            self._process.join(2)
+            self._process.close()
+            self._process = None
+
+    def close(self) -> None:
+        """Stop the child (politely, then by force) and forget all jobs."""
+        if self._closed:
+            return
+        self._closed = True
+        self._queue.clear()
+        if self._conn is not None and self._process is not None:
+            with contextlib.suppress(OSError, BrokenPipeError):
+                self._conn.send(None)
+            self._process.join(1 if self._inflight is None else 0.2)
+        self._inflight = None
+        self._kill()
+
+    # ------------------------------------------------------------ jobs
+    def submit(self, job: Job, *, urgent: bool = False) -> None:
+        """Queue ``job`` (once); ``urgent`` puts it first."""
+        if self._closed or (self._inflight and self._inflight[0] == job):
+            return
+        if job in self._queue:
+            self._queue.remove(job)
+        if urgent:
+            self._queue.appendleft(job)
+        else:
+            self._queue.append(job)
+        self._dispatch()
+
+    def clear(self) -> None:
+        """Drop queued jobs (the one being rendered finishes; its file is still useful)."""
+        self._queue.clear()
+
+    @property
+    def busy(self) -> bool:
+        return self._inflight is not None or bool(self._queue)
+
+    def poll(self) -> list[Result]:
+        """Results that have arrived; kills and restarts a child that hangs or died."""
+        results: list[Result] = []
+        if self._closed:
+            return results
+        while self._inflight is not None and self._conn is not None:
+            try:
+                if not self._conn.poll():
+                    break
+                result = self._conn.recv()
+            except (EOFError, OSError):
+                results.append(Result(self._inflight[0], False, "the speech worker stopped"))
+                self._restart()
+                break
+            results.append(result)
+            self._inflight = None
+            self._dispatch()
+        if self._inflight is not None:
+            job, started = self._inflight
+            if time.monotonic() - started > self._timeout:
+                results.append(Result(job, False, "the speech engine hung and was restarted"))
+                self._restart()
+        return results
+
+    def wait(self, timeout_s: float) -> list[Result]:
+        """Block until at least one result (or ``timeout_s``); for the command line and tests."""
+        deadline = time.monotonic() + timeout_s
+        while True:
+            results = self.poll()
+            if results or not self.busy or time.monotonic() > deadline:
+                return results
+            if self._conn is not None:
+                with contextlib.suppress(OSError, EOFError):
+                    self._conn.poll(min(0.05, max(0.0, deadline - time.monotonic())))
+
+    def _restart(self) -> None:
+        self._inflight = None
+        self._kill()
+        self.restarts += 1
+        self._dispatch()
+
+    def _dispatch(self) -> None:
+        if self._closed or self._inflight is not None or not self._queue:
+            return
+        self.start()
+        job = self._queue.popleft()
+        assert self._conn is not None
+        try:
+            self._conn.send(job)
+        except (OSError, BrokenPipeError):
+            self._queue.appendleft(job)
+            self._kill()
+            self.start()
+            assert self._conn is not None
+            self._conn.send(job)
+        self._inflight = (job, time.monotonic())
