@@ -33,6 +33,8 @@ from app.services.profiles.manager import ProfileManager
 from app.services.profiles.secrets import KeyringSecrets
 from app.services.reading import ReadingPlaces, parse_lesson_key
 from app.services.schedule.service import ScheduleService
+from app.services.platform.kit import build_platform
+from app.services.secrets.keyring_store import KeyringSecretStore, system_backend
 from app.services.store.database import connect
 from app.services.store.profiles import Profile, ProfileRepo
 from app.services.store.schema import MACHINE_MIGRATIONS
@@ -64,17 +66,31 @@ def build_services(cmd: CommandLine, *, lang_fallback: str) -> AppServices:
     overrides: dict[str, Any] = {}
     if cmd.globals.lang:
         overrides["language"] = cmd.globals.lang
+    texts = Texts(load_translator(lang))
+    platform = build_platform(
+        paths.root,
+        paths.machine_db,
+        machine,
+        api_base=cmd.globals.api_base or policy.api_base,
+        placeholder=lambda: texts.translate(
+            "Platform",
+            "This lesson is not saved on this computer yet. It will appear here as soon as "
+            "the computer can reach the lesson service.",
+        ),
+        secrets=KeyringSecretStore(system_backend),
+    )
     return AppServices(
         paths=paths,
         machine=machine,
         profiles=profiles,
-        catalog=CatalogService(allowed_sources(pack_sources(paths), policy)),
-        texts=Texts(load_translator(lang)),
+        catalog=CatalogService(allowed_sources([*pack_sources(paths), platform.cache], policy)),
+        texts=texts,
         lang=lang,
         overrides=overrides,
         policy=policy,
         api_base=cmd.globals.api_base or policy.api_base,
         profile_manager=ProfileManager(paths, profiles, machine, SystemClock(), KeyringSecrets()),
+        platform=platform,
     )
 
 

@@ -12,10 +12,13 @@ from typing import TextIO
 from app.cli import (
     admin_caregiver_pin,
     admin_catalog,
+    admin_export_pack,
+    admin_import_pack,
     admin_check,
     admin_profile_file,
     admin_profiles,
     admin_schedule,
+    admin_sync,
 )
 from app.cli.options import AdminRegistrar
 from app.core.errors import SilverError
@@ -28,6 +31,9 @@ REGISTRARS: list[AdminRegistrar] = [
     admin_profiles.register,
     admin_check.register,
     admin_caregiver_pin.register,
+    admin_sync.register,
+    admin_import_pack.register,
+    admin_export_pack.register,
 ]
 
 

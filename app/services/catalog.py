@@ -27,6 +27,14 @@ class CatalogService:
         self._sources = list(sources)
         self.catalog = self._build()
 
+    @property
+    def sources(self) -> list[CourseSource]:
+        return list(self._sources)
+
+    def refresh(self) -> None:
+        """Rebuild the catalog after a source changed (a sync, a saved course)."""
+        self.catalog = self._build()
+
     def _build(self) -> Catalog:
         courses: dict[str, Course] = {}
         lesson_ids: set[str] = set()
