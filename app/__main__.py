@@ -103,6 +103,10 @@ def system_language() -> str:
 
 
 # ---------------------------------------------------------------- window
+def _no_secrets() -> KeyringSecretStore:
+    return KeyringSecretStore(None)
+
+
 def build_window(
     services: AppServices,
     profile: Profile,
@@ -134,6 +138,9 @@ def build_window(
     from app.ui.pages.welcome import STEPS as WELCOME_STEPS
     from app.ui.pages.welcome import WelcomePage, WelcomeState
     from app.ui.printing import lesson_html
+    from app.ui.pages.signin import SignInPage
+    from app.ui.platform_controller import PlatformController
+    from app.ui.platform_wiring import wire_platform
     from app.ui.registry import PageRegistry
     from app.ui.schedule_wiring import ScheduleWiring, print_with_dialog, register_schedule_pages
     from app.ui.style import Look, stylesheet
@@ -207,7 +214,19 @@ def build_window(
         services.policy.guests_allowed,
         look().chrome_factor,
     )
-    registry.register("catalog", lambda arg: CatalogPage(catalog.catalog, arg or SILVER_AGE, lang))
+    kit = services.platform
+    assert kit is not None
+    platform = PlatformController(kit, catalog)
+    registry.register(
+        "catalog",
+        lambda arg: CatalogPage(
+            catalog.catalog, arg or SILVER_AGE, lang, search=platform.search, controller=platform
+        ),
+    )
+    registry.register(
+        "signin",
+        lambda _: SignInPage(kit.secrets or _no_secrets(), profile.id, platform.check_token),
+    )
     registry.register(
         "course",
         lambda arg: CoursePage(catalog.course(arg), lang, store.progress.marks(arg)),
@@ -247,6 +266,8 @@ def build_window(
     registry.register("settings", settings_page)
     registry.register("welcome", welcome_page, lambda: [f"welcome:{s}" for s in WELCOME_STEPS])
     window = MainWindow(registry, speaker, lang)
+    platform.setParent(window)
+    wire_platform(window, kit, platform)
     if isinstance(speaker, EspeakSpeaker):
         window.closing.connect(speaker.close)
     wire_learner_store(window, store, qt_app.translate)
@@ -349,6 +370,8 @@ def run_window(cmd: CommandLine, services: AppServices) -> int:
     import qasync
     from PySide6.QtCore import QTimer
 
+    from app.ui.platform_controller import PlatformController
+
     from app.services.announce import speak_notice
     from app.services.single_instance import SingleInstance
     from app.ui.classroom import ClassroomSession
@@ -385,6 +408,9 @@ def run_window(cmd: CommandLine, services: AppServices) -> int:
     def learner_window(profile: Profile) -> Any:
         """A learner's window, with their class reminders (and tray icon) running in it."""
         window = build_window(services, profile, {})
+        platform = window.findChild(PlatformController)
+        platform.start()  # search index + catalog sync in the background
+        window.closing.connect(platform.shutdown)
         for old in trays:
             old.icon.hide()
             old.deleteLater()
@@ -417,6 +443,7 @@ def run_window(cmd: CommandLine, services: AppServices) -> int:
         wake.start(500)
         session.start(cmd.globals.profile)
         await closed.wait()
+        await platform.aclose()
 
     try:
         with asyncio.Runner(loop_factory=qasync.QEventLoop) as runner:

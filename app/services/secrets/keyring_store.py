@@ -13,7 +13,7 @@ from keyring.errors import KeyringError, PasswordDeleteError
 
 from app.core.errors import SecretsUnavailable
 
-SERVICE = "SilverClassroom/platform-token"
+SERVICE = "SilverClassroom"  # same entry the profile manager removes (user = profile id)
 
 
 class KeyringSecretStore:

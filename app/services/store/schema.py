@@ -52,6 +52,7 @@ MACHINE_MIGRATIONS: list[Migration] = [
         course_id TEXT NOT NULL,
         title TEXT NOT NULL,
         order_num INTEGER NOT NULL,
+        minutes INTEGER NOT NULL DEFAULT 5,
         items TEXT NOT NULL
     );
     CREATE INDEX platform_lessons_by_course ON platform_lessons(course_id, order_num);

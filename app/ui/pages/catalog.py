@@ -2,25 +2,61 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QLabel, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QWidget
 
 from app.core.models import Catalog
 from app.core.sections import TOPICS, section
 from app.ui.pages.base import Page
 from app.ui.pages.grid import TileGrid
-from app.ui.widgets import Tile, heading
+from app.ui.platform_controller import PlatformController
+from app.ui.platform_widgets import UpdateBar
+from app.ui.widgets import BigButton, Tile, heading
 
 
 class CatalogPage(Page):
     def __init__(
-        self, catalog: Catalog, section_id: str, lang: str, parent: QWidget | None = None
+        self,
+        catalog: Catalog,
+        section_id: str,
+        lang: str,
+        parent: QWidget | None = None,
+        *,
+        search: Callable[[str], list[str]] | None = None,
+        controller: PlatformController | None = None,
     ) -> None:
+        """``search(text)`` → matching course ids (best first); ``controller`` runs updates."""
         super().__init__(parent)
         info = section(section_id)
+        self._search = search
         self._name = QCoreApplication.translate("Sections", info.name) if info else section_id
         self.column.addWidget(heading(self._name))
+        self.update_bar: UpdateBar | None = None
+        if controller is not None:
+            self.update_bar = UpdateBar(controller)
+            self.column.addWidget(self.update_bar)
+        self.search_box = QLineEdit()
+        self.search_box.setAccessibleName(self.tr("Search courses and lessons"))
+        self.search_box.setPlaceholderText(self.tr("Search: type a word, e.g. 书法 or shufa"))
+        self.search_box.setClearButtonEnabled(True)
+        self.search_box.textChanged.connect(self.filter)
+        search_row = QHBoxLayout()
+        search_row.addWidget(self.search_box, 1)
+        self.sign_in_button = BigButton(
+            self.tr("Sign in"), description=self.tr("Sign in to the lesson platform")
+        )
+        self.sign_in_button.activated.connect(lambda: self.navigate.emit("signin"))
+        search_row.addWidget(self.sign_in_button)
+        self.column.addLayout(search_row)
+        self.search_box.setVisible(search is not None)
+        self.no_match = QLabel(self.tr("No course matches these words. Try fewer or other words."))
+        self.no_match.setWordWrap(True)
+        self.no_match.setVisible(False)
+        self.column.addWidget(self.no_match)
         courses = catalog.in_section(section_id)
+        self.course_tiles: dict[str, Tile] = {}
         self.grid = TileGrid()
         for course in courses:
             topics = " · ".join(
@@ -36,6 +72,7 @@ class CatalogPage(Page):
                 ),
             )
             tile.activated.connect(lambda cid=course.id: self.navigate.emit(f"course:{cid}"))
+            self.course_tiles[course.id] = tile
             self.grid.add(tile)
         self.column.addWidget(self.grid)
         if not courses:
@@ -49,6 +86,31 @@ class CatalogPage(Page):
             self.column.addWidget(empty)
         self.column.addStretch(1)
 
+    def filter(self, text: str) -> None:
+        """Show only the courses matching ``text`` (all of them when it is empty)."""
+        text = text.strip()
+        if text and self._search is not None:
+            order = [cid for cid in self._search(text) if cid in self.course_tiles]
+        else:
+            order = list(self.course_tiles)
+        # a fresh grid of the matches, best first, so no gaps are left where others were
+        grid = TileGrid()
+        for course_id, tile in self.course_tiles.items():
+            if course_id not in order:  # keep it alive, out of sight, for the next keystroke
+                tile.setParent(self)
+                tile.hide()
+        for course_id in order:
+            grid.add(self.course_tiles[course_id])
+            self.course_tiles[course_id].show()
+        self.column.replaceWidget(self.grid, grid)
+        self.grid.deleteLater()
+        self.grid = grid
+        self.no_match.setVisible(bool(text) and not order)
+
+    def visible_course_ids(self) -> list[str]:
+        ids = {id(tile): cid for cid, tile in self.course_tiles.items()}
+        return [ids[id(tile)] for tile in self.grid.tiles()]
+
     def title(self) -> str:
         return self._name
 
@@ -59,5 +121,7 @@ class CatalogPage(Page):
         )
 
     def first_focus(self) -> QWidget | None:
+        if self._search is not None:
+            return self.search_box
         tiles = self.grid.tiles()
         return tiles[0] if tiles else None

@@ -1,0 +1,136 @@
+"""Small platform widgets pages share: the "Update lessons" bar, "Save for offline",
+and the question asked before a lesson's web link opens the browser."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from urllib.parse import urlsplit
+
+from PySide6.QtCore import QUrl, Signal
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QVBoxLayout, QWidget
+
+from app.ui.platform_controller import PlatformController
+from app.ui.widgets import Banner, BigButton
+
+
+class UpdateBar(QWidget):
+    """"Update lessons" with visible progress, and the calm offline notice."""
+
+    def __init__(self, controller: PlatformController, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.controller = controller
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        row = QHBoxLayout()
+        self.button = BigButton(
+            self.tr("Update lessons"),
+            main=True,
+            shortcut="F5",
+            description=self.tr("Fetch the newest courses from the lesson service"),
+        )
+        self.button.activated.connect(controller.sync)
+        row.addWidget(self.button)
+        self.status = QLabel(controller.last_message)
+        self.status.setWordWrap(True)
+        row.addWidget(self.status, 1)
+        layout.addLayout(row)
+        self.bar = QProgressBar()
+        self.bar.setAccessibleName(self.tr("Progress of the update"))
+        self.bar.setVisible(controller.busy)
+        layout.addWidget(self.bar)
+        self.offline_banner = Banner()
+        layout.addWidget(self.offline_banner)
+        self._offline(controller.offline)
+        self._busy(controller.busy)
+        controller.busy_changed.connect(self._busy)
+        controller.progress.connect(self._progress)
+        controller.message.connect(self.status.setText)
+        controller.offline_changed.connect(self._offline)
+
+    def _busy(self, busy: bool) -> None:
+        self.button.setEnabled(not busy)
+        self.bar.setVisible(busy)
+        if busy:
+            self.bar.setRange(0, 0)
+
+    def _progress(self, text: str, done: int, total: int) -> None:
+        self.status.setText(text)
+        if total > 0:
+            self.bar.setRange(0, total)
+            self.bar.setValue(done)
+
+    def _offline(self, offline: bool) -> None:
+        self.offline_banner.show_message(
+            self.tr("Showing saved lessons. The lesson service cannot be reached right now.")
+            if offline
+            else ""
+        )
+
+
+class SaveOfflineBar(QWidget):
+    """"Save for offline" on a platform course page."""
+
+    def __init__(
+        self, controller: PlatformController, course_id: str, saved: bool, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.course_id = course_id
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.button = BigButton(
+            self.tr("Save for offline"),
+            main=True,
+            description=self.tr("Keep every lesson of this course on this computer"),
+        )
+        self.button.activated.connect(lambda: controller.save_course(course_id))
+        self.status = QLabel(
+            self.tr("This course is saved on this computer.") if saved else ""
+        )
+        self.status.setWordWrap(True)
+        layout.addWidget(self.button)
+        layout.addWidget(self.status, 1)
+        controller.busy_changed.connect(lambda busy: self.button.setEnabled(not busy))
+        controller.progress.connect(lambda text, _d, _t: self.status.setText(text))
+        controller.message.connect(self.status.setText)
+
+
+class LinkConfirm(Banner):
+    """Asks before a web link leaves the app; opens it only on "Open in browser"."""
+
+    opened = Signal(str)
+
+    def __init__(
+        self,
+        opener: Callable[[QUrl], bool] = QDesktopServices.openUrl,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__("", parent)
+        self._opener = opener
+        self._url = QUrl()
+        self.open_button = BigButton(self.tr("Open in browser"), main=True)
+        self.stay_button = BigButton(self.tr("Stay here"))
+        self.open_button.activated.connect(self._open)
+        self.stay_button.activated.connect(lambda: self.setVisible(False))
+        layout = self.layout()
+        assert layout is not None
+        layout.addWidget(self.open_button)
+        layout.addWidget(self.stay_button)
+        self.setVisible(False)
+
+    def ask(self, url: QUrl) -> None:
+        if url.scheme() not in ("http", "https"):
+            return
+        self._url = url
+        host = urlsplit(url.toString()).hostname or url.toString()
+        self.show_message(
+            self.tr("This link leaves Silver Classroom and opens the web page {host}. Open it?")
+            .format(host=host)
+        )
+        self.stay_button.setFocus()
+
+    def _open(self) -> None:
+        if self._url.isValid():
+            self._opener(self._url)
+            self.opened.emit(self._url.toString())
+        self.setVisible(False)
