@@ -53,6 +53,7 @@ class Catalog:
     items: list[dict[str, Any]] = field(default_factory=list)
     details: dict[str, dict[str, Any]] = field(default_factory=dict)
     lessons: dict[str, bytes] = field(default_factory=dict)
+    extra: dict[int, list[Any]] = field(default_factory=dict)  # part number → raw items added
 
     def build(self, base: str) -> Catalog:
         self.items, self.details, self.lessons = [], {}, {}
@@ -121,7 +122,7 @@ class Catalog:
 
     def part_items(self, n: int) -> list[dict[str, Any]]:
         size = -(-len(self.items) // self.parts)
-        return self.items[(n - 1) * size : n * size]
+        return self.items[(n - 1) * size : n * size] + self.extra.get(n, [])
 
 
 @dataclass
@@ -147,6 +148,7 @@ class ReferenceServer:
         self.faults = faults or Faults()
         self.hits: Counter[str] = Counter()
         self.not_modified = 0
+        self.gzipped = 0
         self.base = ""
         self.app = Starlette(routes=[Route("/{path:path}", self.handle)])
 
@@ -239,6 +241,7 @@ class ReferenceServer:
                 return Response(status_code=304, headers=headers)
         if "gzip" in request.headers.get("Accept-Encoding", "") and len(body) > 512:
             body = gzip.compress(body, 1)
+            self.gzipped += 1
             headers["Content-Encoding"] = "gzip"
         return Response(body, 200, headers=headers, media_type="application/json")
 
