@@ -7,6 +7,9 @@ from collections.abc import Awaitable
 from pathlib import Path
 from typing import Any, TypeVar
 
+from keyring.backend import KeyringBackend
+from keyring.errors import PasswordDeleteError
+
 from app.services.platform.cache import PlatformCache
 from app.services.platform.config import PlatformConfig
 from app.services.platform.http import HttpCache, HttpLimits, PlatformHttp, make_client
@@ -56,3 +59,24 @@ class Client:
 
 def run(coro: Awaitable[T]) -> T:
     return asyncio.run(coro)  # type: ignore[arg-type]
+
+
+class MemoryKeyring(KeyringBackend):
+    """An in-memory keyring backend (stands in for the OS keyring daemon)."""
+
+    priority = 1  # type: ignore[assignment]
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.entries: dict[tuple[str, str], str] = {}
+
+    def get_password(self, service: str, username: str) -> str | None:
+        return self.entries.get((service, username))
+
+    def set_password(self, service: str, username: str, password: str) -> None:
+        self.entries[(service, username)] = password
+
+    def delete_password(self, service: str, username: str) -> None:
+        if (service, username) not in self.entries:
+            raise PasswordDeleteError("none")
+        del self.entries[(service, username)]

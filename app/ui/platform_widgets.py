@@ -90,9 +90,15 @@ class SaveOfflineBar(QWidget):
         self.status.setWordWrap(True)
         layout.addWidget(self.button)
         layout.addWidget(self.status, 1)
-        controller.busy_changed.connect(lambda busy: self.button.setEnabled(not busy))
-        controller.progress.connect(lambda text, _d, _t: self.status.setText(text))
+        controller.busy_changed.connect(self._busy)
+        controller.progress.connect(self._progress)
         controller.message.connect(self.status.setText)
+
+    def _busy(self, busy: bool) -> None:
+        self.button.setEnabled(not busy)
+
+    def _progress(self, text: str, done: int, total: int) -> None:
+        self.status.setText(text)
 
 
 class LinkConfirm(Banner):

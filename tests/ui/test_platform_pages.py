@@ -1,0 +1,200 @@
+"""A learner updates lessons, searches, saves a course for offline, signs in, and is asked
+before a lesson's web link opens the browser. Real window, real server, qasync loop."""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+import qasync
+from keyring.backends import fail
+from PySide6.QtCore import QUrl
+
+from app.services.platform.config import remember_base
+from app.services.secrets.keyring_store import KeyringSecretStore
+from app.services.store.database import connect
+from app.services.store.schema import MACHINE_MIGRATIONS
+from app.ui.pages.signin import SignInPage
+from app.ui.platform_controller import PlatformController
+from app.ui.platform_widgets import LinkConfirm
+from tests.platform_helpers import MemoryKeyring
+from tests.reference_server import TOKEN, Catalog, ReferenceServer, running_server
+
+
+@pytest.fixture
+def loop(qapp: Any) -> Iterator[asyncio.AbstractEventLoop]:
+    event_loop = qasync.QEventLoop(qapp, already_running=False)
+    asyncio.set_event_loop(event_loop)
+    yield event_loop
+    event_loop.close()  # also stops its worker threads
+    asyncio.set_event_loop(None)
+
+
+@pytest.fixture
+def server(data_dir: Path) -> Iterator[ReferenceServer]:
+    with running_server(Catalog(n_courses=4, lessons_per_course=2)) as srv:
+        conn = connect(data_dir / "machine.sqlite3", MACHINE_MIGRATIONS)
+        remember_base(conn, srv.base)  # as "admin sync --api-base" leaves it
+        conn.close()
+        yield srv
+
+
+def settle(loop: asyncio.AbstractEventLoop, window: Any) -> None:
+    controller = window.findChild(PlatformController)
+    loop.run_until_complete(asyncio.wait_for(controller.wait_idle(), 20))
+
+
+def update(loop: asyncio.AbstractEventLoop, window: Any) -> list[str]:
+    """Press "Update lessons" on the catalog page; returns the progress texts shown."""
+    seen: list[str] = []
+    window.open("catalog")
+    page = window.page
+    page.update_bar.progress_seen = seen
+    page.update_bar.controller.progress.connect(lambda text, _d, _t: seen.append(text))
+    page.update_bar.button.click()
+    settle(loop, window)
+    return seen
+
+
+def test_update_lessons_shows_progress_then_the_new_courses(
+    loop: Any, window_factory: Any, server: ReferenceServer
+) -> None:
+    window = window_factory(lang="en")
+    seen = update(loop, window)
+    assert "Fetching courses: 4 of 4" in seen
+    page = window.page
+    assert {"c00000", "c00001", "c00002", "c00003"} <= set(page.course_tiles)
+    assert "up to date" in page.update_bar.status.text()
+    assert not page.update_bar.offline_banner.isVisible()
+
+
+def test_with_the_server_down_saved_lessons_are_shown_with_a_calm_notice(
+    loop: Any, window_factory: Any, server: ReferenceServer
+) -> None:
+    window = window_factory(lang="en")
+    update(loop, window)
+    server.faults.down = True
+    update(loop, window)
+    page = window.page
+    assert page.update_bar.offline_banner.isVisible()
+    assert "Showing saved lessons" in page.update_bar.offline_banner.label.text()
+    assert "c00002" in page.course_tiles  # nothing cached was lost
+
+
+def test_typing_in_the_search_box_filters_courses(
+    loop: Any, window_factory: Any, server: ReferenceServer
+) -> None:
+    window = window_factory(lang="en")
+    update(loop, window)
+    settle(loop, window)  # the search index refresh after the sync
+    page = window.page
+    page.search_box.setText("太极")
+    assert page.visible_course_ids() == ["c00001"]
+    page.search_box.setText("shufa")
+    assert "c00000" in page.visible_course_ids() and "c00001" not in page.visible_course_ids()
+    page.search_box.setText("火箭飞船")
+    assert page.visible_course_ids() == [] and page.no_match.isVisibleTo(page)
+    page.search_box.setText("")
+    assert len(page.visible_course_ids()) == len(page.course_tiles)
+
+
+def test_save_for_offline_then_read_with_the_network_down(
+    loop: Any, window_factory: Any, server: ReferenceServer
+) -> None:
+    window = window_factory(lang="en")
+    update(loop, window)
+    window.open("course:c00001")
+    window.page.save_offline_bar.button.click()
+    settle(loop, window)
+    assert window.key == "course:c00001"
+    assert "on this computer" in window.page.save_offline_bar.status.text()
+    server.faults.down = True
+    window.open("lesson:c00001-l1")
+    text = window.page.reader.plain_text()
+    assert "太极：第2步" in text and "alert" not in text
+
+
+def test_an_unsaved_lesson_is_fetched_when_opened(
+    loop: Any, window_factory: Any, server: ReferenceServer
+) -> None:
+    window = window_factory(lang="en")
+    update(loop, window)
+    window.open("lesson:c00002-l0")
+    assert "not saved on this computer yet" in window.page.reader.plain_text()
+    settle(loop, window)
+    assert window.key == "lesson:c00002-l0"
+    assert "手机：第1步" in window.page.reader.plain_text()
+
+
+def test_a_lesson_link_asks_before_opening(
+    loop: Any, window_factory: Any, server: ReferenceServer
+) -> None:
+    window = window_factory(lang="en")
+    update(loop, window)
+    window.open("lesson:c00000-l0")
+    settle(loop, window)
+    page = window.page
+    assert "更多信息见这里" in page.reader.plain_text()
+    page.reader.anchorClicked.emit(QUrl("https://example.org/more"))
+    assert page.link_confirm.isVisibleTo(page)
+    assert "example.org" in page.link_confirm.label.text()
+    page.link_confirm.stay_button.click()
+    assert not page.link_confirm.isVisibleTo(page)
+
+
+def test_link_opens_only_after_the_learner_agrees(qtbot: Any) -> None:
+    opened: list[str] = []
+    confirm = LinkConfirm(opener=lambda url: opened.append(url.toString()) or True)
+    qtbot.addWidget(confirm)
+    confirm.ask(QUrl("javascript:alert(1)"))
+    assert confirm.isHidden()
+    confirm.ask(QUrl("https://example.org/more"))
+    assert opened == []
+    confirm.open_button.click()
+    assert opened == ["https://example.org/more"]
+
+
+def test_sign_in_keeps_the_token_in_the_keyring_and_sign_out_removes_it(qtbot: Any) -> None:
+    backend = MemoryKeyring()
+    checked: list[str] = []
+    page = SignInPage(KeyringSecretStore(backend), "grandma", checked.append)
+    qtbot.addWidget(page)
+    assert page.banner.label.text() == "You are not signed in."
+    page.token.setText("  pasted-token  ")
+    page.sign_in_button.click()
+    assert list(backend.entries.values()) == ["pasted-token"]
+    assert page.token.text() == "" and checked == ["pasted-token"]
+    assert page.banner.label.text() == "You are signed in."
+    page.sign_out_button.click()
+    assert backend.entries == {}
+    assert "signed out" in page.banner.label.text()
+
+
+def test_without_a_keyring_sign_in_says_so_and_keeps_nothing(qtbot: Any) -> None:
+    page = SignInPage(KeyringSecretStore(fail.Keyring()), "grandma")
+    qtbot.addWidget(page)
+    assert "no keyring" in page.banner.label.text()
+    assert not page.sign_in_button.isEnabled()
+
+
+def test_an_expired_sign_in_asks_to_sign_in_again(
+    loop: Any, window_factory: Any, server: ReferenceServer
+) -> None:
+    window = window_factory(lang="en")
+    controller = window.findChild(PlatformController)
+    controller.check_token(TOKEN)
+    settle(loop, window)
+    assert "enrolled in 1 classes" in controller.last_message
+    server.faults.token_expired = True
+    controller.check_token(TOKEN)
+    settle(loop, window)
+    assert "sign in again" in controller.last_message
+
+
+def test_the_signin_page_is_in_the_registry(window_factory: Any) -> None:
+    window = window_factory(lang="en")
+    window.open("signin")
+    assert window.page.title() == "Sign in"
