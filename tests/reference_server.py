@@ -279,7 +279,9 @@ class OversizeResponse(Response):
                 "headers": [(b"content-type", b"application/json")],
             }
         )
-        chunk = b'"xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx",'
+        chunk = (
+            b'"xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx",'
+        )
         sent = 0
         await send({"type": "http.response.body", "body": b"[", "more_body": True})
         block = chunk * 800

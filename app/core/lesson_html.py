@@ -142,7 +142,7 @@ class _Walker(HTMLParser):
             self.flush()
             self.quote = max(0, self.quote - 1)
             self.kind = BlockKind.REMEMBER if self.quote else BlockKind.PARAGRAPH
-        elif tag in _BLOCK_TAGS or tag.startswith("h") and tag[1:].isdigit():
+        elif tag in _BLOCK_TAGS or (tag.startswith("h") and tag[1:].isdigit()):
             self.flush()
 
     def handle_data(self, data: str) -> None:

@@ -37,7 +37,9 @@ _CONTROL = re.compile(r"[\x00-\x1f\x7f]")
 
 def bad(where: str) -> ApiDataError:
     return ApiDataError(
-        QT_TRANSLATE_NOOP("Errors", "The lesson service sent something we could not read ({where})."),
+        QT_TRANSLATE_NOOP(
+            "Errors", "The lesson service sent something we could not read ({where})."
+        ),
         where=where,
     )
 

@@ -65,9 +65,7 @@ def pinyin_terms(title: str) -> str:
 def content_text(content: LessonContent | None) -> str:
     if content is None:
         return ""
-    return " ".join(
-        block_display_text(b) for b in content.blocks if b.kind is not BlockKind.IMAGE
-    )
+    return " ".join(block_display_text(b) for b in content.blocks if b.kind is not BlockKind.IMAGE)
 
 
 def pack_docs(source: PackFolder) -> Iterator[SearchDoc]:

@@ -143,7 +143,9 @@ class PlatformController(QObject):
 
     async def _sync(self) -> None:
         if not self.kit.config.configured:
-            self._say(self._tr("No lesson service address is set yet, so only saved lessons are shown."))
+            self._say(
+                self._tr("No lesson service address is set yet, so only saved lessons are shown.")
+            )
             return
         self._set_busy(True)
         try:
@@ -187,9 +189,7 @@ class PlatformController(QObject):
         except SilverError as exc:
             self._failed(exc)
             return
-        self._say(
-            self._tr("Signed in. You are enrolled in {n} classes.").format(n=len(classes))
-        )
+        self._say(self._tr("Signed in. You are enrolled in {n} classes.").format(n=len(classes)))
 
     async def _changed(self) -> None:
         self.catalog.refresh()

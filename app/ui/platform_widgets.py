@@ -15,7 +15,7 @@ from app.ui.widgets import Banner, BigButton
 
 
 class UpdateBar(QWidget):
-    """"Update lessons" with visible progress, and the calm offline notice."""
+    """ "Update lessons" with visible progress, and the calm offline notice."""
 
     def __init__(self, controller: PlatformController, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -69,10 +69,14 @@ class UpdateBar(QWidget):
 
 
 class SaveOfflineBar(QWidget):
-    """"Save for offline" on a platform course page."""
+    """ "Save for offline" on a platform course page."""
 
     def __init__(
-        self, controller: PlatformController, course_id: str, saved: bool, parent: QWidget | None = None
+        self,
+        controller: PlatformController,
+        course_id: str,
+        saved: bool,
+        parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.course_id = course_id
@@ -84,9 +88,7 @@ class SaveOfflineBar(QWidget):
             description=self.tr("Keep every lesson of this course on this computer"),
         )
         self.button.activated.connect(lambda: controller.save_course(course_id))
-        self.status = QLabel(
-            self.tr("This course is saved on this computer.") if saved else ""
-        )
+        self.status = QLabel(self.tr("This course is saved on this computer.") if saved else "")
         self.status.setWordWrap(True)
         layout.addWidget(self.button)
         layout.addWidget(self.status, 1)
@@ -130,8 +132,9 @@ class LinkConfirm(Banner):
         self._url = url
         host = urlsplit(url.toString()).hostname or url.toString()
         self.show_message(
-            self.tr("This link leaves Silver Classroom and opens the web page {host}. Open it?")
-            .format(host=host)
+            self.tr(
+                "This link leaves Silver Classroom and opens the web page {host}. Open it?"
+            ).format(host=host)
         )
         self.stay_button.setFocus()
 

@@ -1,4 +1,4 @@
-"""Course pack zips: good packs install atomically; malicious ones are refused with nothing written."""
+"""Course pack zips: good packs install atomically; malicious ones are refused, nothing written."""
 
 from __future__ import annotations
 
@@ -41,7 +41,10 @@ def everything_under(folder: Path) -> list[Path]:
 def test_a_good_pack_installs_and_shows_in_the_catalog(tmp_path: Path, data_dir: Path) -> None:
     result = install_pack(make_zip(tmp_path / "mini.zip", pack_files()), data_dir / "packs")
     assert (result.pack_id, result.courses, result.lessons, result.upgraded_from) == (
-        "mini", 2, 4, ""
+        "mini",
+        2,
+        4,
+        "",
     )
     assert not [p for p in (data_dir / "packs").iterdir() if p.name.startswith(".")]
     svc = make_services(data_dir)
@@ -93,7 +96,7 @@ def _symlink(tmp: Path) -> Path:
     path = make_zip(tmp / "link.zip", pack_files())
     with zipfile.ZipFile(path, "a") as zf:
         info = zipfile.ZipInfo("images/link.svg")
-        info.external_attr = (0o120777 << 16)
+        info.external_attr = 0o120777 << 16
         zf.writestr(info, "/etc/passwd")
     return path
 
@@ -182,7 +185,9 @@ def test_the_same_or_an_older_version_is_not_installed_again(
     assert PackFolder.open(packs / "mini").manifest.version == "2.0"
 
 
-def test_export_a_pack_course_then_import_it_elsewhere(tmp_path: Path, data_dir_with_mini: Path) -> None:
+def test_export_a_pack_course_then_import_it_elsewhere(
+    tmp_path: Path, data_dir_with_mini: Path
+) -> None:
     svc = make_services(data_dir_with_mini)
     try:
         out = tmp_path / "usb" / "walk.zip"

@@ -226,9 +226,7 @@ def test_save_for_offline_keeps_lessons_pictures_and_thumbnail(client: Client) -
     assert cover and Path(cover).is_file()
 
 
-def test_missing_media_never_fails_saving_a_course(
-    server: ReferenceServer, client: Client
-) -> None:
+def test_missing_media_never_fails_saving_a_course(server: ReferenceServer, client: Client) -> None:
     sync(client)
     server.faults.missing_media = True
     assert client.run(lambda source, s: s.save_course("c00001")) == 2
@@ -247,4 +245,3 @@ def test_a_saved_course_survives_when_the_server_drops_it(
     sync(client)
     found = titles(client)
     assert "c00003" in found and "c00004" not in found
-

@@ -31,7 +31,7 @@ def test_tokens_are_kept_per_profile_and_removed_on_sign_out() -> None:
 
 
 def test_no_keyring_is_a_plain_message_and_nothing_is_kept(data_dir: Path) -> None:
-    store = KeyringSecretStore(fail.Keyring())
+    store = KeyringSecretStore(fail.Keyring())  # type: ignore[no-untyped-call]
     with pytest.raises(SecretsUnavailable) as caught:
         store.set("grandma", "secret-token-123")
     assert "no keyring" in str(caught.value)

@@ -147,7 +147,12 @@ def test_a_lesson_link_asks_before_opening(
 
 def test_link_opens_only_after_the_learner_agrees(qtbot: Any) -> None:
     opened: list[str] = []
-    confirm = LinkConfirm(opener=lambda url: opened.append(url.toString()) or True)
+
+    def opener(url: QUrl) -> bool:
+        opened.append(url.toString())
+        return True
+
+    confirm = LinkConfirm(opener=opener)
     qtbot.addWidget(confirm)
     confirm.ask(QUrl("javascript:alert(1)"))
     assert confirm.isHidden()
@@ -174,7 +179,8 @@ def test_sign_in_keeps_the_token_in_the_keyring_and_sign_out_removes_it(qtbot: A
 
 
 def test_without_a_keyring_sign_in_says_so_and_keeps_nothing(qtbot: Any) -> None:
-    page = SignInPage(KeyringSecretStore(fail.Keyring()), "grandma")
+    no_keyring = fail.Keyring()  # type: ignore[no-untyped-call]
+    page = SignInPage(KeyringSecretStore(no_keyring), "grandma")
     qtbot.addWidget(page)
     assert "no keyring" in page.banner.label.text()
     assert not page.sign_in_button.isEnabled()

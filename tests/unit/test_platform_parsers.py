@@ -51,7 +51,9 @@ def test_tag_tree_first_level_children_are_the_topics() -> None:
 
 
 def test_version_index_takes_a_comma_string_or_a_list_resolving_relative_urls() -> None:
-    from_string = parse_version_index({"module_version": 7, "urls": "part_1.json, part_2.json"}, INDEX)
+    from_string = parse_version_index(
+        {"module_version": 7, "urls": "part_1.json, part_2.json"}, INDEX
+    )
     from_list = parse_version_index(
         {"urls": ["part_1.json", "https://other.example/p2.json"]}, INDEX
     )
@@ -140,8 +142,9 @@ def test_enrolled_classes() -> None:
 # ------------------------------------------------------------------ fuzzing
 json_values = st.recursive(
     st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False) | st.text(max_size=20),
-    lambda children: st.lists(children, max_size=5)
-    | st.dictionaries(st.text(max_size=10), children, max_size=5),
+    lambda children: (
+        st.lists(children, max_size=5) | st.dictionaries(st.text(max_size=10), children, max_size=5)
+    ),
     max_leaves=30,
 )
 KEYS = ["id", "title", "urls", "hierarchies", "children", "tag_id", "tag_name", "lessons",
@@ -149,8 +152,10 @@ KEYS = ["id", "title", "urls", "hierarchies", "children", "tag_id", "tag_name", 
         "tag_list", "status", "Data", "Id", "Name", "order_num"]  # fmt: skip
 shaped = st.recursive(
     json_values,
-    lambda children: st.lists(children, max_size=4)
-    | st.dictionaries(st.sampled_from(KEYS), children, max_size=6),
+    lambda children: (
+        st.lists(children, max_size=4)
+        | st.dictionaries(st.sampled_from(KEYS), children, max_size=6)
+    ),
     max_leaves=40,
 )
 PARSERS = [

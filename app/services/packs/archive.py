@@ -23,7 +23,7 @@ from pathlib import Path
 from app.core.errors import PackError
 from app.core.i18n import QT_TRANSLATE_NOOP
 from app.core.lesson_text import parse_lesson_markdown
-from app.core.models import BlockKind, Course
+from app.core.models import BlockKind
 from app.services.packs.folder import PackFolder
 from app.services.packs.model import PackManifest, parse_manifest, safe_path
 

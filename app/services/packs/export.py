@@ -84,13 +84,16 @@ def _header(course: Course, version: str, languages: tuple[str, ...]) -> dict[st
         "id": pack_id_for(course.id),
         "version": version,
         "title": dict(course.title),
-        "description": {lang: course.description.get(lang) or course.title[lang]
-                        for lang in languages},  # fmt: skip
+        "description": {
+            lang: course.description.get(lang) or course.title[lang] for lang in languages
+        },
         "languages": list(languages),
     }
 
 
-def _from_pack(source: PackFolder, course: Course, files: dict[str, bytes]) -> tuple[dict[str, Any], int]:
+def _from_pack(
+    source: PackFolder, course: Course, files: dict[str, bytes]
+) -> tuple[dict[str, Any], int]:
     manifest = source.manifest
     lessons = []
     for ref in course.lessons:
@@ -124,9 +127,7 @@ def _from_platform(
     lang = course.languages[0]
     if not course.lessons or not all(source.has_text(ref.id) for ref in course.lessons):
         raise PackError(
-            QT_TRANSLATE_NOOP(
-                "Errors", "Save this course for offline use first, then export it."
-            )
+            QT_TRANSLATE_NOOP("Errors", "Save this course for offline use first, then export it.")
         )
     lessons = []
     for ref in course.lessons:

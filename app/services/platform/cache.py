@@ -175,10 +175,11 @@ class PlatformCache:
 
     def counts(self) -> tuple[int, int, int]:
         """(topics, courses, lessons) in the cache."""
-        return tuple(  # type: ignore[return-value]
-            self.conn.execute(f"SELECT count(*) FROM {t}").fetchone()[0]
+        topics, courses, lessons = (
+            int(self.conn.execute(f"SELECT count(*) FROM {t}").fetchone()[0])
             for t in ("platform_topics", "platform_courses", "platform_lessons")
         )
+        return topics, courses, lessons
 
     # ------------------------------------------------------------ writes (any thread)
     def _writer(self) -> sqlite3.Connection:
@@ -204,7 +205,9 @@ class PlatformCache:
                 listed = [c.id for c in fetch.courses]
                 conn.execute("CREATE TEMP TABLE IF NOT EXISTS listed(id TEXT PRIMARY KEY)")
                 conn.execute("DELETE FROM listed")
-                conn.executemany("INSERT OR IGNORE INTO listed(id) VALUES (?)", [(i,) for i in listed])
+                conn.executemany(
+                    "INSERT OR IGNORE INTO listed(id) VALUES (?)", [(i,) for i in listed]
+                )
                 conn.execute(
                     "DELETE FROM platform_lessons WHERE course_id IN (SELECT id FROM"
                     " platform_courses WHERE saved = 0 AND id NOT IN (SELECT id FROM listed))"

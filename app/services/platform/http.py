@@ -186,7 +186,8 @@ class PlatformHttp:
                     self.cache.put(url, CachedAnswer(etag, modified, body))
                 return body
 
-        return await self._with_retries(once, retries)
+        body: bytes = await self._with_retries(once, retries)
+        return body
 
     async def download(self, url: str, dest: Path) -> bool:
         """Stream ``url`` into ``dest`` (temp file, then rename). False if it is missing."""
@@ -214,7 +215,8 @@ class PlatformHttp:
                 return True
 
         try:
-            return await self._with_retries(once)
+            saved: bool = await self._with_retries(once)
+            return saved
         except (PlatformUnavailable, ApiDataError, OSError):
             return False
 
