@@ -92,7 +92,8 @@ def test_typing_in_the_search_box_filters_courses(
     settle(loop, window)  # the search index refresh after the sync
     page = window.page
     page.search_box.setText("太极")
-    assert page.visible_course_ids() == ["c00001"]
+    found = page.visible_course_ids()
+    assert "c00001" in found and "c00000" not in found and "c00002" not in found
     page.search_box.setText("shufa")
     assert "c00000" in page.visible_course_ids() and "c00001" not in page.visible_course_ids()
     page.search_box.setText("火箭飞船")
