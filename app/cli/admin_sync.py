@@ -11,14 +11,16 @@ from __future__ import annotations
 
 import argparse
 import asyncio
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO
 
 from app.core.errors import PlatformUnavailable
 from app.core.i18n import QT_TRANSLATE_NOOP
 from app.services.app_services import AppServices
 from app.services.platform.config import remember_base
 from app.services.platform.kit import PlatformKit
-from app.services.platform.sync import SyncReport
+
+if TYPE_CHECKING:  # the HTTP stack loads only when a sync runs
+    from app.services.platform.sync import SyncReport
 
 
 def register(verbs: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]

@@ -15,9 +15,6 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from pypinyin import Style, lazy_pinyin
-
-from app.core.lesson_html import html_to_blocks, text_to_blocks
 from app.core.lesson_text import block_display_text
 from app.core.models import BlockKind, Course, LessonContent
 from app.core.ports import CourseSource
@@ -46,6 +43,8 @@ class Hit:
 
 def pinyin_terms(title: str) -> str:
     """Full pinyin and initials of every suffix of each Chinese run ("taijiquan", "tjq")."""
+    from pypinyin import Style, lazy_pinyin  # large dictionaries: load only to index
+
     out: list[str] = []
     run = ""
     for ch in title + " ":
@@ -78,6 +77,8 @@ def pack_docs(source: PackFolder) -> Iterator[SearchDoc]:
 
 
 def platform_docs(conn: sqlite3.Connection) -> Iterator[SearchDoc]:
+    from app.core.lesson_html import html_to_blocks, text_to_blocks
+
     for cid, title, desc in conn.execute(
         "SELECT id, title, description FROM platform_courses ORDER BY position"
     ):

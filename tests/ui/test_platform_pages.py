@@ -4,6 +4,7 @@ before a lesson's web link opens the browser. Real window, real server, qasync l
 from __future__ import annotations
 
 import asyncio
+from concurrent.futures import ThreadPoolExecutor
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -24,12 +25,16 @@ from tests.platform_helpers import MemoryKeyring
 from tests.reference_server import TOKEN, Catalog, ReferenceServer, running_server
 
 
-@pytest.fixture
+@pytest.fixture(scope="module")
 def loop(qapp: Any) -> Iterator[asyncio.AbstractEventLoop]:
+    """One qasync loop for the module (as the app has one for its lifetime)."""
+    workers = ThreadPoolExecutor(2)  # plain threads, shut down cleanly at the end
     event_loop = qasync.QEventLoop(qapp, already_running=False)
+    event_loop.set_default_executor(workers)
     asyncio.set_event_loop(event_loop)
     yield event_loop
-    event_loop.close()  # also stops its worker threads
+    workers.shutdown(wait=True)
+    event_loop.close()
     asyncio.set_event_loop(None)
 
 

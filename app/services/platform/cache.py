@@ -16,11 +16,10 @@ from datetime import UTC, datetime
 from pathlib import Path
 from urllib.parse import urlsplit
 
-from app.core.lesson_html import html_to_blocks, text_to_blocks
 from app.core.models import Block, BlockKind, Course, LessonContent, LessonRef
 from app.core.platform import CatalogFetch, CourseDetails, LessonDetail, LessonText, TiItem
 from app.core.sections import SILVER_AGE
-from app.services.platform.http import CachedAnswer, write_answers
+from app.services.platform.http_cache import CachedAnswer, write_answers
 from app.services.store.database import connect
 from app.services.store.schema import MACHINE_MIGRATIONS
 
@@ -106,6 +105,8 @@ class PlatformCache:
         ).fetchone()
         if row is None:
             return None
+        from app.core.lesson_html import html_to_blocks, text_to_blocks  # nh3: only when reading
+
         text = self.lesson_text(lesson_id)
         if text is None:
             blocks: list[Block] = [Block(BlockKind.PARAGRAPH, self._placeholder())]

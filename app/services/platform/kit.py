@@ -16,9 +16,7 @@ from typing import Any
 from app.core.ports import SecretStore
 from app.services.platform.cache import PlatformCache
 from app.services.platform.config import PlatformConfig, load_config
-from app.services.platform.http import HttpCache, HttpLimits, PlatformHttp, make_client
-from app.services.platform.static_json import StaticJsonSource
-from app.services.platform.sync import PlatformSync
+from app.services.platform.http_cache import HttpCache, HttpLimits
 from app.services.search import SearchIndex
 
 
@@ -27,8 +25,8 @@ class PlatformSession:
     """A live connection to the platform: close it with ``aclose``."""
 
     client: Any  # httpx.AsyncClient
-    source: StaticJsonSource
-    sync: PlatformSync
+    source: Any  # StaticJsonSource (imported with httpx, only when going online)
+    sync: Any  # PlatformSync
 
     async def aclose(self) -> None:
         await self.client.aclose()
@@ -46,6 +44,10 @@ class PlatformKit:
     def open_session(
         self, after_write: Callable[[], None] = lambda: None, **client_options: Any
     ) -> PlatformSession:
+        from app.services.platform.http import PlatformHttp, make_client
+        from app.services.platform.static_json import StaticJsonSource
+        from app.services.platform.sync import PlatformSync
+
         client = make_client(self.limits, **client_options)
         http = PlatformHttp(client, self.http_cache, self.limits)
         source = StaticJsonSource(http, self.config)

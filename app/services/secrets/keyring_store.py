@@ -9,11 +9,16 @@ from __future__ import annotations
 
 from typing import Any
 
-from keyring.errors import KeyringError, PasswordDeleteError
-
 from app.core.errors import SecretsUnavailable
 
 SERVICE = "SilverClassroom"  # same entry the profile manager removes (user = profile id)
+
+
+def _errors() -> tuple[type[Exception], type[Exception]]:
+    """keyring's (any error, nothing-to-delete) exceptions; imported when first needed."""
+    from keyring.errors import KeyringError, PasswordDeleteError
+
+    return KeyringError, PasswordDeleteError
 
 
 class KeyringSecretStore:
@@ -25,7 +30,7 @@ class KeyringSecretStore:
         if callable(self._backend):  # a factory: find the OS keyring only when first needed
             try:
                 self._backend = self._backend()
-            except (KeyringError, OSError, RuntimeError) as exc:
+            except (_errors()[0], OSError, RuntimeError) as exc:
                 raise SecretsUnavailable() from exc
         backend = self._backend
         priority = getattr(backend, "priority", 1)
@@ -36,22 +41,22 @@ class KeyringSecretStore:
     def get(self, profile_id: str) -> str | None:
         try:
             value = self._usable().get_password(self._service, profile_id)
-        except (KeyringError, OSError, RuntimeError) as exc:
+        except (_errors()[0], OSError, RuntimeError) as exc:
             raise SecretsUnavailable() from exc
         return str(value) if value else None
 
     def set(self, profile_id: str, secret: str) -> None:
         try:
             self._usable().set_password(self._service, profile_id, secret)
-        except (KeyringError, OSError, RuntimeError) as exc:
+        except (_errors()[0], OSError, RuntimeError) as exc:
             raise SecretsUnavailable() from exc
 
     def delete(self, profile_id: str) -> None:
         try:
             self._usable().delete_password(self._service, profile_id)
-        except PasswordDeleteError:
+        except _errors()[1]:
             return  # nothing stored: signed out already
-        except (KeyringError, OSError, RuntimeError) as exc:
+        except (_errors()[0], OSError, RuntimeError) as exc:
             raise SecretsUnavailable() from exc
 
 
