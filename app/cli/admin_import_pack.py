@@ -22,12 +22,15 @@ def register(verbs: argparse._SubParsersAction) -> None:  # type: ignore[type-ar
 
 def run(services: AppServices, args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     result = install_pack(args.file, services.paths.packs)
-    t = services.texts.translate
     if result.upgraded_from:
-        line = t("AdminPacks", "Upgraded pack {id} from {old} to {new}: {courses} courses, "
-                 "{lessons} lessons.")  # fmt: skip
+        line = services.texts.translate(
+            "AdminPacks",
+            "Upgraded pack {id} from {old} to {new}: {courses} courses, {lessons} lessons.",
+        )
     else:
-        line = t("AdminPacks", "Installed pack {id} {new}: {courses} courses, {lessons} lessons.")
+        line = services.texts.translate(
+            "AdminPacks", "Installed pack {id} {new}: {courses} courses, {lessons} lessons."
+        )
     out.write(
         line.format(
             id=result.pack_id,

@@ -39,7 +39,6 @@ async def _sync(kit: PlatformKit) -> SyncReport:
 def run(services: AppServices, args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     kit = services.platform
     assert kit is not None
-    t = services.texts.translate
     if not kit.config.configured:
         raise PlatformUnavailable(
             QT_TRANSLATE_NOOP(
@@ -51,9 +50,12 @@ def run(services: AppServices, args: argparse.Namespace, out: TextIO, err: TextI
     services.catalog.refresh()
     kit.search.refresh(services.catalog.sources)
     for note in report.skipped:
-        err.write(t("AdminSync", "Skipped: {note}").format(note=note) + "\n")
-    out.write(t("AdminSync", "Topics: {n}").format(n=report.topics) + "\n")
-    out.write(t("AdminSync", "Courses: {n}").format(n=report.courses) + "\n")
-    out.write(t("AdminSync", "Lessons: {n}").format(n=report.lessons) + "\n")
-    out.write(t("AdminSync", "Skipped items: {n}").format(n=len(report.skipped)) + "\n")
+        err.write(services.texts.translate("AdminSync", "Skipped: {note}").format(note=note) + "\n")
+    out.write(services.texts.translate("AdminSync", "Topics: {n}").format(n=report.topics) + "\n")
+    out.write(services.texts.translate("AdminSync", "Courses: {n}").format(n=report.courses) + "\n")
+    out.write(services.texts.translate("AdminSync", "Lessons: {n}").format(n=report.lessons) + "\n")
+    out.write(
+        services.texts.translate("AdminSync", "Skipped items: {n}").format(n=len(report.skipped))
+        + "\n"
+    )
     return 0

@@ -103,9 +103,6 @@ class PlatformController(QObject):
             self._session = self.kit.open_session(**self._client_options)
         return self._session
 
-    def _tr(self, text: str) -> str:
-        return QCoreApplication.translate("Platform", text)
-
     def _set_busy(self, busy: bool) -> None:
         self.busy = busy
         self.busy_changed.emit(busy)
@@ -132,11 +129,17 @@ class PlatformController(QObject):
 
     def _on_progress(self, step: str, done: int, total: int) -> None:
         texts = {
-            "topics": self._tr("Asking the lesson service what is new…"),
-            "parts": self._tr("Reading the list of courses…"),
-            "details": self._tr("Fetching courses: {done} of {total}"),
-            "saving": self._tr("Saving the courses on this computer…"),
-            "lessons": self._tr("Saving lessons: {done} of {total}"),
+            "topics": QCoreApplication.translate(
+                "Platform", "Asking the lesson service what is new…"
+            ),
+            "parts": QCoreApplication.translate("Platform", "Reading the list of courses…"),
+            "details": QCoreApplication.translate(
+                "Platform", "Fetching courses: {done} of {total}"
+            ),
+            "saving": QCoreApplication.translate(
+                "Platform", "Saving the courses on this computer…"
+            ),
+            "lessons": QCoreApplication.translate("Platform", "Saving lessons: {done} of {total}"),
         }
         text = texts.get(step, "").format(done=done, total=total)
         self.progress.emit(text, done, total)
@@ -144,7 +147,10 @@ class PlatformController(QObject):
     async def _sync(self) -> None:
         if not self.kit.config.configured:
             self._say(
-                self._tr("No lesson service address is set yet, so only saved lessons are shown.")
+                QCoreApplication.translate(
+                    "Platform",
+                    "No lesson service address is set yet, so only saved lessons are shown.",
+                )
             )
             return
         self._set_busy(True)
@@ -158,7 +164,9 @@ class PlatformController(QObject):
         self._set_offline(False)
         await self._changed()
         self._say(
-            self._tr("Lessons are up to date: {courses} courses.").format(courses=report.courses)
+            QCoreApplication.translate(
+                "Platform", "Lessons are up to date: {courses} courses."
+            ).format(courses=report.courses)
         )
 
     async def _save(self, course_id: str) -> None:
@@ -173,7 +181,11 @@ class PlatformController(QObject):
         self._set_offline(False)
         await self._changed()
         self.course_saved.emit(course_id)
-        self._say(self._tr("Saved {n} lessons on this computer.").format(n=count))
+        self._say(
+            QCoreApplication.translate("Platform", "Saved {n} lessons on this computer.").format(
+                n=count
+            )
+        )
 
     async def _fetch_lesson(self, lesson_id: str) -> None:
         try:
@@ -189,7 +201,11 @@ class PlatformController(QObject):
         except SilverError as exc:
             self._failed(exc)
             return
-        self._say(self._tr("Signed in. You are enrolled in {n} classes.").format(n=len(classes)))
+        self._say(
+            QCoreApplication.translate(
+                "Platform", "Signed in. You are enrolled in {n} classes."
+            ).format(n=len(classes))
+        )
 
     async def _changed(self) -> None:
         self.catalog.refresh()
@@ -200,6 +216,10 @@ class PlatformController(QObject):
         log.info("platform work failed: %r", exc)
         if isinstance(exc, PlatformUnavailable):
             self._set_offline(True)
-            self._say(self._tr("Showing saved lessons: the lesson service cannot be reached now."))
+            self._say(
+                QCoreApplication.translate(
+                    "Platform", "Showing saved lessons: the lesson service cannot be reached now."
+                )
+            )
         else:
             self._say(QCoreApplication.translate("Errors", exc.template).format(**exc.params))
