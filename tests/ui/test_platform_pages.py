@@ -47,6 +47,22 @@ def server(data_dir: Path) -> Iterator[ReferenceServer]:
         yield srv
 
 
+@pytest.fixture
+def open_window(loop: Any, window_factory: Any) -> Iterator[Any]:
+    """``window_factory`` whose platform connection is closed after the test, as the app
+    closes it on exit (an open socket must not outlive its loop)."""
+    made: list[Any] = []
+
+    def factory(**options: Any) -> Any:
+        window = window_factory(**options)
+        made.append(window.findChild(PlatformController))
+        return window
+
+    yield factory
+    for controller in made:
+        loop.run_until_complete(asyncio.wait_for(controller.aclose(), 10))
+
+
 def settle(loop: asyncio.AbstractEventLoop, window: Any) -> None:
     controller = window.findChild(PlatformController)
     loop.run_until_complete(asyncio.wait_for(controller.wait_idle(), 20))
@@ -65,9 +81,9 @@ def update(loop: asyncio.AbstractEventLoop, window: Any) -> list[str]:
 
 
 def test_update_lessons_shows_progress_then_the_new_courses(
-    loop: Any, window_factory: Any, server: ReferenceServer
+    loop: Any, open_window: Any, server: ReferenceServer
 ) -> None:
-    window = window_factory(lang="en")
+    window = open_window(lang="en")
     seen = update(loop, window)
     assert "Fetching courses: 4 of 4" in seen
     page = window.page
@@ -77,9 +93,9 @@ def test_update_lessons_shows_progress_then_the_new_courses(
 
 
 def test_with_the_server_down_saved_lessons_are_shown_with_a_calm_notice(
-    loop: Any, window_factory: Any, server: ReferenceServer
+    loop: Any, open_window: Any, server: ReferenceServer
 ) -> None:
-    window = window_factory(lang="en")
+    window = open_window(lang="en")
     update(loop, window)
     server.faults.down = True
     update(loop, window)
@@ -90,9 +106,9 @@ def test_with_the_server_down_saved_lessons_are_shown_with_a_calm_notice(
 
 
 def test_typing_in_the_search_box_filters_courses(
-    loop: Any, window_factory: Any, server: ReferenceServer
+    loop: Any, open_window: Any, server: ReferenceServer
 ) -> None:
-    window = window_factory(lang="en")
+    window = open_window(lang="en")
     update(loop, window)
     settle(loop, window)  # the search index refresh after the sync
     page = window.page
@@ -108,9 +124,9 @@ def test_typing_in_the_search_box_filters_courses(
 
 
 def test_save_for_offline_then_read_with_the_network_down(
-    loop: Any, window_factory: Any, server: ReferenceServer
+    loop: Any, open_window: Any, server: ReferenceServer
 ) -> None:
-    window = window_factory(lang="en")
+    window = open_window(lang="en")
     update(loop, window)
     window.open("course:c00001")
     window.page.save_offline_bar.button.click()
@@ -124,9 +140,9 @@ def test_save_for_offline_then_read_with_the_network_down(
 
 
 def test_an_unsaved_lesson_is_fetched_when_opened(
-    loop: Any, window_factory: Any, server: ReferenceServer
+    loop: Any, open_window: Any, server: ReferenceServer
 ) -> None:
-    window = window_factory(lang="en")
+    window = open_window(lang="en")
     update(loop, window)
     window.open("lesson:c00002-l0")
     assert "not saved on this computer yet" in window.page.reader.plain_text()
@@ -136,9 +152,9 @@ def test_an_unsaved_lesson_is_fetched_when_opened(
 
 
 def test_a_lesson_link_asks_before_opening(
-    loop: Any, window_factory: Any, server: ReferenceServer
+    loop: Any, open_window: Any, server: ReferenceServer
 ) -> None:
-    window = window_factory(lang="en")
+    window = open_window(lang="en")
     update(loop, window)
     window.open("lesson:c00000-l0")
     settle(loop, window)
@@ -193,9 +209,9 @@ def test_without_a_keyring_sign_in_says_so_and_keeps_nothing(qtbot: Any) -> None
 
 
 def test_an_expired_sign_in_asks_to_sign_in_again(
-    loop: Any, window_factory: Any, server: ReferenceServer
+    loop: Any, open_window: Any, server: ReferenceServer
 ) -> None:
-    window = window_factory(lang="en")
+    window = open_window(lang="en")
     controller = window.findChild(PlatformController)
     controller.check_token(TOKEN)
     settle(loop, window)
