@@ -12,7 +12,8 @@ from keyring.errors import PasswordDeleteError
 
 from app.services.platform.cache import PlatformCache
 from app.services.platform.config import PlatformConfig
-from app.services.platform.http import HttpCache, HttpLimits, PlatformHttp, make_client
+from app.services.platform.http import PlatformHttp, make_client
+from app.services.platform.http_cache import HttpCache, HttpLimits
 from app.services.platform.static_json import StaticJsonSource
 from app.services.platform.sync import PlatformSync
 from app.services.store.database import connect

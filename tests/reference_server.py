@@ -316,3 +316,23 @@ def running_server(
         uv.should_exit = True
         thread.join(5)
         sock.close()
+
+
+def main() -> None:
+    """Run a server in its own process (benchmarks): prints its base URL, serves until stdin ends.
+
+    ``python -m tests.reference_server N_COURSES [LESSONS_PER_COURSE [PARTS]]``
+    """
+    import sys
+
+    sizes = [int(a) for a in sys.argv[1:]] + [6, 3, 2, 200][len(sys.argv) - 1 :]
+    catalog = Catalog(
+        n_courses=sizes[0], lessons_per_course=sizes[1], parts=sizes[2], lesson_chars=sizes[3]
+    )
+    with running_server(catalog) as server:
+        print(server.base, flush=True)
+        sys.stdin.read()
+
+
+if __name__ == "__main__":
+    main()

@@ -31,7 +31,8 @@ def register(verbs: argparse._SubParsersAction) -> None:  # type: ignore[type-ar
 async def _sync(kit: PlatformKit) -> SyncReport:
     session = kit.open_session()
     try:
-        return await session.sync.sync_catalog()
+        report: SyncReport = await session.sync.sync_catalog()
+        return report
     finally:
         await session.aclose()
 

@@ -9,7 +9,7 @@ import pytest
 
 from app.core.errors import ApiDataError, PlatformUnavailable, SignInNeeded
 from app.core.models import BlockKind
-from app.services.platform.http import HttpLimits
+from app.services.platform.http_cache import HttpLimits
 from tests.platform_helpers import Client
 from tests.reference_server import TOKEN, Catalog, ReferenceServer, running_server
 

@@ -4,8 +4,8 @@ before a lesson's web link opens the browser. Real window, real server, qasync l
 from __future__ import annotations
 
 import asyncio
-from concurrent.futures import ThreadPoolExecutor
 from collections.abc import Iterator
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import Any
 

@@ -26,7 +26,7 @@ from app.core.platform import (
     merge_parts,
 )
 from app.services.platform.cache import PlatformCache, media_name
-from app.services.platform.http import HttpCache
+from app.services.platform.http_cache import HttpCache
 
 DETAIL_WORKERS = 8
 
