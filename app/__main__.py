@@ -367,14 +367,13 @@ def has_display() -> bool:
 def run_window(cmd: CommandLine, services: AppServices) -> int:
     import asyncio
 
-    import qasync
     from PySide6.QtCore import QTimer
-
-    from app.ui.platform_controller import PlatformController
 
     from app.services.announce import speak_notice
     from app.services.single_instance import SingleInstance
     from app.ui.classroom import ClassroomSession
+    from app.ui.event_loop import SilverEventLoop
+    from app.ui.platform_controller import PlatformController
 
     lang = services.lang
     if not has_display():
@@ -446,7 +445,7 @@ def run_window(cmd: CommandLine, services: AppServices) -> int:
         await platform.aclose()
 
     try:
-        with asyncio.Runner(loop_factory=qasync.QEventLoop) as runner:
+        with asyncio.Runner(loop_factory=SilverEventLoop) as runner:
             runner.run(until_closed())
     finally:
         session.shutdown()

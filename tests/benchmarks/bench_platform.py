@@ -72,18 +72,18 @@ class GapMeter:
 
 def test_bench_sync_10000_courses() -> None:
     import httpx
-    import qasync
     from PySide6.QtWidgets import QApplication
 
     from app.services.catalog import CatalogService
     from app.services.platform.kit import build_platform
     from app.services.store.database import connect
     from app.services.store.schema import MACHINE_MIGRATIONS
+    from app.ui.event_loop import SilverEventLoop
     from app.ui.platform_controller import PlatformController
 
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     qt_app = QApplication.instance() or QApplication([])
-    loop = qasync.QEventLoop(qt_app, already_running=False)
+    loop = SilverEventLoop(qt_app, already_running=False)
     asyncio.set_event_loop(loop)
     proc, base = _server(COURSES)
     try:

@@ -10,7 +10,6 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-import qasync
 from keyring.backends import fail
 from PySide6.QtCore import QUrl
 
@@ -18,6 +17,7 @@ from app.services.platform.config import remember_base
 from app.services.secrets.keyring_store import KeyringSecretStore
 from app.services.store.database import connect
 from app.services.store.schema import MACHINE_MIGRATIONS
+from app.ui.event_loop import SilverEventLoop
 from app.ui.pages.signin import SignInPage
 from app.ui.platform_controller import PlatformController
 from app.ui.platform_widgets import LinkConfirm
@@ -29,7 +29,7 @@ from tests.reference_server import TOKEN, Catalog, ReferenceServer, running_serv
 def loop(qapp: Any) -> Iterator[asyncio.AbstractEventLoop]:
     """One qasync loop for the module (as the app has one for its lifetime)."""
     workers = ThreadPoolExecutor(2)  # plain threads, shut down cleanly at the end
-    event_loop = qasync.QEventLoop(qapp, already_running=False)
+    event_loop = SilverEventLoop(qapp, already_running=False)
     event_loop.set_default_executor(workers)
     asyncio.set_event_loop(event_loop)
     yield event_loop

@@ -1,0 +1,56 @@
+"""The app's asyncio loop: qasync's, with a guard for a PySide6 6.12 reference-count bug.
+
+Measured here: with PySide6 6.12.0 on Python 3.11, every Qt method that returns
+nothing (``killTimer``, ``QSocketNotifier.setEnabled``, ``deleteLater``,
+``processEvents``…) drops one reference to ``None``. qasync makes such calls for
+every timer and socket event, so after a few thousand of them ``None`` is "freed"
+and Python aborts ("none_dealloc"): a 10,000-course sync did it within seconds.
+PySide6 6.11.0 does not have the bug, and on Python ≥ 3.12 ``None`` is immortal.
+
+The real fix is a PySide6 without the bug (see the lead's notes). Until then, when
+the bug is detected at start, ``None`` is given a very large reference count once,
+so the lost references can never bring it to zero (what Python 3.12 does for all
+immortal objects). Nothing is changed on a build without the bug.
+"""
+
+from __future__ import annotations
+
+import ctypes
+import sys
+from typing import Any
+
+import qasync
+from PySide6.QtCore import QObject
+
+_RESERVE = 1 << 40  # references; at a million lost a second that lasts 12 days
+_guarded = False
+
+
+def void_calls_drop_none(tries: int = 50) -> bool:
+    """True when a Qt method returning nothing loses a reference to ``None`` on this build."""
+    probe = QObject()
+    for _ in range(tries):  # warm up: first calls fill caches that hold ``None``
+        probe.killTimer(probe.startTimer(60_000))
+    before = sys.getrefcount(None)
+    for _ in range(tries):
+        probe.killTimer(probe.startTimer(60_000))
+    return before - sys.getrefcount(None) >= tries * 0.8
+
+
+def guard_none_refcount() -> bool:
+    """Make ``None`` effectively immortal if this PySide6 build leaks it; True if it did."""
+    global _guarded
+    if _guarded or sys.version_info >= (3, 12) or not void_calls_drop_none():
+        return _guarded
+    refcount = ctypes.c_ssize_t.from_address(id(None))  # ob_refcnt: PyObject's first field
+    refcount.value += _RESERVE
+    _guarded = True
+    return True
+
+
+class SilverEventLoop(qasync.QEventLoop):  # type: ignore[misc]
+    """``qasync.QEventLoop`` that survives any number of timers and socket events."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        guard_none_refcount()
+        super().__init__(*args, **kwargs)
