@@ -2,15 +2,16 @@
 
 Measured here: with PySide6 6.12.0 on Python 3.11, every Qt method that returns
 nothing (``killTimer``, ``QSocketNotifier.setEnabled``, ``deleteLater``,
-``processEvents``…) drops one reference to ``None``. qasync makes such calls for
+``processEvents``…) drops one reference to ``None``, and methods returning a bool
+drop one to ``True``/``False`` (it treats them as immortal, as Python 3.12 does). qasync makes such calls for
 every timer and socket event, so after a few thousand of them ``None`` is "freed"
 and Python aborts ("none_dealloc"): a 10,000-course sync did it within seconds.
 PySide6 6.11.0 does not have the bug, and on Python ≥ 3.12 ``None`` is immortal.
 
 The real fix is a PySide6 without the bug (see the lead's notes). Until then, when
 the bug is detected at start, ``None`` is given a very large reference count once,
-so the lost references can never bring it to zero (what Python 3.12 does for all
-immortal objects). Nothing is changed on a build without the bug.
+(and ``True``, ``False``) so the lost references can never bring them to zero
+(what Python 3.12 does for immortal objects). Nothing is changed on a build without the bug.
 """
 
 from __future__ import annotations
@@ -38,12 +39,13 @@ def void_calls_drop_none(tries: int = 50) -> bool:
 
 
 def guard_none_refcount() -> bool:
-    """Make ``None`` effectively immortal if this PySide6 build leaks it; True if it did."""
+    """Make the singletons effectively immortal if this PySide6 build leaks them."""
     global _guarded
     if _guarded or sys.version_info >= (3, 12) or not void_calls_drop_none():
         return _guarded
-    refcount = ctypes.c_ssize_t.from_address(id(None))  # ob_refcnt: PyObject's first field
-    refcount.value += _RESERVE
+    for singleton in (None, True, False, NotImplemented, Ellipsis):  # all lose references
+        refcount = ctypes.c_ssize_t.from_address(id(singleton))  # ob_refcnt: first field
+        refcount.value += _RESERVE
     _guarded = True
     return True
 

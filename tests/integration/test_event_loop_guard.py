@@ -11,7 +11,7 @@ ROOT = Path(__file__).resolve().parents[2]
 
 SCRIPT = """
 import asyncio
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QApplication
 from app.ui.event_loop import SilverEventLoop
 app = QApplication([])
@@ -23,9 +23,14 @@ async def many_timers():
         await asyncio.sleep(0)
 
 loop.run_until_complete(many_timers())
-probe = QObject()
+class Probe(QObject):
+    busy = Signal(bool)
+
+probe = Probe()
+probe.busy.connect(lambda busy: None)
 for _ in range(20000):
-    probe.killTimer(probe.startTimer(60000))
+    probe.killTimer(probe.startTimer(60000))  # returns None: loses a reference to None
+    probe.busy.emit(True)  # a bool to a Python slot: loses a reference to True
 print("still running")
 """
 
