@@ -2,10 +2,11 @@
 
 Measured here: with PySide6 6.12.0 on Python 3.11, every Qt method that returns
 nothing (``killTimer``, ``QSocketNotifier.setEnabled``, ``deleteLater``,
-``processEvents``…) drops one reference to ``None``, and methods returning a bool
-drop one to ``True``/``False`` (it treats them as immortal, as Python 3.12 does). qasync makes such calls for
-every timer and socket event, so after a few thousand of them ``None`` is "freed"
-and Python aborts ("none_dealloc"): a 10,000-course sync did it within seconds.
+``processEvents``…) drops one reference to ``None``, and a bool signal delivered to a
+Python slot drops one to ``True``/``False`` (they are treated as immortal, as in
+Python 3.12). qasync makes such calls for every timer and socket event, so after a
+few thousand of them ``None`` is "freed" and Python aborts ("none_dealloc"): a
+10,000-course sync did it within seconds.
 PySide6 6.11.0 does not have the bug, and on Python ≥ 3.12 ``None`` is immortal.
 
 The real fix is a PySide6 without the bug (see the lead's notes). Until then, when

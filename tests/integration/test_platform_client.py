@@ -208,6 +208,8 @@ def test_a_wrong_md5_is_refused_and_nothing_is_kept(
 def test_an_expired_token_asks_to_sign_in_again(server: ReferenceServer, client: Client) -> None:
     classes = client.run(lambda source, s: source.enrolled_classes(TOKEN))
     assert [c.name for c in classes] == ["书法班"]
+    items = client.run(lambda source, s: source.class_items(TOKEN))
+    assert items[0]["RRule"] == "FREQ=WEEKLY;BYDAY=TU"
     server.faults.token_expired = True
     with pytest.raises(SignInNeeded) as caught:
         client.run(lambda source, s: source.enrolled_classes(TOKEN))
