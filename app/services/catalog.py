@@ -35,6 +35,11 @@ class CatalogService:
         """Rebuild the catalog after a source changed (a sync, a saved course)."""
         self.catalog = self._build()
 
+    def build(self) -> Catalog:
+        """A fresh catalog from the sources, without installing it: the app builds a large
+        one in a worker thread, then swaps it in on the GUI thread (``catalog = …``)."""
+        return self._build()
+
     def _build(self) -> Catalog:
         courses: dict[str, Course] = {}
         lesson_ids: set[str] = set()

@@ -226,3 +226,25 @@ def test_the_signin_page_is_in_the_registry(window_factory: Any) -> None:
     window = window_factory(lang="en")
     window.open("signin")
     assert window.page.title() == "Sign in"
+
+
+def test_a_huge_section_shows_a_screenful_and_search_finds_the_rest(qtbot: Any) -> None:
+    from app.core.models import Catalog, Course, LessonRef
+    from app.ui.pages.catalog import MAX_TILES, CatalogPage
+
+    courses = {
+        f"k{i}": Course(
+            f"k{i}",
+            "silver_age",
+            {"zh_CN": f"课程{i}"},
+            {"zh_CN": ""},
+            (LessonRef(f"k{i}.1", f"k{i}", {"zh_CN": "一"}),),
+        )
+        for i in range(500)
+    }
+    page = CatalogPage(Catalog(courses), "silver_age", "zh_CN", search=lambda text: ["k499"])
+    qtbot.addWidget(page)
+    assert len(page.visible_course_ids()) == MAX_TILES
+    assert "500" in page.more_label.text()
+    page.search_box.setText("课程499")
+    assert page.visible_course_ids() == ["k499"] and not page.more_label.isVisibleTo(page)

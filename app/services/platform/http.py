@@ -90,6 +90,8 @@ class PlatformHttp:
             url, cap=self.limits.max_json_bytes, token=token, conditional=conditional
         )
         try:
+            if len(body) > 256 * 1024:  # a big body: decode it off the GUI thread
+                return await asyncio.to_thread(json.loads, body.decode("utf-8-sig"))
             return json.loads(body.decode("utf-8-sig"))
         except (UnicodeDecodeError, ValueError, RecursionError) as exc:
             raise bad(url.rsplit("/", 1)[-1]) from exc

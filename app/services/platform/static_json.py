@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import hashlib
 from pathlib import Path
 from typing import Any
@@ -44,7 +45,10 @@ class StaticJsonSource:
         return parse_version_index(await self.http.get_json(url), url)
 
     async def part(self, url: str) -> PartResult:
-        return parse_part(await self.http.get_json(url), url)
+        data = await self.http.get_json(url)
+        if isinstance(data, list) and len(data) > 200:  # a big part: check it off the GUI thread
+            return await asyncio.to_thread(parse_part, data, url)
+        return parse_part(data, url)
 
     async def course_details(self, course_id: str) -> CourseDetails:
         url = self.config.details_url(course_id)

@@ -15,6 +15,8 @@ from app.ui.platform_controller import PlatformController
 from app.ui.platform_widgets import UpdateBar
 from app.ui.widgets import BigButton, Tile, heading
 
+MAX_TILES = 60  # cards on screen at once; the search box finds the rest
+
 
 class CatalogPage(Page):
     def __init__(
@@ -56,25 +58,18 @@ class CatalogPage(Page):
         self.no_match.setVisible(False)
         self.column.addWidget(self.no_match)
         courses = catalog.in_section(section_id)
-        self.course_tiles: dict[str, Tile] = {}
+        self._lang = lang
+        self._courses = {course.id: course for course in courses}
+        self.course_tiles: dict[str, Tile] = {}  # made when first shown
         self.grid = TileGrid()
-        for course in courses:
-            topics = " · ".join(
-                QCoreApplication.translate("Sections", TOPICS[t])
-                for t in course.topics
-                if t in TOPICS
-            )
-            tile = Tile(
-                course.title_in(lang),
-                course.description_in(lang),
-                " · ".join(
-                    p for p in (topics, self.tr("%n lesson(s)", "", len(course.lessons))) if p
-                ),
-            )
-            tile.activated.connect(lambda cid=course.id: self.navigate.emit(f"course:{cid}"))
-            self.course_tiles[course.id] = tile
-            self.grid.add(tile)
+        self.more_label = QLabel()
+        self.more_label.setWordWrap(True)
+        self.more_label.setProperty("role", "muted")
+        for course_id in list(self._courses)[:MAX_TILES]:
+            self.grid.add(self._tile(course_id))
         self.column.addWidget(self.grid)
+        self.column.addWidget(self.more_label)
+        self._show_more_note(len(courses))
         if not courses:
             empty = QLabel(
                 self.tr(
@@ -86,25 +81,56 @@ class CatalogPage(Page):
             self.column.addWidget(empty)
         self.column.addStretch(1)
 
+    def _tile(self, course_id: str) -> Tile:
+        tile = self.course_tiles.get(course_id)
+        if tile is not None:
+            return tile
+        course = self._courses[course_id]
+        topics = " · ".join(
+            QCoreApplication.translate("Sections", TOPICS[t]) for t in course.topics if t in TOPICS
+        )
+        count = self.tr("%n lesson(s)", "", len(course.lessons))
+        tile = Tile(
+            course.title_in(self._lang),
+            course.description_in(self._lang),
+            " · ".join(p for p in (topics, count) if p),
+        )
+        tile.activated.connect(lambda cid=course.id: self.navigate.emit(f"course:{cid}"))
+        self.course_tiles[course_id] = tile
+        return tile
+
+    def _show_more_note(self, matching: int) -> None:
+        self.more_label.setText(
+            self.tr(
+                "Showing {shown} of {total} courses. Type in the search box to find others."
+            ).format(shown=MAX_TILES, total=matching)
+            if matching > MAX_TILES
+            else ""
+        )
+        self.more_label.setVisible(matching > MAX_TILES)
+
     def filter(self, text: str) -> None:
-        """Show only the courses matching ``text`` (all of them when it is empty)."""
+        """Show only the courses matching ``text`` (all of them when it is empty), best
+        first; at most ``MAX_TILES`` cards, so even 10,000 courses stay quick."""
         text = text.strip()
         if text and self._search is not None:
-            order = [cid for cid in self._search(text) if cid in self.course_tiles]
+            order = [cid for cid in self._search(text) if cid in self._courses]
         else:
-            order = list(self.course_tiles)
+            order = list(self._courses)
+        shown = order[:MAX_TILES]
         # a fresh grid of the matches, best first, so no gaps are left where others were
         grid = TileGrid()
         for course_id, tile in self.course_tiles.items():
-            if course_id not in order:  # keep it alive, out of sight, for the next keystroke
+            if course_id not in shown:  # keep it alive, out of sight, for the next keystroke
                 tile.setParent(self)
                 tile.hide()
-        for course_id in order:
-            grid.add(self.course_tiles[course_id])
+        for course_id in shown:
+            grid.add(self._tile(course_id))
             self.course_tiles[course_id].show()
         self.column.replaceWidget(self.grid, grid)
         self.grid.deleteLater()
         self.grid = grid
+        self._show_more_note(len(order))
         self.no_match.setVisible(bool(text) and not order)
 
     def visible_course_ids(self) -> list[str]:
