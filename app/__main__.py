@@ -27,13 +27,13 @@ from app.services.catalog import CatalogService
 from app.services.clock import SystemClock, local_zone_name
 from app.services.packs.folder import PackFolder
 from app.services.paths import DataPaths, default_data_dir, resources_dir
+from app.services.platform.kit import build_platform
 from app.services.policy import allowed_sources, load_policy
 from app.services.policy_packs import install_policy_packs
 from app.services.profiles.manager import ProfileManager
 from app.services.profiles.secrets import KeyringSecrets
 from app.services.reading import ReadingPlaces, parse_lesson_key
 from app.services.schedule.service import ScheduleService
-from app.services.platform.kit import build_platform
 from app.services.secrets.keyring_store import KeyringSecretStore, system_backend
 from app.services.store.database import connect
 from app.services.store.profiles import Profile, ProfileRepo
@@ -135,12 +135,12 @@ def build_window(
     from app.ui.pages.lesson import LessonPage
     from app.ui.pages.picker import register_classroom_pages
     from app.ui.pages.settings import SettingsPage
+    from app.ui.pages.signin import SignInPage
     from app.ui.pages.welcome import STEPS as WELCOME_STEPS
     from app.ui.pages.welcome import WelcomePage, WelcomeState
-    from app.ui.printing import lesson_html
-    from app.ui.pages.signin import SignInPage
     from app.ui.platform_controller import PlatformController
     from app.ui.platform_wiring import wire_platform
+    from app.ui.printing import lesson_html
     from app.ui.registry import PageRegistry
     from app.ui.schedule_wiring import ScheduleWiring, print_with_dialog, register_schedule_pages
     from app.ui.style import Look, stylesheet
@@ -442,7 +442,6 @@ def run_window(cmd: CommandLine, services: AppServices) -> int:
         wake.start(500)
         session.start(cmd.globals.profile)
         await closed.wait()
-        await platform.aclose()
 
     try:
         with asyncio.Runner(loop_factory=SilverEventLoop) as runner:

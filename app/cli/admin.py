@@ -12,9 +12,9 @@ from typing import TextIO
 from app.cli import (
     admin_caregiver_pin,
     admin_catalog,
+    admin_check,
     admin_export_pack,
     admin_import_pack,
-    admin_check,
     admin_profile_file,
     admin_profiles,
     admin_schedule,

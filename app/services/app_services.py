@@ -13,10 +13,10 @@ from typing import Any
 from app.services.catalog import CatalogService
 from app.services.learner import LearnerStore
 from app.services.paths import DataPaths
+from app.services.platform.kit import PlatformKit
 from app.services.policy import Policy
 from app.services.profiles.manager import ProfileManager
 from app.services.profiles.session import SessionRequests
-from app.services.platform.kit import PlatformKit
 from app.services.store.profiles import Profile, ProfileRepo
 from app.services.translations import Texts
 

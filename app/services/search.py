@@ -121,7 +121,8 @@ class SearchIndex:
         written = 0
         try:
             wanted: dict[str, tuple[str, Iterable[SearchDoc]]] = {}
-            for source in sources:
+            for wrapped in sources:
+                source = getattr(wrapped, "inner", wrapped)  # a classroom policy's filter
                 if isinstance(source, PackFolder):
                     name = f"pack:{source.manifest.id}@{source.folder}"
                     stamp = f"{source.manifest.version}/{source.folder.stat().st_mtime_ns}"

@@ -1,13 +1,7 @@
-"""Small platform widgets pages share: the "Update lessons" bar, "Save for offline",
-and the question asked before a lesson's web link opens the browser."""
+"""Small platform widgets pages share: the "Update lessons" bar and "Save for offline"."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from urllib.parse import urlsplit
-
-from PySide6.QtCore import QUrl, Signal
-from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QVBoxLayout, QWidget
 
 from app.ui.platform_controller import PlatformController
@@ -101,45 +95,3 @@ class SaveOfflineBar(QWidget):
 
     def _progress(self, text: str, done: int, total: int) -> None:
         self.status.setText(text)
-
-
-class LinkConfirm(Banner):
-    """Asks before a web link leaves the app; opens it only on "Open in browser"."""
-
-    opened = Signal(str)
-
-    def __init__(
-        self,
-        opener: Callable[[QUrl], bool] = QDesktopServices.openUrl,
-        parent: QWidget | None = None,
-    ) -> None:
-        super().__init__("", parent)
-        self._opener = opener
-        self._url = QUrl()
-        self.open_button = BigButton(self.tr("Open in browser"), main=True)
-        self.stay_button = BigButton(self.tr("Stay here"))
-        self.open_button.activated.connect(self._open)
-        self.stay_button.activated.connect(lambda: self.setVisible(False))
-        layout = self.layout()
-        assert layout is not None
-        layout.addWidget(self.open_button)
-        layout.addWidget(self.stay_button)
-        self.setVisible(False)
-
-    def ask(self, url: QUrl) -> None:
-        if url.scheme() not in ("http", "https"):
-            return
-        self._url = url
-        host = urlsplit(url.toString()).hostname or url.toString()
-        self.show_message(
-            self.tr(
-                "This link leaves Silver Classroom and opens the web page {host}. Open it?"
-            ).format(host=host)
-        )
-        self.stay_button.setFocus()
-
-    def _open(self) -> None:
-        if self._url.isValid():
-            self._opener(self._url)
-            self.opened.emit(self._url.toString())
-        self.setVisible(False)

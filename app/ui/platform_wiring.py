@@ -2,7 +2,8 @@
 
 Kept out of ``__main__`` so the composition root stays short: platform course pages
 get "Save for offline", a lesson that is not on this computer yet is fetched in the
-background and shown when it arrives, and a lesson's web links ask before opening.
+background and shown when it arrives, and a lesson's web links can be followed (the
+lesson page's ``LinkGuard`` asks before the browser opens).
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ from PySide6.QtCore import Qt
 
 from app.services.platform.kit import PlatformKit
 from app.ui.platform_controller import PlatformController
-from app.ui.platform_widgets import LinkConfirm, SaveOfflineBar
+from app.ui.platform_widgets import SaveOfflineBar
 
 
 def wire_platform(window: Any, kit: PlatformKit, controller: PlatformController) -> None:
@@ -27,16 +28,12 @@ def wire_platform(window: Any, kit: PlatformKit, controller: PlatformController)
             page.save_offline_bar = bar
         elif prefix == "lesson":
             reader = getattr(page, "reader", None)
-            if reader is not None:
-                confirm = LinkConfirm()
-                page.column.insertWidget(2, confirm)
-                page.link_confirm = confirm
+            if reader is not None:  # the lesson page's LinkGuard asks before a link opens
                 reader.setTextInteractionFlags(
                     reader.textInteractionFlags()
                     | Qt.TextInteractionFlag.LinksAccessibleByMouse
                     | Qt.TextInteractionFlag.LinksAccessibleByKeyboard
                 )
-                reader.anchorClicked.connect(confirm.ask)
             if cache.is_platform_lesson(arg) and not cache.has_text(arg):
                 controller.fetch_lesson(arg)
 

@@ -20,7 +20,6 @@ from app.services.store.schema import MACHINE_MIGRATIONS
 from app.ui.event_loop import SilverEventLoop
 from app.ui.pages.signin import SignInPage
 from app.ui.platform_controller import PlatformController
-from app.ui.platform_widgets import LinkConfirm
 from tests.platform_helpers import MemoryKeyring
 from tests.reference_server import TOKEN, Catalog, ReferenceServer, running_server
 
@@ -161,27 +160,10 @@ def test_a_lesson_link_asks_before_opening(
     page = window.page
     assert "更多信息见这里" in page.reader.plain_text()
     page.reader.anchorClicked.emit(QUrl("https://example.org/more"))
-    assert page.link_confirm.isVisibleTo(page)
-    assert "example.org" in page.link_confirm.label.text()
-    page.link_confirm.stay_button.click()
-    assert not page.link_confirm.isVisibleTo(page)
-
-
-def test_link_opens_only_after_the_learner_agrees(qtbot: Any) -> None:
-    opened: list[str] = []
-
-    def opener(url: QUrl) -> bool:
-        opened.append(url.toString())
-        return True
-
-    confirm = LinkConfirm(opener=opener)
-    qtbot.addWidget(confirm)
-    confirm.ask(QUrl("javascript:alert(1)"))
-    assert confirm.isHidden()
-    confirm.ask(QUrl("https://example.org/more"))
-    assert opened == []
-    confirm.open_button.click()
-    assert opened == ["https://example.org/more"]
+    assert page.link_guard.isVisibleTo(page)
+    assert "example.org" in page.link_guard.question.text()
+    page.link_guard.stay_button.click()
+    assert not page.link_guard.isVisibleTo(page)
 
 
 def test_sign_in_keeps_the_token_in_the_keyring_and_sign_out_removes_it(qtbot: Any) -> None:

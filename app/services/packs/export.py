@@ -49,7 +49,7 @@ def block_markdown(block: Block, image_name: str = "") -> str:
 def _source_of(sources: list[CourseSource], course: Course) -> CourseSource:
     for source in sources:
         if any(c.id == course.id for c in source.courses()):
-            return source
+            return getattr(source, "inner", source)  # a classroom policy's filter
     raise PackError(QT_TRANSLATE_NOOP("Errors", "Nothing was found with that name."))
 
 
