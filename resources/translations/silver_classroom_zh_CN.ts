@@ -505,8 +505,7 @@
     <message numerus="yes">
         <source>%n lesson(s)</source>
         <translation>
-            <numerusform>
-            </numerusform>
+            <numerusform>%n 课</numerusform>
         </translation>
     </message>
     <message>
