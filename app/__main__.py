@@ -27,12 +27,14 @@ from app.services.catalog import CatalogService
 from app.services.clock import SystemClock, local_zone_name
 from app.services.packs.folder import PackFolder
 from app.services.paths import DataPaths, default_data_dir, resources_dir
+from app.services.platform.kit import build_platform
 from app.services.policy import allowed_sources, load_policy
 from app.services.policy_packs import install_policy_packs
 from app.services.profiles.manager import ProfileManager
 from app.services.profiles.secrets import KeyringSecrets
 from app.services.reading import ReadingPlaces, parse_lesson_key
 from app.services.schedule.service import ScheduleService
+from app.services.secrets.keyring_store import KeyringSecretStore, system_backend
 from app.services.store.database import connect
 from app.services.store.profiles import Profile, ProfileRepo
 from app.services.store.schema import MACHINE_MIGRATIONS
@@ -64,17 +66,31 @@ def build_services(cmd: CommandLine, *, lang_fallback: str) -> AppServices:
     overrides: dict[str, Any] = {}
     if cmd.globals.lang:
         overrides["language"] = cmd.globals.lang
+    texts = Texts(load_translator(lang))
+    platform = build_platform(
+        paths.root,
+        paths.machine_db,
+        machine,
+        api_base=cmd.globals.api_base or policy.api_base,
+        placeholder=lambda: texts.translate(
+            "Platform",
+            "This lesson is not saved on this computer yet. It will appear here as soon as "
+            "the computer can reach the lesson service.",
+        ),
+        secrets=KeyringSecretStore(system_backend),
+    )
     return AppServices(
         paths=paths,
         machine=machine,
         profiles=profiles,
-        catalog=CatalogService(allowed_sources(pack_sources(paths), policy)),
-        texts=Texts(load_translator(lang)),
+        catalog=CatalogService(allowed_sources([*pack_sources(paths), platform.cache], policy)),
+        texts=texts,
         lang=lang,
         overrides=overrides,
         policy=policy,
         api_base=cmd.globals.api_base or policy.api_base,
         profile_manager=ProfileManager(paths, profiles, machine, SystemClock(), KeyringSecrets()),
+        platform=platform,
     )
 
 
@@ -87,6 +103,10 @@ def system_language() -> str:
 
 
 # ---------------------------------------------------------------- window
+def _no_secrets() -> KeyringSecretStore:
+    return KeyringSecretStore(None)
+
+
 def build_window(
     services: AppServices,
     profile: Profile,
@@ -117,8 +137,11 @@ def build_window(
     from app.ui.pages.lesson import LessonPage
     from app.ui.pages.picker import register_classroom_pages
     from app.ui.pages.settings import SettingsPage
+    from app.ui.pages.signin import SignInPage
     from app.ui.pages.welcome import STEPS as WELCOME_STEPS
     from app.ui.pages.welcome import WelcomePage, WelcomeState
+    from app.ui.platform_controller import PlatformController
+    from app.ui.platform_wiring import wire_platform
     from app.ui.printing import lesson_html
     from app.ui.registry import PageRegistry
     from app.ui.schedule_wiring import ScheduleWiring, print_with_dialog, register_schedule_pages
@@ -209,7 +232,19 @@ def build_window(
         services.policy.guests_allowed,
         look().chrome_factor,
     )
-    registry.register("catalog", lambda arg: CatalogPage(catalog.catalog, arg or SILVER_AGE, lang))
+    kit = services.platform
+    assert kit is not None
+    platform = PlatformController(kit, catalog)
+    registry.register(
+        "catalog",
+        lambda arg: CatalogPage(
+            catalog.catalog, arg or SILVER_AGE, lang, search=platform.search, controller=platform
+        ),
+    )
+    registry.register(
+        "signin",
+        lambda _: SignInPage(kit.secrets or _no_secrets(), profile.id, platform.check_token),
+    )
     registry.register(
         "course",
         lambda arg: CoursePage(catalog.course(arg), lang, store.progress.marks(arg)),
@@ -249,6 +284,8 @@ def build_window(
     registry.register("settings", settings_page)
     registry.register("welcome", welcome_page, lambda: [f"welcome:{s}" for s in WELCOME_STEPS])
     window = MainWindow(registry, speaker, lang)
+    platform.setParent(window)
+    wire_platform(window, kit, platform)
     if isinstance(speaker, EspeakSpeaker):
         window.closing.connect(speaker.close)
     wire_learner_store(window, store, qt_app.translate)
@@ -349,12 +386,13 @@ def has_display() -> bool:
 def run_window(cmd: CommandLine, services: AppServices) -> int:
     import asyncio
 
-    import qasync
     from PySide6.QtCore import QTimer
 
     from app.services.announce import speak_notice
     from app.services.single_instance import SingleInstance
     from app.ui.classroom import ClassroomSession
+    from app.ui.event_loop import SilverEventLoop
+    from app.ui.platform_controller import PlatformController
 
     lang = services.lang
     if not has_display():
@@ -388,6 +426,9 @@ def run_window(cmd: CommandLine, services: AppServices) -> int:
     def learner_window(profile: Profile) -> Any:
         """A learner's window, with their class reminders (and tray icon) running in it."""
         window = build_window(services, profile, {})
+        platform = window.findChild(PlatformController)
+        platform.start()  # search index + catalog sync in the background
+        window.closing.connect(platform.shutdown)
         for old in trays:
             old.icon.hide()
             old.deleteLater()
@@ -422,7 +463,7 @@ def run_window(cmd: CommandLine, services: AppServices) -> int:
         await closed.wait()
 
     try:
-        with asyncio.Runner(loop_factory=qasync.QEventLoop) as runner:
+        with asyncio.Runner(loop_factory=SilverEventLoop) as runner:
             runner.run(until_closed())
     finally:
         session.shutdown()

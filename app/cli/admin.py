@@ -13,10 +13,13 @@ from app.cli import (
     admin_caregiver_pin,
     admin_catalog,
     admin_check,
+    admin_export_pack,
+    admin_import_pack,
     admin_profile_file,
     admin_profiles,
     admin_render_audio,
     admin_schedule,
+    admin_sync,
 )
 from app.cli.options import AdminRegistrar
 from app.core.errors import SilverError
@@ -30,6 +33,9 @@ REGISTRARS: list[AdminRegistrar] = [
     admin_check.register,
     admin_caregiver_pin.register,
     admin_render_audio.register,
+    admin_sync.register,
+    admin_import_pack.register,
+    admin_export_pack.register,
 ]
 
 

@@ -62,3 +62,26 @@ class SpeechUnavailable(SilverError):
 
 class NotFoundError(SilverError):
     default_template = QT_TRANSLATE_NOOP("Errors", "Nothing was found with that name.")
+
+
+class PlatformUnavailable(SilverError):
+    """The lesson service could not be reached or did not answer well (network, 5xx, 404)."""
+
+    default_template = QT_TRANSLATE_NOOP(
+        "Errors",
+        "The lesson service cannot be reached right now. Your saved lessons are still here.",
+    )
+
+
+class SignInNeeded(SilverError):
+    default_template = QT_TRANSLATE_NOOP(
+        "Errors", "Your sign-in has run out. Please sign in again."
+    )
+
+
+class SecretsUnavailable(SilverError):
+    default_template = QT_TRANSLATE_NOOP(
+        "Errors",
+        "This computer has no safe place to keep your sign-in (no keyring), "
+        "so it was not saved. Ask your helper to set up the system keyring.",
+    )

@@ -19,6 +19,15 @@ class BlockKind(StrEnum):
 
 
 @dataclass(frozen=True, slots=True)
+class Link:
+    """A link inside a block's text (``text[start:end]``); opened only after the user agrees."""
+
+    start: int
+    end: int
+    href: str
+
+
+@dataclass(frozen=True, slots=True)
 class Block:
     """One visual block of a lesson: a heading, paragraph, step, bullet, summary line or image."""
 
@@ -27,6 +36,7 @@ class Block:
     number: str = ""  # a step's number as written ("1")
     image: str = ""  # absolute path (or cached file) of an illustration
     alt: str = ""  # the illustration's alt text, in the lesson's language
+    links: tuple[Link, ...] = ()  # web links in ``text`` (platform lessons only)
 
 
 @dataclass(frozen=True, slots=True)

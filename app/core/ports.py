@@ -42,3 +42,16 @@ class Notifier(Protocol):
     """A desktop notification outside the window (tray balloon); a recorder in tests."""
 
     def notify(self, title: str, text: str) -> None: ...
+
+
+class SecretStore(Protocol):
+    """Where a profile's platform token lives (the OS keyring); never SQLite or files.
+
+    Every method raises ``SecretsUnavailable`` when there is no safe store.
+    """
+
+    def get(self, profile_id: str) -> str | None: ...
+
+    def set(self, profile_id: str, secret: str) -> None: ...
+
+    def delete(self, profile_id: str) -> None: ...

@@ -13,6 +13,7 @@ from typing import Any
 from app.services.catalog import CatalogService
 from app.services.learner import LearnerStore
 from app.services.paths import DataPaths
+from app.services.platform.kit import PlatformKit
 from app.services.policy import Policy
 from app.services.profiles.manager import ProfileManager
 from app.services.profiles.session import SessionRequests
@@ -33,6 +34,7 @@ class AppServices:
     api_base: str | None = None  # --api-base, else the policy's, else the adapter's default
     profile_manager: ProfileManager | None = None  # add/remove learners, PINs, guests
     sessions: SessionRequests = field(default_factory=SessionRequests)  # "start this session"
+    platform: PlatformKit | None = None
     _learners: dict[str, LearnerStore] = field(default_factory=dict)
 
     def learner(self, profile: Profile) -> LearnerStore:

@@ -27,6 +27,19 @@ class CatalogService:
         self._sources = list(sources)
         self.catalog = self._build()
 
+    @property
+    def sources(self) -> list[CourseSource]:
+        return list(self._sources)
+
+    def refresh(self) -> None:
+        """Rebuild the catalog after a source changed (a sync, a saved course)."""
+        self.catalog = self._build()
+
+    def build(self) -> Catalog:
+        """A fresh catalog from the sources, without installing it: the app builds a large
+        one in a worker thread, then swaps it in on the GUI thread (``catalog = …``)."""
+        return self._build()
+
     def _build(self) -> Catalog:
         courses: dict[str, Course] = {}
         lesson_ids: set[str] = set()

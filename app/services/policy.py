@@ -168,6 +168,11 @@ class _SectionFilter:
         self._source = source
         self._allowed = allowed
 
+    @property
+    def inner(self) -> CourseSource:
+        """The filtered source (search and export need to know what it really is)."""
+        return self._source
+
     def courses(self) -> list[Course]:
         return [c for c in self._source.courses() if c.section in self._allowed]
 

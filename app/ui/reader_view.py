@@ -26,7 +26,8 @@ from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtWidgets import QTextBrowser, QTextEdit, QWidget
 
 from app.core.lesson_text import LessonView
-from app.core.models import BlockKind
+from app.core.models import Block, BlockKind
+from app.core.theme import Theme
 from app.ui.style import Look
 
 MAX_CJK_PER_LINE = 38
@@ -100,9 +101,32 @@ class ReaderView(QTextBrowser):
             if block.kind is BlockKind.IMAGE:
                 cursor.insertImage(self._image_format(doc, block.image, block.alt, look))
             else:
-                cursor.insertText(view.text[placed.start : placed.end], char)
+                self._insert_text(cursor, view.text[placed.start : placed.end], char, block, t)
         self.setDocument(doc)
         self._fit_column()
+
+    @staticmethod
+    def _insert_text(
+        cursor: QTextCursor, shown: str, char: QTextCharFormat, block: Block, t: Theme
+    ) -> None:
+        """Insert a block's text; its web links become underlined anchors (opened only
+        after the user confirms: the page listens to ``anchorClicked``)."""
+        if not block.links:
+            cursor.insertText(shown, char)
+            return
+        offset = len(shown) - len(block.text)  # "1. " / "• " before steps and bullets
+        pos = 0
+        for link in block.links:
+            start, end = link.start + offset, link.end + offset
+            cursor.insertText(shown[pos:start], char)
+            anchor = QTextCharFormat(char)
+            anchor.setAnchor(True)
+            anchor.setAnchorHref(link.href)
+            anchor.setFontUnderline(True)
+            anchor.setForeground(QColor(t.text))
+            cursor.insertText(shown[start:end], anchor)
+            pos = end
+        cursor.insertText(shown[pos:], char)
 
     def _image_format(
         self, doc: QTextDocument, path: str, alt: str, look: Look

@@ -112,6 +112,21 @@
         </message>
     </context>
     <context>
+        <name>AdminPacks</name>
+        <message>
+            <source>Wrote {file} with {n} lessons.</source>
+            <translation>Wrote {file} with {n} lessons.</translation>
+        </message>
+        <message>
+            <source>Upgraded pack {id} from {old} to {new}: {courses} courses, {lessons} lessons.</source>
+            <translation>Upgraded pack {id} from {old} to {new}: {courses} courses, {lessons} lessons.</translation>
+        </message>
+        <message>
+            <source>Installed pack {id} {new}: {courses} courses, {lessons} lessons.</source>
+            <translation>Installed pack {id} {new}: {courses} courses, {lessons} lessons.</translation>
+        </message>
+    </context>
+    <context>
         <name>AdminProfiles</name>
         <message>
             <source>PIN</source>
@@ -147,6 +162,29 @@
         <message>
             <source>Class sessions printed: {n}</source>
             <translation>Class sessions printed: {n}</translation>
+        </message>
+    </context>
+    <context>
+        <name>AdminSync</name>
+        <message>
+            <source>Skipped: {note}</source>
+            <translation>Skipped: {note}</translation>
+        </message>
+        <message>
+            <source>Topics: {n}</source>
+            <translation>Topics: {n}</translation>
+        </message>
+        <message>
+            <source>Courses: {n}</source>
+            <translation>Courses: {n}</translation>
+        </message>
+        <message>
+            <source>Lessons: {n}</source>
+            <translation>Lessons: {n}</translation>
+        </message>
+        <message>
+            <source>Skipped items: {n}</source>
+            <translation>Skipped items: {n}</translation>
         </message>
     </context>
     <context>
@@ -477,6 +515,30 @@
             <translation>There are no courses in this section yet. When the computer is online, press “Update lessons” to fetch them.</translation>
         </message>
         <message>
+            <source>Search courses and lessons</source>
+            <translation>Search courses and lessons</translation>
+        </message>
+        <message>
+            <source>Search: type a word, e.g. 书法 or shufa</source>
+            <translation>Search: type a word, e.g. 书法 or shufa</translation>
+        </message>
+        <message>
+            <source>Sign in</source>
+            <translation>Sign in</translation>
+        </message>
+        <message>
+            <source>Sign in to the lesson platform</source>
+            <translation>Sign in to the lesson platform</translation>
+        </message>
+        <message>
+            <source>No course matches these words. Try fewer or other words.</source>
+            <translation>No course matches these words. Try fewer or other words.</translation>
+        </message>
+        <message>
+            <source>Showing {shown} of {total} courses. Type in the search box to find others.</source>
+            <translation>Showing {shown} of {total} courses. Type in the search box to find others.</translation>
+        </message>
+        <message>
             <source>This screen lists the courses of one section. Each large card is a course. Press Tab to move between them and Enter to open one.</source>
             <translation>This screen lists the courses of one section. Each large card is a course. Press Tab to move between them and Enter to open one.</translation>
         </message>
@@ -797,6 +859,18 @@
             <translation>Nothing was found with that name.</translation>
         </message>
         <message>
+            <source>The lesson service cannot be reached right now. Your saved lessons are still here.</source>
+            <translation>The lesson service cannot be reached right now. Your saved lessons are still here.</translation>
+        </message>
+        <message>
+            <source>Your sign-in has run out. Please sign in again.</source>
+            <translation>Your sign-in has run out. Please sign in again.</translation>
+        </message>
+        <message>
+            <source>This computer has no safe place to keep your sign-in (no keyring), so it was not saved. Ask your helper to set up the system keyring.</source>
+            <translation>This computer has no safe place to keep your sign-in (no keyring), so it was not saved. Ask your helper to set up the system keyring.</translation>
+        </message>
+        <message>
             <source>The setting “{key}” cannot be “{value}”.</source>
             <translation>The setting “{key}” cannot be “{value}”.</translation>
         </message>
@@ -815,6 +889,18 @@
         <message>
             <source>The pack's pack.json is far too large.</source>
             <translation>The pack's pack.json is far too large.</translation>
+        </message>
+        <message>
+            <source>The pack holds far too many files.</source>
+            <translation>The pack holds far too many files.</translation>
+        </message>
+        <message>
+            <source>The file {path} in the pack is far too large.</source>
+            <translation>The file {path} in the pack is far too large.</translation>
+        </message>
+        <message>
+            <source>The pack is far too large.</source>
+            <translation>The pack is far too large.</translation>
         </message>
         <message>
             <source>This is not a course pack: pack.json is missing.</source>
@@ -837,6 +923,14 @@
             <translation>The picture {path} has no description in pack.json.</translation>
         </message>
         <message>
+            <source>This file is not a readable course pack.</source>
+            <translation>This file is not a readable course pack.</translation>
+        </message>
+        <message>
+            <source>This pack (version {version}) is already installed or older.</source>
+            <translation>This pack (version {version}) is already installed or older.</translation>
+        </message>
+        <message>
             <source>The pack names a file badly at {where}.</source>
             <translation>The pack names a file badly at {where}.</translation>
         </message>
@@ -851,6 +945,10 @@
         <message>
             <source>The pack has no {lang} text at {where}.</source>
             <translation>The pack has no {lang} text at {where}.</translation>
+        </message>
+        <message>
+            <source>Save this course for offline use first, then export it.</source>
+            <translation>Save this course for offline use first, then export it.</translation>
         </message>
         <message>
             <source>The pack has a bad name (id) at {where}.</source>
@@ -1051,6 +1149,26 @@
         <message>
             <source>This sentence could not be read aloud, so it was skipped.</source>
             <translation>This sentence could not be read aloud, so it was skipped.</translation>
+        </message>
+        <message>
+            <source>No platform address is set. Run it once with --api-base URL.</source>
+            <translation>No platform address is set. Run it once with --api-base URL.</translation>
+        </message>
+        <message>
+            <source>The lesson service sent something we could not read ({where}).</source>
+            <translation>The lesson service sent something we could not read ({where}).</translation>
+        </message>
+        <message>
+            <source>The lesson service could not find what we asked for ({where}).</source>
+            <translation>The lesson service could not find what we asked for ({where}).</translation>
+        </message>
+        <message>
+            <source>The lesson service sent far too much data ({where}).</source>
+            <translation>The lesson service sent far too much data ({where}).</translation>
+        </message>
+        <message>
+            <source>A lesson arrived damaged ({where}). Please try again later.</source>
+            <translation>A lesson arrived damaged ({where}). Please try again later.</translation>
         </message>
     </context>
     <context>
@@ -1392,6 +1510,53 @@
         </message>
     </context>
     <context>
+        <name>Platform</name>
+        <message>
+            <source>This lesson is not saved on this computer yet. It will appear here as soon as the computer can reach the lesson service.</source>
+            <translation>This lesson is not saved on this computer yet. It will appear here as soon as the computer can reach the lesson service.</translation>
+        </message>
+        <message>
+            <source>Asking the lesson service what is new…</source>
+            <translation>Asking the lesson service what is new…</translation>
+        </message>
+        <message>
+            <source>Reading the list of courses…</source>
+            <translation>Reading the list of courses…</translation>
+        </message>
+        <message>
+            <source>Fetching courses: {done} of {total}</source>
+            <translation>Fetching courses: {done} of {total}</translation>
+        </message>
+        <message>
+            <source>Saving the courses on this computer…</source>
+            <translation>Saving the courses on this computer…</translation>
+        </message>
+        <message>
+            <source>Saving lessons: {done} of {total}</source>
+            <translation>Saving lessons: {done} of {total}</translation>
+        </message>
+        <message>
+            <source>No lesson service address is set yet, so only saved lessons are shown.</source>
+            <translation>No lesson service address is set yet, so only saved lessons are shown.</translation>
+        </message>
+        <message>
+            <source>Lessons are up to date: {courses} courses.</source>
+            <translation>Lessons are up to date: {courses} courses.</translation>
+        </message>
+        <message>
+            <source>Saved {n} lessons on this computer.</source>
+            <translation>Saved {n} lessons on this computer.</translation>
+        </message>
+        <message>
+            <source>Signed in. You are enrolled in {n} classes.</source>
+            <translation>Signed in. You are enrolled in {n} classes.</translation>
+        </message>
+        <message>
+            <source>Showing saved lessons: the lesson service cannot be reached now.</source>
+            <translation>Showing saved lessons: the lesson service cannot be reached now.</translation>
+        </message>
+    </context>
+    <context>
         <name>Printing</name>
         <message>
             <source>My classes: the week of {date}</source>
@@ -1648,6 +1813,21 @@
         <message>
             <source>Class reminder</source>
             <translation>Class reminder</translation>
+        </message>
+    </context>
+    <context>
+        <name>SaveOfflineBar</name>
+        <message>
+            <source>Save for offline</source>
+            <translation>Save for offline</translation>
+        </message>
+        <message>
+            <source>Keep every lesson of this course on this computer</source>
+            <translation>Keep every lesson of this course on this computer</translation>
+        </message>
+        <message>
+            <source>This course is saved on this computer.</source>
+            <translation>This course is saved on this computer.</translation>
         </message>
     </context>
     <context>
@@ -1967,6 +2147,61 @@
         </message>
     </context>
     <context>
+        <name>SignInPage</name>
+        <message>
+            <source>Sign in to the lesson platform</source>
+            <translation>Sign in to the lesson platform</translation>
+        </message>
+        <message>
+            <source>Paste the sign-in code you were given by the platform, your teacher or a helper. It is kept safely in this computer's keyring, only for you.</source>
+            <translation>Paste the sign-in code you were given by the platform, your teacher or a helper. It is kept safely in this computer's keyring, only for you.</translation>
+        </message>
+        <message>
+            <source>Sign-in code</source>
+            <translation>Sign-in code</translation>
+        </message>
+        <message>
+            <source>Paste the sign-in code here</source>
+            <translation>Paste the sign-in code here</translation>
+        </message>
+        <message>
+            <source>Sign in</source>
+            <translation>Sign in</translation>
+        </message>
+        <message>
+            <source>Keep this sign-in code</source>
+            <translation>Keep this sign-in code</translation>
+        </message>
+        <message>
+            <source>Sign out</source>
+            <translation>Sign out</translation>
+        </message>
+        <message>
+            <source>Remove the sign-in code from this computer</source>
+            <translation>Remove the sign-in code from this computer</translation>
+        </message>
+        <message>
+            <source>You are signed in.</source>
+            <translation>You are signed in.</translation>
+        </message>
+        <message>
+            <source>You are not signed in.</source>
+            <translation>You are not signed in.</translation>
+        </message>
+        <message>
+            <source>Please paste your sign-in code first.</source>
+            <translation>Please paste your sign-in code first.</translation>
+        </message>
+        <message>
+            <source>You are signed out. Your sign-in code was removed from this computer.</source>
+            <translation>You are signed out. Your sign-in code was removed from this computer.</translation>
+        </message>
+        <message>
+            <source>On this screen you can sign in to the lesson platform by pasting your sign-in code, or sign out. Your code is kept only in this computer's keyring.</source>
+            <translation>On this screen you can sign in to the lesson platform by pasting your sign-in code, or sign out. Your code is kept only in this computer's keyring.</translation>
+        </message>
+    </context>
+    <context>
         <name>Themes</name>
         <message>
             <source>Light</source>
@@ -1994,6 +2229,25 @@
         <message>
             <source>Quit (no more reminders)</source>
             <translation>Quit (no more reminders)</translation>
+        </message>
+    </context>
+    <context>
+        <name>UpdateBar</name>
+        <message>
+            <source>Update lessons</source>
+            <translation>Update lessons</translation>
+        </message>
+        <message>
+            <source>Fetch the newest courses from the lesson service</source>
+            <translation>Fetch the newest courses from the lesson service</translation>
+        </message>
+        <message>
+            <source>Progress of the update</source>
+            <translation>Progress of the update</translation>
+        </message>
+        <message>
+            <source>Showing saved lessons. The lesson service cannot be reached right now.</source>
+            <translation>Showing saved lessons. The lesson service cannot be reached right now.</translation>
         </message>
     </context>
     <context>

@@ -112,6 +112,21 @@
     </message>
 </context>
 <context>
+    <name>AdminPacks</name>
+    <message>
+        <source>Wrote {file} with {n} lessons.</source>
+        <translation>已写入 {file}，共 {n} 节课。</translation>
+    </message>
+    <message>
+        <source>Upgraded pack {id} from {old} to {new}: {courses} courses, {lessons} lessons.</source>
+        <translation>课程包 {id} 已从 {old} 升级到 {new}：{courses} 门课程，{lessons} 节课。</translation>
+    </message>
+    <message>
+        <source>Installed pack {id} {new}: {courses} courses, {lessons} lessons.</source>
+        <translation>已安装课程包 {id} {new}：{courses} 门课程，{lessons} 节课。</translation>
+    </message>
+</context>
+<context>
     <name>AdminProfiles</name>
     <message>
         <source>PIN</source>
@@ -147,6 +162,29 @@
     <message>
         <source>Class sessions printed: {n}</source>
         <translation>已打印的课次：{n} 次</translation>
+    </message>
+</context>
+<context>
+    <name>AdminSync</name>
+    <message>
+        <source>Skipped: {note}</source>
+        <translation>已跳过：{note}</translation>
+    </message>
+    <message>
+        <source>Topics: {n}</source>
+        <translation>主题：{n}</translation>
+    </message>
+    <message>
+        <source>Courses: {n}</source>
+        <translation>课程：{n}</translation>
+    </message>
+    <message>
+        <source>Lessons: {n}</source>
+        <translation>课节：{n}</translation>
+    </message>
+    <message>
+        <source>Skipped items: {n}</source>
+        <translation>跳过的条目：{n}</translation>
     </message>
 </context>
 <context>
@@ -475,6 +513,30 @@
         <translation>这个栏目还没有课程。电脑联网后，请按“更新课程”获取。</translation>
     </message>
     <message>
+        <source>Search courses and lessons</source>
+        <translation>搜索课程和课文</translation>
+    </message>
+    <message>
+        <source>Search: type a word, e.g. 书法 or shufa</source>
+        <translation>搜索：输入词语，比如“书法”或“shufa”</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>登录</translation>
+    </message>
+    <message>
+        <source>Sign in to the lesson platform</source>
+        <translation>登录课程平台</translation>
+    </message>
+    <message>
+        <source>No course matches these words. Try fewer or other words.</source>
+        <translation>没有找到相符的课程。试试少输几个字，或换个词。</translation>
+    </message>
+    <message>
+        <source>Showing {shown} of {total} courses. Type in the search box to find others.</source>
+        <translation>显示了 {total} 门课程中的 {shown} 门。在搜索框里输入词语，可以找到其他课程。</translation>
+    </message>
+    <message>
         <source>This screen lists the courses of one section. Each large card is a course. Press Tab to move between them and Enter to open one.</source>
         <translation>这一页列出一个栏目的课程。每张大卡片是一门课。按 Tab 键在卡片之间移动，按回车键打开。</translation>
     </message>
@@ -792,6 +854,18 @@
         <translation>没有找到这个名字对应的内容。</translation>
     </message>
     <message>
+        <source>The lesson service cannot be reached right now. Your saved lessons are still here.</source>
+        <translation>现在连不上课程服务。您已保存的课程都还在。</translation>
+    </message>
+    <message>
+        <source>Your sign-in has run out. Please sign in again.</source>
+        <translation>您的登录已过期，请重新登录。</translation>
+    </message>
+    <message>
+        <source>This computer has no safe place to keep your sign-in (no keyring), so it was not saved. Ask your helper to set up the system keyring.</source>
+        <translation>这台电脑没有安全保存登录信息的地方（没有密钥环），所以没有保存。请让帮手设置系统密钥环。</translation>
+    </message>
+    <message>
         <source>The setting “{key}” cannot be “{value}”.</source>
         <translation>设置“{key}”不能是“{value}”。</translation>
     </message>
@@ -810,6 +884,18 @@
     <message>
         <source>The pack&apos;s pack.json is far too large.</source>
         <translation>课程包里的 pack.json 文件太大了。</translation>
+    </message>
+    <message>
+        <source>The pack holds far too many files.</source>
+        <translation>这个课程包里的文件太多了。</translation>
+    </message>
+    <message>
+        <source>The file {path} in the pack is far too large.</source>
+        <translation>课程包里的文件 {path} 太大了。</translation>
+    </message>
+    <message>
+        <source>The pack is far too large.</source>
+        <translation>这个课程包太大了。</translation>
     </message>
     <message>
         <source>This is not a course pack: pack.json is missing.</source>
@@ -832,6 +918,14 @@
         <translation>图片 {path} 在 pack.json 里没有文字说明。</translation>
     </message>
     <message>
+        <source>This file is not a readable course pack.</source>
+        <translation>这个文件不是能读取的课程包。</translation>
+    </message>
+    <message>
+        <source>This pack (version {version}) is already installed or older.</source>
+        <translation>这个课程包（版本 {version}）已经安装过，或比已安装的旧。</translation>
+    </message>
+    <message>
         <source>The pack names a file badly at {where}.</source>
         <translation>课程包在 {where} 处的文件名写得不对。</translation>
     </message>
@@ -846,6 +940,10 @@
     <message>
         <source>The pack has no {lang} text at {where}.</source>
         <translation>课程包在 {where} 处缺少 {lang} 文字。</translation>
+    </message>
+    <message>
+        <source>Save this course for offline use first, then export it.</source>
+        <translation>请先把这门课程“保存到本机”，再导出。</translation>
     </message>
     <message>
         <source>The pack has a bad name (id) at {where}.</source>
@@ -1046,6 +1144,26 @@
     <message>
         <source>This sentence could not be read aloud, so it was skipped.</source>
         <translation>这一句没能读出来，已跳过。</translation>
+    </message>
+    <message>
+        <source>No platform address is set. Run it once with --api-base URL.</source>
+        <translation>还没有设置平台地址。请带上 --api-base 网址运行一次。</translation>
+    </message>
+    <message>
+        <source>The lesson service sent something we could not read ({where}).</source>
+        <translation>课程服务发来的内容无法读取（{where}）。</translation>
+    </message>
+    <message>
+        <source>The lesson service could not find what we asked for ({where}).</source>
+        <translation>课程服务找不到所要的内容（{where}）。</translation>
+    </message>
+    <message>
+        <source>The lesson service sent far too much data ({where}).</source>
+        <translation>课程服务发来的数据太多了（{where}）。</translation>
+    </message>
+    <message>
+        <source>A lesson arrived damaged ({where}). Please try again later.</source>
+        <translation>有一节课传过来时损坏了（{where}）。请稍后再试。</translation>
     </message>
 </context>
 <context>
@@ -1383,6 +1501,53 @@
     </message>
 </context>
 <context>
+    <name>Platform</name>
+    <message>
+        <source>This lesson is not saved on this computer yet. It will appear here as soon as the computer can reach the lesson service.</source>
+        <translation>这节课还没有保存在这台电脑上。电脑连上课程服务后，课文会马上显示在这里。</translation>
+    </message>
+    <message>
+        <source>Asking the lesson service what is new…</source>
+        <translation>正在询问课程服务有什么新内容……</translation>
+    </message>
+    <message>
+        <source>Reading the list of courses…</source>
+        <translation>正在读取课程列表……</translation>
+    </message>
+    <message>
+        <source>Fetching courses: {done} of {total}</source>
+        <translation>正在获取课程：第 {done} 门，共 {total} 门</translation>
+    </message>
+    <message>
+        <source>Saving the courses on this computer…</source>
+        <translation>正在把课程保存到这台电脑……</translation>
+    </message>
+    <message>
+        <source>Saving lessons: {done} of {total}</source>
+        <translation>正在保存课文：第 {done} 节，共 {total} 节</translation>
+    </message>
+    <message>
+        <source>No lesson service address is set yet, so only saved lessons are shown.</source>
+        <translation>还没有设置课程服务的地址，所以只显示已保存的课程。</translation>
+    </message>
+    <message>
+        <source>Lessons are up to date: {courses} courses.</source>
+        <translation>课程已是最新：共 {courses} 门。</translation>
+    </message>
+    <message>
+        <source>Saved {n} lessons on this computer.</source>
+        <translation>已在这台电脑上保存 {n} 节课。</translation>
+    </message>
+    <message>
+        <source>Signed in. You are enrolled in {n} classes.</source>
+        <translation>已登录。您报名了 {n} 个班。</translation>
+    </message>
+    <message>
+        <source>Showing saved lessons: the lesson service cannot be reached now.</source>
+        <translation>正在显示已保存的课程：现在连不上课程服务。</translation>
+    </message>
+</context>
+<context>
     <name>Printing</name>
     <message>
         <source>My classes: the week of {date}</source>
@@ -1637,6 +1802,21 @@
     <message>
         <source>Class reminder</source>
         <translation>上课提醒</translation>
+    </message>
+</context>
+<context>
+    <name>SaveOfflineBar</name>
+    <message>
+        <source>Save for offline</source>
+        <translation>保存到本机</translation>
+    </message>
+    <message>
+        <source>Keep every lesson of this course on this computer</source>
+        <translation>把这门课程的每节课都保存在这台电脑上</translation>
+    </message>
+    <message>
+        <source>This course is saved on this computer.</source>
+        <translation>这门课程已保存在这台电脑上。</translation>
     </message>
 </context>
 <context>
@@ -1954,6 +2134,61 @@
     </message>
 </context>
 <context>
+    <name>SignInPage</name>
+    <message>
+        <source>Sign in to the lesson platform</source>
+        <translation>登录课程平台</translation>
+    </message>
+    <message>
+        <source>Paste the sign-in code you were given by the platform, your teacher or a helper. It is kept safely in this computer&apos;s keyring, only for you.</source>
+        <translation>请粘贴平台、老师或帮手给您的登录码。它会安全地保存在这台电脑的密钥环里，只给您用。</translation>
+    </message>
+    <message>
+        <source>Sign-in code</source>
+        <translation>登录码</translation>
+    </message>
+    <message>
+        <source>Paste the sign-in code here</source>
+        <translation>在这里粘贴登录码</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>登录</translation>
+    </message>
+    <message>
+        <source>Keep this sign-in code</source>
+        <translation>保存这个登录码</translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation>退出登录</translation>
+    </message>
+    <message>
+        <source>Remove the sign-in code from this computer</source>
+        <translation>从这台电脑上删除登录码</translation>
+    </message>
+    <message>
+        <source>You are signed in.</source>
+        <translation>您已登录。</translation>
+    </message>
+    <message>
+        <source>You are not signed in.</source>
+        <translation>您还没有登录。</translation>
+    </message>
+    <message>
+        <source>Please paste your sign-in code first.</source>
+        <translation>请先粘贴您的登录码。</translation>
+    </message>
+    <message>
+        <source>You are signed out. Your sign-in code was removed from this computer.</source>
+        <translation>您已退出登录。登录码已从这台电脑上删除。</translation>
+    </message>
+    <message>
+        <source>On this screen you can sign in to the lesson platform by pasting your sign-in code, or sign out. Your code is kept only in this computer&apos;s keyring.</source>
+        <translation>在这个页面上，您可以粘贴登录码来登录课程平台，也可以退出登录。登录码只保存在这台电脑的密钥环里。</translation>
+    </message>
+</context>
+<context>
     <name>Themes</name>
     <message>
         <source>Light</source>
@@ -1981,6 +2216,25 @@
     <message>
         <source>Quit (no more reminders)</source>
         <translation>退出（不再提醒）</translation>
+    </message>
+</context>
+<context>
+    <name>UpdateBar</name>
+    <message>
+        <source>Update lessons</source>
+        <translation>更新课程</translation>
+    </message>
+    <message>
+        <source>Fetch the newest courses from the lesson service</source>
+        <translation>从课程服务获取最新的课程</translation>
+    </message>
+    <message>
+        <source>Progress of the update</source>
+        <translation>更新进度</translation>
+    </message>
+    <message>
+        <source>Showing saved lessons. The lesson service cannot be reached right now.</source>
+        <translation>正在显示已保存的课程。现在连不上课程服务。</translation>
     </message>
 </context>
 <context>

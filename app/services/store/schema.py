@@ -21,8 +21,67 @@ MACHINE_MIGRATIONS: list[Migration] = [
         value TEXT NOT NULL
     );
     """,
-    # 2: platform catalog cache, HTTP cache, search index (issue 6 fills this slot)
-    "SELECT 1;",
+    # 2: platform catalog cache, HTTP cache, search index (issue 6)
+    """
+    CREATE TABLE http_cache (
+        url TEXT PRIMARY KEY,
+        etag TEXT NOT NULL DEFAULT '',
+        last_modified TEXT NOT NULL DEFAULT '',
+        body BLOB NOT NULL,
+        stored_at TEXT NOT NULL
+    );
+    CREATE TABLE platform_topics (
+        id TEXT PRIMARY KEY,
+        name TEXT NOT NULL,
+        order_num INTEGER NOT NULL
+    );
+    CREATE TABLE platform_courses (
+        id TEXT PRIMARY KEY,
+        position INTEGER NOT NULL,
+        title TEXT NOT NULL,
+        description TEXT NOT NULL,
+        language TEXT NOT NULL,
+        topics TEXT NOT NULL,
+        lesson_count INTEGER NOT NULL,
+        thumbnail TEXT NOT NULL DEFAULT '',
+        saved INTEGER NOT NULL DEFAULT 0,
+        synced_at TEXT NOT NULL
+    );
+    CREATE TABLE platform_lessons (
+        id TEXT PRIMARY KEY,
+        course_id TEXT NOT NULL,
+        title TEXT NOT NULL,
+        order_num INTEGER NOT NULL,
+        minutes INTEGER NOT NULL DEFAULT 5,
+        items TEXT NOT NULL
+    );
+    CREATE INDEX platform_lessons_by_course ON platform_lessons(course_id, order_num);
+    CREATE TABLE platform_lesson_text (
+        lesson_id TEXT PRIMARY KEY,
+        format TEXT NOT NULL,
+        body TEXT NOT NULL,
+        base_url TEXT NOT NULL,
+        fetched_at TEXT NOT NULL
+    );
+    CREATE TABLE platform_media (
+        url TEXT PRIMARY KEY,
+        file TEXT NOT NULL
+    );
+    CREATE TABLE search_docs (
+        id INTEGER PRIMARY KEY,
+        source TEXT NOT NULL,
+        course_id TEXT NOT NULL,
+        lesson_id TEXT NOT NULL
+    );
+    CREATE INDEX search_docs_by_source ON search_docs(source);
+    CREATE TABLE search_sources (
+        source TEXT PRIMARY KEY,
+        fingerprint TEXT NOT NULL
+    );
+    CREATE VIRTUAL TABLE search_fts USING fts5(
+        title, body, pinyin, tokenize = 'unicode61 remove_diacritics 2', prefix = '1 2 3'
+    );
+    """,
     # 3: classroom: PIN back-off survives a restart (issue 9)
     """
     ALTER TABLE profiles ADD COLUMN pin_failures INTEGER NOT NULL DEFAULT 0;

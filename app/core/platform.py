@@ -1,0 +1,170 @@
+"""What the platform gives us (contract v1, design §3), as typed models, and the port.
+
+The models are what an adapter returns after validation; nothing here knows about
+HTTP, JSON files or SQLite. ``PlatformSource`` is the port the sync and the app use;
+``app/services/platform/`` holds the adapter that speaks the static-JSON layout.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Protocol
+
+ONLINE = "ONLINE"
+TEXT_FORMATS: tuple[str, ...] = ("html", "txt")
+
+
+@dataclass(frozen=True, slots=True)
+class Topic:
+    """A first-level tag of the silver-age tag tree (shown as a topic filter)."""
+
+    id: str
+    name: str
+    order: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class TagRef:
+    dimension_id: str
+    tag_id: str
+    tag_name: str
+    order: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class CourseItem:
+    """One course as listed in a part of the version index."""
+
+    id: str
+    title: str
+    description: str = ""
+    resource_type: str = ""
+    language: str = "zh_CN"
+    status: str = ONLINE
+    thumbnails: tuple[str, ...] = ()  # absolute URLs (resolved against the part's URL)
+    lesson_count: int = 0
+    tags: tuple[TagRef, ...] = ()
+
+    @property
+    def online(self) -> bool:
+        return self.status == ONLINE
+
+
+@dataclass(frozen=True, slots=True)
+class VersionIndex:
+    module_version: int
+    part_urls: tuple[str, ...]  # absolute, in order: a later part wins
+
+
+@dataclass(frozen=True, slots=True)
+class PartResult:
+    """The usable items of one part plus a plain note for each item that was skipped."""
+
+    items: tuple[CourseItem, ...]
+    skipped: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class TiItem:
+    """One material of a lesson: its text (html/txt), audio, a PDF or a picture."""
+
+    format: str
+    storages: tuple[str, ...]  # absolute URLs, tried in order
+    size: int = 0
+    md5: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class LessonDetail:
+    id: str
+    title: str
+    order: int
+    items: tuple[TiItem, ...] = ()
+
+    def text_item(self) -> TiItem | None:
+        """The lesson's text material: HTML preferred, then plain text."""
+        for fmt in TEXT_FORMATS:
+            for item in self.items:
+                if item.format == fmt and item.storages:
+                    return item
+        return None
+
+
+@dataclass(frozen=True, slots=True)
+class CourseDetails:
+    id: str
+    title: str
+    description: str
+    lessons: tuple[LessonDetail, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class EnrolledClass:
+    """A class the signed-in learner is enrolled in (for the schedule)."""
+
+    id: str
+    name: str
+    teacher: str = ""
+    place: str = ""
+    online_url: str = ""
+    rrule: str = ""
+    start: str = ""
+    end: str = ""
+    timezone: str = "Asia/Shanghai"
+
+
+@dataclass(frozen=True, slots=True)
+class LessonText:
+    """A lesson's text as fetched and checked: ``format`` is "html" or "txt"."""
+
+    format: str
+    body: str
+    base_url: str  # where it came from: relative picture URLs resolve against it
+
+
+@dataclass(frozen=True, slots=True)
+class CatalogFetch:
+    """One complete read of the public catalog (tag tree, index, parts, details)."""
+
+    topics: tuple[Topic, ...]
+    courses: tuple[CourseItem, ...]
+    details: dict[str, CourseDetails]
+    skipped: tuple[str, ...]
+
+
+Progress = Callable[[str, int, int], None]
+"""``progress(step, done, total)``: step is "topics", "parts" or "details"."""
+
+
+class PlatformSource(Protocol):
+    """The platform as the app needs it; adapters implement one API layout each."""
+
+    async def topics(self) -> list[Topic]: ...
+
+    async def version_index(self) -> VersionIndex: ...
+
+    async def part(self, url: str) -> PartResult: ...
+
+    async def course_details(self, course_id: str) -> CourseDetails: ...
+
+    async def lesson_text(self, lesson: LessonDetail) -> LessonText | None:
+        """The lesson's checked text, or None when it has no text material."""
+        ...
+
+    async def media(self, url: str, dest: str) -> bool:
+        """Save one optional file (thumbnail, picture, audio) at ``dest``; False if missing."""
+        ...
+
+    async def enrolled_classes(self, token: str) -> list[EnrolledClass]: ...
+
+
+def merge_parts(parts: list[PartResult]) -> tuple[list[CourseItem], list[str]]:
+    """Online courses of all parts in first-seen order; the same id in a later part wins."""
+    merged: dict[str, CourseItem] = {}
+    skipped: list[str] = []
+    for part in parts:
+        skipped.extend(part.skipped)
+        for item in part.items:
+            merged[item.id] = item
+    return [item for item in merged.values() if item.online], skipped

@@ -1,0 +1,295 @@
+"""The platform catalog kept on this computer (machine database), and a ``CourseSource`` on it.
+
+Everything fetched is written here, so the catalog and every saved or opened lesson
+work with the network down. Writes happen in one transaction on their own
+connection (run in a worker thread by the caller); a sync that fails writes
+nothing, so it can never delete what was cached.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import sqlite3
+from collections.abc import Callable, Iterable
+from datetime import UTC, datetime
+from pathlib import Path
+from urllib.parse import urlsplit
+
+from app.core.models import Block, BlockKind, Course, LessonContent, LessonRef
+from app.core.platform import CatalogFetch, CourseDetails, LessonDetail, LessonText, TiItem
+from app.core.sections import SILVER_AGE
+from app.services.platform.http_cache import CachedAnswer, write_answers
+from app.services.store.database import connect
+from app.services.store.schema import MACHINE_MIGRATIONS
+
+SOURCE = "platform"
+
+
+def media_name(url: str) -> str:
+    """A stable file name for a media URL (hash + the URL's extension)."""
+    suffix = Path(urlsplit(url).path).suffix.lower()
+    if not suffix[1:].isalnum() or len(suffix) > 6:
+        suffix = ""
+    return hashlib.sha256(url.encode()).hexdigest()[:32] + suffix
+
+
+def reading_minutes(lesson: LessonDetail) -> int:
+    """A calm estimate from the text's size: ~3 bytes a Chinese character, ~200 a minute."""
+    item = lesson.text_item()
+    if item is None or item.size <= 0:
+        return 5
+    return max(1, min(120, round(item.size / 3 / 200)))
+
+
+def _items_json(items: Iterable[TiItem]) -> str:
+    return json.dumps(
+        [{"f": i.format, "s": list(i.storages), "z": i.size, "m": i.md5} for i in items]
+    )
+
+
+def _items(raw: str) -> tuple[TiItem, ...]:
+    return tuple(TiItem(d["f"], tuple(d["s"]), d["z"], d["m"]) for d in json.loads(raw))
+
+
+class PlatformCache:
+    """Implements ``CourseSource`` for the cached platform catalog."""
+
+    def __init__(
+        self,
+        db_path: Path,
+        conn: sqlite3.Connection,
+        media_dir: Path,
+        placeholder: Callable[[], str] = lambda: "",
+    ) -> None:
+        self.db_path = db_path
+        self.conn = conn
+        self.media_dir = media_dir
+        self._placeholder = placeholder
+
+    # ------------------------------------------------------------ CourseSource
+    def courses(self) -> list[Course]:
+        rows = self.conn.execute(
+            "SELECT id, title, description, language, topics, thumbnail FROM platform_courses"
+            " ORDER BY position"
+        ).fetchall()
+        language = {row[0]: row[3] for row in rows}
+        lessons: dict[str, list[LessonRef]] = {}
+        for lid, cid, title, minutes in self.conn.execute(
+            "SELECT id, course_id, title, minutes FROM platform_lessons"
+            " ORDER BY course_id, order_num"
+        ):
+            refs = lessons.setdefault(cid, [])
+            lang = language.get(cid, "zh_CN")
+            refs.append(LessonRef(lid, cid, {lang: title}, minutes, len(refs) + 1))
+        return [
+            Course(
+                id=cid,
+                section=SILVER_AGE,
+                title={lang: title},
+                description={lang: desc},
+                lessons=tuple(lessons.get(cid, ())),
+                topics=tuple(json.loads(topics)),
+                source=SOURCE,
+                languages=(lang,),
+                cover=self.media_file(thumb),
+            )
+            for cid, title, desc, lang, topics, thumb in rows
+        ]
+
+    def lesson_content(self, lesson_id: str, lang: str) -> LessonContent | None:
+        row = self.conn.execute(
+            "SELECT c.language FROM platform_lessons l JOIN platform_courses c"
+            " ON c.id = l.course_id WHERE l.id = ?",
+            (lesson_id,),
+        ).fetchone()
+        if row is None:
+            return None
+        from app.core.lesson_html import html_to_blocks, text_to_blocks  # nh3: only when reading
+
+        text = self.lesson_text(lesson_id)
+        if text is None:
+            blocks: list[Block] = [Block(BlockKind.PARAGRAPH, self._placeholder())]
+        elif text.format == "html":
+            blocks = html_to_blocks(text.body, text.base_url, self.media_file)
+        else:
+            blocks = text_to_blocks(text.body)
+        return LessonContent(lesson_id, row[0], tuple(blocks))
+
+    # ------------------------------------------------------------ reads
+    def has_text(self, lesson_id: str) -> bool:
+        return (
+            self.conn.execute(
+                "SELECT 1 FROM platform_lesson_text WHERE lesson_id = ?", (lesson_id,)
+            ).fetchone()
+            is not None
+        )
+
+    def is_platform_course(self, course_id: str) -> bool:
+        row = self.conn.execute("SELECT 1 FROM platform_courses WHERE id = ?", (course_id,))
+        return row.fetchone() is not None
+
+    def is_platform_lesson(self, lesson_id: str) -> bool:
+        row = self.conn.execute("SELECT 1 FROM platform_lessons WHERE id = ?", (lesson_id,))
+        return row.fetchone() is not None
+
+    def lesson_text(self, lesson_id: str) -> LessonText | None:
+        row = self.conn.execute(
+            "SELECT format, body, base_url FROM platform_lesson_text WHERE lesson_id = ?",
+            (lesson_id,),
+        ).fetchone()
+        return LessonText(row[0], row[1], row[2]) if row else None
+
+    def lessons_of(self, course_id: str) -> list[LessonDetail]:
+        return [
+            LessonDetail(lid, title, order, _items(items))
+            for lid, title, order, items in self.conn.execute(
+                "SELECT id, title, order_num, items FROM platform_lessons"
+                " WHERE course_id = ? ORDER BY order_num",
+                (course_id,),
+            )
+        ]
+
+    def lesson(self, lesson_id: str) -> LessonDetail | None:
+        row = self.conn.execute(
+            "SELECT id, title, order_num, items FROM platform_lessons WHERE id = ?", (lesson_id,)
+        ).fetchone()
+        return LessonDetail(row[0], row[1], row[2], _items(row[3])) if row else None
+
+    def thumbnail_url(self, course_id: str) -> str:
+        row = self.conn.execute(
+            "SELECT thumbnail FROM platform_courses WHERE id = ?", (course_id,)
+        ).fetchone()
+        return str(row[0]) if row else ""
+
+    def is_saved(self, course_id: str) -> bool:
+        row = self.conn.execute("SELECT saved FROM platform_courses WHERE id = ?", (course_id,))
+        found = row.fetchone()
+        return bool(found and found[0])
+
+    def media_file(self, url: str) -> str:
+        """The saved file of a media URL, or "" (pictures never load from the network)."""
+        if not url:
+            return ""
+        path = self.media_dir / media_name(url)
+        return str(path) if path.is_file() else ""
+
+    def counts(self) -> tuple[int, int, int]:
+        """(topics, courses, lessons) in the cache."""
+        topics, courses, lessons = (
+            int(self.conn.execute(f"SELECT count(*) FROM {t}").fetchone()[0])
+            for t in ("platform_topics", "platform_courses", "platform_lessons")
+        )
+        return topics, courses, lessons
+
+    # ------------------------------------------------------------ writes (any thread)
+    def _writer(self) -> sqlite3.Connection:
+        return connect(self.db_path, MACHINE_MIGRATIONS)
+
+    def store_catalog(self, fetch: CatalogFetch, answers: dict[str, CachedAnswer]) -> None:
+        """Replace the cached catalog with ``fetch`` in one transaction.
+
+        Courses no longer listed are dropped unless saved for offline; lessons of a
+        course whose details could not be read this time are left as they were.
+        """
+        now = datetime.now(UTC).isoformat()
+        topic_ids = {t.id for t in fetch.topics}
+        conn = self._writer()
+        try:
+            with conn:
+                conn.execute("BEGIN IMMEDIATE")
+                conn.execute("DELETE FROM platform_topics")
+                conn.executemany(
+                    "INSERT INTO platform_topics(id, name, order_num) VALUES (?,?,?)",
+                    [(t.id, t.name, t.order) for t in fetch.topics],
+                )
+                listed = [c.id for c in fetch.courses]
+                conn.execute("CREATE TEMP TABLE IF NOT EXISTS listed(id TEXT PRIMARY KEY)")
+                conn.execute("DELETE FROM listed")
+                conn.executemany(
+                    "INSERT OR IGNORE INTO listed(id) VALUES (?)", [(i,) for i in listed]
+                )
+                conn.execute(
+                    "DELETE FROM platform_lessons WHERE course_id IN (SELECT id FROM"
+                    " platform_courses WHERE saved = 0 AND id NOT IN (SELECT id FROM listed))"
+                )
+                conn.execute(
+                    "DELETE FROM platform_courses WHERE saved = 0 AND id NOT IN"
+                    " (SELECT id FROM listed)"
+                )
+                conn.executemany(
+                    "INSERT INTO platform_courses(id, position, title, description, language,"
+                    " topics, lesson_count, thumbnail, synced_at) VALUES (?,?,?,?,?,?,?,?,?)"
+                    " ON CONFLICT(id) DO UPDATE SET position=excluded.position,"
+                    " title=excluded.title, description=excluded.description,"
+                    " language=excluded.language, topics=excluded.topics,"
+                    " lesson_count=excluded.lesson_count, thumbnail=excluded.thumbnail,"
+                    " synced_at=excluded.synced_at",
+                    [
+                        (
+                            c.id, pos, c.title, c.description, c.language,
+                            json.dumps([t.tag_id for t in c.tags if t.tag_id in topic_ids]),
+                            c.lesson_count, c.thumbnails[0] if c.thumbnails else "", now,
+                        )
+                        for pos, c in enumerate(fetch.courses)
+                    ],
+                )  # fmt: skip
+                for details in fetch.details.values():
+                    self._put_lessons(conn, details)
+                write_answers(conn, answers)
+        finally:
+            conn.close()
+
+    @staticmethod
+    def _put_lessons(conn: sqlite3.Connection, details: CourseDetails) -> None:
+        ids = [lesson.id for lesson in details.lessons]
+        conn.execute(
+            f"DELETE FROM platform_lessons WHERE course_id = ? AND id NOT IN"
+            f" ({','.join('?' * len(ids))})",
+            (details.id, *ids),
+        )
+        conn.executemany(
+            "INSERT INTO platform_lessons(id, course_id, title, order_num, minutes, items)"
+            " VALUES (?,?,?,?,?,?) ON CONFLICT(id) DO UPDATE SET course_id=excluded.course_id,"
+            " title=excluded.title, order_num=excluded.order_num, minutes=excluded.minutes,"
+            " items=excluded.items",
+            [
+                (x.id, details.id, x.title, x.order, reading_minutes(x), _items_json(x.items))
+                for x in details.lessons
+            ],
+        )
+
+    def store_lessons(
+        self,
+        course_id: str,
+        texts: dict[str, LessonText],
+        media: dict[str, str],
+        answers: dict[str, CachedAnswer],
+        *,
+        saved: bool,
+        details: CourseDetails | None = None,
+    ) -> None:
+        """Keep fetched lesson texts (and which media files were saved) in one transaction."""
+        now = datetime.now(UTC).isoformat()
+        conn = self._writer()
+        try:
+            with conn:
+                conn.execute("BEGIN IMMEDIATE")
+                if details is not None:
+                    self._put_lessons(conn, details)
+                conn.executemany(
+                    "INSERT INTO platform_lesson_text(lesson_id, format, body, base_url,"
+                    " fetched_at) VALUES (?,?,?,?,?) ON CONFLICT(lesson_id) DO UPDATE SET"
+                    " format=excluded.format, body=excluded.body, base_url=excluded.base_url,"
+                    " fetched_at=excluded.fetched_at",
+                    [(lid, t.format, t.body, t.base_url, now) for lid, t in texts.items()],
+                )
+                conn.executemany(
+                    "INSERT OR REPLACE INTO platform_media(url, file) VALUES (?,?)",
+                    list(media.items()),
+                )
+                if saved:
+                    conn.execute("UPDATE platform_courses SET saved = 1 WHERE id = ?", (course_id,))
+                write_answers(conn, answers)
+        finally:
+            conn.close()

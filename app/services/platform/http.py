@@ -1,0 +1,229 @@
+"""Careful HTTP for the platform: timeouts, caps, retries, conditional requests.
+
+One ``httpx.AsyncClient`` serves the whole app (made by ``make_client``), driven
+on the qasync loop so waiting never blocks the window. Every call has connect and
+read timeouts and a total deadline; JSON bodies are streamed and counted (≤ 5 MB
+after gzip decoding, so a gzip bomb cannot fill memory); media are streamed to a
+temporary file and renamed into place. GETs are retried at most 3 times with
+backoff, honouring ``Retry-After``. Answers with an ETag or Last-Modified are kept
+in ``HttpCache`` so the next sync asks "changed since?" and reuses a 304.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import email.utils
+import json
+import os
+import random
+import tempfile
+from collections.abc import Awaitable, Callable
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+import httpx
+
+from app.core.errors import ApiDataError, PlatformUnavailable, SignInNeeded
+from app.core.i18n import QT_TRANSLATE_NOOP
+from app.core.platform_parse import bad
+from app.services.platform.http_cache import CachedAnswer, HttpCache, HttpLimits
+
+RETRY_STATUSES = frozenset({429, 500, 502, 503, 504})
+
+
+def make_client(limits: HttpLimits | None = None, **kwargs: Any) -> httpx.AsyncClient:
+    """The app's one client: TLS verification on, gzip accepted, timeouts set."""
+    limits = limits or HttpLimits()
+    return httpx.AsyncClient(
+        timeout=httpx.Timeout(limits.read_s, connect=limits.connect_s, pool=limits.connect_s),
+        verify=True,
+        follow_redirects=True,
+        headers={"Accept-Encoding": "gzip", "User-Agent": "SilverClassroom/0.1"},
+        limits=httpx.Limits(max_connections=16, max_keepalive_connections=8),
+        **kwargs,
+    )
+
+
+class _Retry(Exception):
+    def __init__(self, wait: float | None, cause: str) -> None:
+        super().__init__(cause)
+        self.wait = wait
+
+
+def retry_after(value: str | None, now: datetime | None = None) -> float | None:
+    """Seconds to wait from a ``Retry-After`` header (seconds or an HTTP date)."""
+    if not value:
+        return None
+    value = value.strip()
+    if value.isdigit():
+        return float(value)
+    try:
+        when = email.utils.parsedate_to_datetime(value)
+    except (TypeError, ValueError):
+        return None
+    if when.tzinfo is None:
+        when = when.replace(tzinfo=UTC)
+    return max(0.0, (when - (now or datetime.now(UTC))).total_seconds())
+
+
+class PlatformHttp:
+    """GETs with the rules above. ``sleep`` is injectable so tests need not wait."""
+
+    def __init__(
+        self,
+        client: httpx.AsyncClient,
+        cache: HttpCache | None = None,
+        limits: HttpLimits | None = None,
+        sleep: Callable[[float], Awaitable[None]] = asyncio.sleep,
+    ) -> None:
+        self.client = client
+        self.cache = cache or HttpCache()
+        self.limits = limits or HttpLimits()
+        self._sleep = sleep
+
+    # ------------------------------------------------------------- public calls
+    async def get_json(self, url: str, *, token: str = "", conditional: bool = True) -> Any:
+        """Decoded JSON of ``url``; ``ApiDataError`` if it is not JSON or too large."""
+        body = await self.get_bytes(
+            url, cap=self.limits.max_json_bytes, token=token, conditional=conditional
+        )
+        try:
+            if len(body) > 256 * 1024:  # a big body: decode it off the GUI thread
+                return await asyncio.to_thread(json.loads, body.decode("utf-8-sig"))
+            return json.loads(body.decode("utf-8-sig"))
+        except (UnicodeDecodeError, ValueError, RecursionError) as exc:
+            raise bad(url.rsplit("/", 1)[-1]) from exc
+
+    async def get_bytes(
+        self,
+        url: str,
+        *,
+        cap: int,
+        token: str = "",
+        conditional: bool = True,
+        retries: int | None = None,
+    ) -> bytes:
+        """The body of ``url`` (≤ ``cap`` bytes), from the HTTP cache on a 304."""
+        cached = self.cache.get(url) if conditional else None
+        headers: dict[str, str] = {}
+        if token:
+            headers["Authorization"] = f"Bearer {token}"
+        if cached is not None:
+            if cached.etag:
+                headers["If-None-Match"] = cached.etag
+            if cached.last_modified:
+                headers["If-Modified-Since"] = cached.last_modified
+
+        async def once() -> bytes:
+            async with self.client.stream("GET", url, headers=headers) as response:
+                self._check_status(response, url)
+                if response.status_code == 304 and cached is not None:
+                    return cached.body
+                body = await self._read_capped(response, cap, url)
+                etag = response.headers.get("ETag", "")
+                modified = response.headers.get("Last-Modified", "")
+                if conditional and (etag or modified):
+                    self.cache.put(url, CachedAnswer(etag, modified, body))
+                return body
+
+        body: bytes = await self._with_retries(once, retries)
+        return body
+
+    async def download(self, url: str, dest: Path) -> bool:
+        """Stream ``url`` into ``dest`` (temp file, then rename). False if it is missing."""
+        dest.parent.mkdir(parents=True, exist_ok=True)
+
+        async def once() -> bool:
+            async with self.client.stream("GET", url) as response:
+                if response.status_code in (404, 410):
+                    return False
+                self._check_status(response, url)
+                fd, tmp = tempfile.mkstemp(dir=dest.parent, prefix=".part-")
+                try:
+                    written = 0
+                    with os.fdopen(fd, "wb") as out:
+                        async for chunk in response.aiter_bytes():
+                            written += len(chunk)
+                            if written > self.limits.max_media_bytes:
+                                raise bad(url.rsplit("/", 1)[-1])
+                            out.write(chunk)
+                    os.replace(tmp, dest)
+                except BaseException:
+                    with contextlib.suppress(OSError):
+                        os.unlink(tmp)
+                    raise
+                return True
+
+        try:
+            saved: bool = await self._with_retries(once)
+            return saved
+        except (PlatformUnavailable, ApiDataError, OSError):
+            return False
+
+    # ------------------------------------------------------------- internals
+    def _check_status(self, response: httpx.Response, url: str) -> None:
+        status = response.status_code
+        if status == 401:
+            raise SignInNeeded()
+        if status in RETRY_STATUSES:
+            wait = retry_after(response.headers.get("Retry-After"))
+            raise _Retry(wait, f"HTTP {status} from {url}")
+        if status == 304 or 200 <= status < 300:
+            return
+        raise PlatformUnavailable(
+            QT_TRANSLATE_NOOP(
+                "Errors", "The lesson service could not find what we asked for ({where})."
+            ),
+            where=url.rsplit("/", 1)[-1],
+        )
+
+    async def _read_capped(self, response: httpx.Response, cap: int, url: str) -> bytes:
+        length = response.headers.get("Content-Length", "")
+        encoded = response.headers.get("Content-Encoding", "")
+        if length.isdigit() and not encoded and int(length) > cap:
+            raise self._too_big(url)
+        chunks: list[bytes] = []
+        size = 0
+        async for chunk in response.aiter_bytes():
+            size += len(chunk)
+            if size > cap:
+                raise self._too_big(url)
+            chunks.append(chunk)
+        return b"".join(chunks)
+
+    @staticmethod
+    def _too_big(url: str) -> ApiDataError:
+        return ApiDataError(
+            QT_TRANSLATE_NOOP("Errors", "The lesson service sent far too much data ({where})."),
+            where=url.rsplit("/", 1)[-1],
+        )
+
+    async def _with_retries(
+        self, once: Callable[[], Awaitable[Any]], retries: int | None = None
+    ) -> Any:
+        limits = self.limits
+        most = limits.retries if retries is None else min(retries, limits.retries)
+        try:
+            async with asyncio.timeout(limits.deadline_s):
+                attempt = 0
+                while True:
+                    try:
+                        return await once()
+                    except _Retry as exc:
+                        wait, last = exc.wait, exc
+                    except (httpx.TransportError, httpx.DecodingError) as exc:
+                        wait, last = None, exc  # type: ignore[assignment]
+                    if attempt >= most:
+                        raise PlatformUnavailable() from last
+                    if wait is None:
+                        wait = limits.backoff_s * (2**attempt) * (0.75 + random.random() / 2)
+                    if wait > limits.max_wait_s:
+                        raise PlatformUnavailable() from last
+                    attempt += 1
+                    await self._sleep(wait)
+        except TimeoutError as exc:
+            raise PlatformUnavailable() from exc
+        except httpx.HTTPError as exc:  # anything else httpx raises: invalid URL, etc.
+            raise PlatformUnavailable() from exc

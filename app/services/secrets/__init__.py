@@ -1,0 +1,1 @@
+"""Secrets (platform tokens) in the OS keyring, one entry per profile."""
