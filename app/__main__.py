@@ -234,7 +234,15 @@ def build_window(
     )
     kit = services.platform
     assert kit is not None
-    platform = PlatformController(kit, catalog)
+
+    def platform_token() -> str | None:
+        if kit.secrets is None or profile.is_guest:
+            return None
+        return kit.secrets.get(profile.id)
+
+    platform = PlatformController(
+        kit, catalog, token=platform_token, enrolled_classes=schedule.service.refresh_platform
+    )
     registry.register(
         "catalog",
         lambda arg: CatalogPage(

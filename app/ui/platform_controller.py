@@ -12,7 +12,7 @@ import asyncio
 import contextlib
 import gc
 import logging
-from collections.abc import Coroutine, Iterator
+from collections.abc import Callable, Coroutine, Iterator
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
@@ -54,9 +54,17 @@ class PlatformController(QObject):
         kit: PlatformKit,
         catalog: CatalogService,
         parent: QObject | None = None,
+        *,
+        token: Callable[[], str | None] = lambda: None,
+        enrolled_classes: Callable[[list[Any]], object] | None = None,
         **client_options: Any,
     ) -> None:
+        """``token`` gives the signed-in learner's platform token (None: not signed in);
+        ``enrolled_classes`` receives their classes (contract v1 ``api/my/classes``) after
+        every sync, for the schedule to merge."""
         super().__init__(parent)
+        self._token = token
+        self._enrolled_classes = enrolled_classes
         self.kit = kit
         self.catalog = catalog
         self._client_options = client_options
@@ -192,6 +200,21 @@ class PlatformController(QObject):
                 "Platform", "Lessons are up to date: {courses} courses."
             ).format(courses=report.courses)
         )
+        await self._refresh_classes()
+
+    async def _refresh_classes(self, token: str | None = None) -> None:
+        """Bring the learner's enrolled classes into their schedule (when signed in)."""
+        if self._enrolled_classes is None:
+            return
+        try:
+            token = token or self._token()
+            if not token:
+                return
+            items = await (await self._open()).source.class_items(token)
+        except SilverError as exc:
+            self._failed(exc)
+            return
+        self._enrolled_classes(items)
 
     async def _save(self, course_id: str) -> None:
         self._set_busy(True)
@@ -230,6 +253,7 @@ class PlatformController(QObject):
                 "Platform", "Signed in. You are enrolled in {n} classes."
             ).format(n=len(classes))
         )
+        await self._refresh_classes(token)
 
     async def _changed(self) -> None:
         # 10,000 courses take ~0.5 s to gather and to free: never on the GUI thread
