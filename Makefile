@@ -28,6 +28,7 @@ lint: setup
 
 bench: setup
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q -p no:cacheprovider tests/benchmarks -o python_files='bench_*.py' -s
+	QT_QPA_PLATFORM=offscreen $(PY) tests/benchmarks/bench_read_aloud.py
 
 screenshots: setup
 	$(PY) tools/screenshots.py
