@@ -481,6 +481,11 @@ def run_window(cmd: CommandLine, services: AppServices) -> int:
 
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
+    # Qt's developer chatter (missing video codecs, offscreen hints) is not for learners or
+    # for scripts reading stderr; a developer can still set QT_LOGGING_RULES themselves.
+    os.environ.setdefault(
+        "QT_LOGGING_RULES", "qt.multimedia*=false;qt.qpa.*=false;qt.multimedia.ffmpeg=false"
+    )
     try:
         cmd = parse(argv, admin.REGISTRARS)
     except UsageError as exc:
