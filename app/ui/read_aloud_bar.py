@@ -34,6 +34,17 @@ def _group(*widgets: QWidget) -> QWidget:
     return box
 
 
+def _labelled(label: QWidget, *buttons: QWidget) -> QWidget:
+    """A value label above its buttons: narrow enough for the reader's side column."""
+    box = QWidget()
+    column = QVBoxLayout(box)
+    column.setContentsMargins(0, 0, 0, 0)
+    column.setSpacing(6)
+    column.addWidget(label)
+    column.addWidget(_group(*buttons))
+    return box
+
+
 class ReadAloudBar(QWidget):
     def __init__(self, controller: ReadAloud, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -84,15 +95,17 @@ class ReadAloudBar(QWidget):
         # and a control never lands on another line than its label.
         self.controls = QWidget()
         flow = FlowLayout(self.controls)
-        for group in (
-            (self.play_button, self.stop_button),
-            (self.previous_button, self.next_button),
-            (self.repeat_button,),
-            (self.slower_button, self.speed_label, self.faster_button),
-            (self.quieter_button, self.volume_label, self.louder_button),
-            (self.test_button,),
+        for widget in (
+            self.play_button,
+            self.stop_button,
+            self.previous_button,
+            self.next_button,
+            self.repeat_button,
+            _labelled(self.speed_label, self.slower_button, self.faster_button),
+            _labelled(self.volume_label, self.quieter_button, self.louder_button),
+            self.test_button,
         ):
-            flow.addWidget(_group(*group))
+            flow.addWidget(widget)
         outer.addWidget(self.controls)
         outer.addWidget(self.banner)
 

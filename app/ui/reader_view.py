@@ -167,10 +167,13 @@ class ReaderView(QTextBrowser):
         self.spoken_range = (start, end)
         t = self._look.theme
         selections = []
-        spans: list[tuple[tuple[int, int], str]] = [((start, end), t.highlight)]
+        # The sentence on the highlight colour (≥ 7:1 with its text); the word being spoken
+        # on the same colours, underlined in the text colour (text on the focus colour, as
+        # before, fell below 7:1, and a focus-coloured line vanished on white in one theme).
+        spans: list[tuple[tuple[int, int], bool]] = [((start, end), False)]
         if word is not None:
-            spans.append((word, t.focus))
-        for (a, b), colour in spans:
+            spans.append((word, True))
+        for (a, b), is_word in spans:
             if b <= a:
                 continue
             selection = QTextEdit.ExtraSelection()
@@ -179,9 +182,11 @@ class ReaderView(QTextBrowser):
             cursor.setPosition(b, QTextCursor.MoveMode.KeepAnchor)
             selection.cursor = cursor
             fmt = QTextCharFormat()
-            fmt.setBackground(QColor(colour))
+            fmt.setBackground(QColor(t.highlight))
             fmt.setForeground(QColor(t.highlight_text))
-            if colour == t.focus:
+            if is_word:
+                fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SingleUnderline)
+                fmt.setUnderlineColor(QColor(t.highlight_text))
                 fmt.setFontUnderline(True)
             selection.format = fmt
             selections.append(selection)
