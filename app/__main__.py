@@ -221,7 +221,13 @@ def build_window(
     register_schedule_pages(registry, schedule)
     registry.register(
         "home",
-        lambda _: HomePage(catalog.catalog, lang, continue_item(), schedule.today_lines()),
+        lambda _: HomePage(
+            catalog.catalog,
+            lang,
+            continue_item(),
+            schedule.today_lines(),
+            sections=services.policy.allowed_sections,
+        ),
     )
     manager = services.manager()
     register_classroom_pages(

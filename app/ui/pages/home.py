@@ -32,7 +32,11 @@ class HomePage(Page):
         continue_item: ContinueItem | None,
         today_classes: Sequence[tuple[str, str]] = (),
         parent: QWidget | None = None,
+        *,
+        sections: Sequence[str] | None = None,
     ) -> None:
+        """``sections``: the section ids this machine shows (a classroom policy may allow
+        fewer); None shows all six."""
         super().__init__(parent)
         self.column.addWidget(heading(self.tr("Welcome to Silver Classroom")))
 
@@ -81,6 +85,8 @@ class HomePage(Page):
         self.column.addWidget(heading(self.tr("All sections"), "heading"))
         self.section_grid = TileGrid(13)
         for section in SECTIONS:
+            if sections is not None and section.id not in sections:
+                continue
             count = len(catalog.in_section(section.id))
             tile = Tile(
                 QCoreApplication.translate("Sections", section.name),
