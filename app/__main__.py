@@ -55,6 +55,11 @@ def pack_sources(paths: DataPaths) -> list[CourseSource]:
     return sources
 
 
+def catalog_sources(paths: DataPaths, platform_cache: CourseSource, policy: Any) -> list[Any]:
+    """Everything installed, as the policy allows: packs first, then the platform cache."""
+    return allowed_sources([*pack_sources(paths), platform_cache], policy)
+
+
 def build_services(cmd: CommandLine, *, lang_fallback: str) -> AppServices:
     paths = DataPaths(cmd.globals.data_dir or default_data_dir()).ensure()
     machine = connect(paths.machine_db, MACHINE_MIGRATIONS)
@@ -83,7 +88,7 @@ def build_services(cmd: CommandLine, *, lang_fallback: str) -> AppServices:
         paths=paths,
         machine=machine,
         profiles=profiles,
-        catalog=CatalogService(allowed_sources([*pack_sources(paths), platform.cache], policy)),
+        catalog=CatalogService(catalog_sources(paths, platform.cache, policy)),
         texts=texts,
         lang=lang,
         overrides=overrides,
@@ -123,12 +128,14 @@ def build_window(
     from PySide6.QtWidgets import QApplication
 
     from app.services.caregiver import CaregiverLock
+    from app.services.packs.archive import install_pack
     from app.services.screen_speaker import EspeakSpeaker
     from app.services.speech.kit import WindowSpeech
     from app.services.speech.player import build_read_aloud
     from app.ui.file_chooser import DialogFileChooser
     from app.ui.learner_wiring import wire_learner_store
     from app.ui.main_window import MainWindow
+    from app.ui.pack_install import PackInstallBar, choose_pack_with_dialog
     from app.ui.pages.bookmarks import BookmarksPage
     from app.ui.pages.caregiver_panel import CaregiverSession
     from app.ui.pages.catalog import CatalogPage
@@ -249,12 +256,23 @@ def build_window(
     platform = PlatformController(
         kit, catalog, token=platform_token, enrolled_classes=schedule.service.refresh_platform
     )
-    registry.register(
-        "catalog",
-        lambda arg: CatalogPage(
+
+    def install_pack_file(path: Path) -> Any:
+        result = install_pack(path, services.paths.packs)
+        catalog.replace_sources(catalog_sources(services.paths, kit.cache, services.policy))
+        platform.refresh_search()
+        return result
+
+    def catalog_page(arg: str) -> CatalogPage:
+        page = CatalogPage(
             catalog.catalog, arg or SILVER_AGE, lang, search=platform.search, controller=platform
-        ),
-    )
+        )
+        installer = PackInstallBar(choose_pack_with_dialog(window), install_pack_file, error_text)
+        installer.installed.connect(window.show_after_reload)
+        page.column.insertWidget(1, installer)
+        return page
+
+    registry.register("catalog", catalog_page)
     registry.register(
         "signin",
         lambda _: SignInPage(kit.secrets or _no_secrets(), profile.id, platform.check_token),

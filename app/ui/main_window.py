@@ -151,6 +151,11 @@ class MainWindow(QMainWindow):
         if self.key:
             self.open(self.key, remember=False)
 
+    def show_after_reload(self, message: str) -> None:
+        """Rebuild the page (its content changed), then say what happened in the banner."""
+        self.reload()
+        self.banner.show_message(message)
+
     def go_back(self) -> None:
         if self._history:
             key = self._history.pop()

@@ -95,6 +95,10 @@ class PlatformController(QObject):
         if self.kit.config.configured:
             self._spawn(self._check_token(token))
 
+    def refresh_search(self) -> None:
+        """Re-index after the installed courses changed (e.g. a pack was installed)."""
+        self._spawn(self._refresh_search())
+
     def search(self, query: str) -> list[str]:
         return self.kit.search.course_ids(query, limit=200)
 

@@ -1403,6 +1403,33 @@
         </message>
     </context>
     <context>
+        <name>PackInstallBar</name>
+        <message>
+            <source>Choose a course pack</source>
+            <translation>Choose a course pack</translation>
+        </message>
+        <message>
+            <source>Course packs (*.zip)</source>
+            <translation>Course packs (*.zip)</translation>
+        </message>
+        <message>
+            <source>Install a course pack…</source>
+            <translation>Install a course pack…</translation>
+        </message>
+        <message>
+            <source>Add courses from a course pack file, for example on a USB stick</source>
+            <translation>Add courses from a course pack file, for example on a USB stick</translation>
+        </message>
+        <message>
+            <source>The course pack was updated: {courses} courses, {lessons} lessons.</source>
+            <translation>The course pack was updated: {courses} courses, {lessons} lessons.</translation>
+        </message>
+        <message>
+            <source>The course pack was installed: {courses} courses, {lessons} lessons.</source>
+            <translation>The course pack was installed: {courses} courses, {lessons} lessons.</translation>
+        </message>
+    </context>
+    <context>
         <name>PickerPage</name>
         <message>
             <source>Who is learning today?</source>

@@ -1396,6 +1396,33 @@
     </message>
 </context>
 <context>
+    <name>PackInstallBar</name>
+    <message>
+        <source>Choose a course pack</source>
+        <translation>选择课程包</translation>
+    </message>
+    <message>
+        <source>Course packs (*.zip)</source>
+        <translation>课程包 (*.zip)</translation>
+    </message>
+    <message>
+        <source>Install a course pack…</source>
+        <translation>安装课程包…</translation>
+    </message>
+    <message>
+        <source>Add courses from a course pack file, for example on a USB stick</source>
+        <translation>从课程包文件（比如 U 盘里的）添加课程</translation>
+    </message>
+    <message>
+        <source>The course pack was updated: {courses} courses, {lessons} lessons.</source>
+        <translation>课程包已更新：{courses} 门课，{lessons} 节课。</translation>
+    </message>
+    <message>
+        <source>The course pack was installed: {courses} courses, {lessons} lessons.</source>
+        <translation>课程包已安装：{courses} 门课，{lessons} 节课。</translation>
+    </message>
+</context>
+<context>
     <name>PickerPage</name>
     <message>
         <source>Who is learning today?</source>
