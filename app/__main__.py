@@ -152,7 +152,7 @@ def build_window(
     from app.ui.printing import lesson_html
     from app.ui.registry import PageRegistry
     from app.ui.schedule_wiring import ScheduleWiring, print_with_dialog, register_schedule_pages
-    from app.ui.style import Look, stylesheet
+    from app.ui.style import Look, apply_palette, stylesheet
 
     qt_app = QApplication.instance()
     assert isinstance(qt_app, QApplication)
@@ -269,7 +269,7 @@ def build_window(
         )
         installer = PackInstallBar(choose_pack_with_dialog(window), install_pack_file, error_text)
         installer.installed.connect(window.show_after_reload)
-        page.column.insertWidget(1, installer)
+        page.column.insertWidget(page.column.count() - 1, installer)  # after the courses
         return page
 
     registry.register("catalog", catalog_page)
@@ -326,6 +326,7 @@ def build_window(
 
     def apply_look() -> None:
         qt_app.setStyleSheet(stylesheet(look()))
+        apply_palette(qt_app, look())
 
     def change_settings(changes: dict[str, Any], reload: bool = True) -> None:
         """Save, then show the change at once: language (without a restart), look, page."""

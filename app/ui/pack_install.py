@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QFileDialog, QVBoxLayout, QWidget
 
 from app.core.errors import SilverError
@@ -58,7 +58,7 @@ class PackInstallBar(QWidget):
         )
         self.button.activated.connect(self.choose_and_install)
         self.banner = Banner()
-        layout.addWidget(self.button)
+        layout.addWidget(self.button, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addWidget(self.banner)
 
     def choose_and_install(self) -> None:

@@ -96,7 +96,15 @@ class PlatformController(QObject):
             self._spawn(self._check_token(token))
 
     def refresh_search(self) -> None:
-        """Re-index after the installed courses changed (e.g. a pack was installed)."""
+        """Re-index after the installed courses changed (e.g. a pack was installed).
+
+        In the background on the app's loop; where no loop runs (a test, a script) at once.
+        """
+        try:
+            asyncio.get_event_loop_policy().get_event_loop()
+        except RuntimeError:
+            self.kit.search.refresh(self.catalog.sources)
+            return
         self._spawn(self._refresh_search())
 
     def search(self, query: str) -> list[str]:

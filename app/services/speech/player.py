@@ -197,7 +197,10 @@ class ReadAloud(QObject):
             self.stop()
 
     def stop(self) -> None:
-        self.player.stop()
+        # At the end of a clip the player has stopped by itself; stopping it again there
+        # can race the FFmpeg backend's own shutdown of the clip.
+        if self.player.mediaStatus() != QMediaPlayer.MediaStatus.EndOfMedia:
+            self.player.stop()
         self._waiting = None
         self._oneoff = False
         if self._kit is not None and self._kit.worker is not None:
