@@ -31,7 +31,6 @@ from app.services.platform.kit import build_platform
 from app.services.policy import allowed_sources, load_policy
 from app.services.policy_packs import install_policy_packs
 from app.services.profiles.manager import ProfileManager
-from app.services.profiles.secrets import KeyringSecrets
 from app.services.reading import ReadingPlaces, parse_lesson_key
 from app.services.schedule.service import ScheduleService
 from app.services.secrets.keyring_store import KeyringSecretStore, system_backend
@@ -72,6 +71,7 @@ def build_services(cmd: CommandLine, *, lang_fallback: str) -> AppServices:
     if cmd.globals.lang:
         overrides["language"] = cmd.globals.lang
     texts = Texts(load_translator(lang))
+    secrets = KeyringSecretStore(system_backend)  # sign-in and learner removal share it
     platform = build_platform(
         paths.root,
         paths.machine_db,
@@ -82,7 +82,7 @@ def build_services(cmd: CommandLine, *, lang_fallback: str) -> AppServices:
             "This lesson is not saved on this computer yet. It will appear here as soon as "
             "the computer can reach the lesson service.",
         ),
-        secrets=KeyringSecretStore(system_backend),
+        secrets=secrets,
     )
     return AppServices(
         paths=paths,
@@ -94,7 +94,7 @@ def build_services(cmd: CommandLine, *, lang_fallback: str) -> AppServices:
         overrides=overrides,
         policy=policy,
         api_base=cmd.globals.api_base or policy.api_base,
-        profile_manager=ProfileManager(paths, profiles, machine, SystemClock(), KeyringSecrets()),
+        profile_manager=ProfileManager(paths, profiles, machine, SystemClock(), secrets),
         platform=platform,
     )
 

@@ -12,7 +12,7 @@ import os
 import sqlite3
 from datetime import datetime, timedelta
 
-from app.core.caregiver_pin import PinCheck, hash_pin, verify_pin, wait_after
+from app.core.pin import CAREGIVER_BACKOFF, PinCheck, hash_pin, verify_pin
 from app.core.ports import Clock
 
 PIN_KEY = "caregiver_pin"
@@ -43,7 +43,7 @@ class CaregiverLock:
         failures, last = self._tries()
         if last is None:
             return 0
-        until = last + timedelta(seconds=wait_after(failures))
+        until = last + timedelta(seconds=CAREGIVER_BACKOFF.wait_after(failures))
         remaining = (until - self._clock.now()).total_seconds()
         return max(0, int(remaining + 0.999))
 
@@ -61,7 +61,7 @@ class CaregiverLock:
         failures, _ = self._tries()
         failures += 1
         self._put({TRIES_KEY: json.dumps({"failures": failures, "last": self._now_iso()})})
-        return PinCheck(False, wait_after(failures))
+        return PinCheck(False, CAREGIVER_BACKOFF.wait_after(failures))
 
     # ---------------------------------------------------------------- storage
     def _now_iso(self) -> str:

@@ -8,12 +8,14 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from keyring.backends import fail
 
 from app.core.pin import PinFormatError, PinWaitError, WrongPinError
 from app.services.profiles.manager import DuplicateNameError, ProfileManager
-from app.services.profiles.secrets import MemorySecrets
+from app.services.secrets.keyring_store import KeyringSecretStore
 from tests.classroom_helpers import FakeClock, files_containing
 from tests.conftest import make_services
+from tests.platform_helpers import MemoryKeyring
 
 
 @pytest.fixture
@@ -22,12 +24,17 @@ def clock() -> FakeClock:
 
 
 @pytest.fixture
-def secrets() -> MemorySecrets:
-    return MemorySecrets()
+def keyring() -> MemoryKeyring:
+    return MemoryKeyring()
 
 
 @pytest.fixture
-def svc(data_dir: Path, clock: FakeClock, secrets: MemorySecrets) -> Any:
+def secrets(keyring: MemoryKeyring) -> KeyringSecretStore:
+    return KeyringSecretStore(keyring)
+
+
+@pytest.fixture
+def svc(data_dir: Path, clock: FakeClock, secrets: KeyringSecretStore) -> Any:
     services = make_services(data_dir)
     services.profile_manager = ProfileManager(
         services.paths, services.profiles, services.machine, clock, secrets
@@ -128,7 +135,7 @@ def test_reset_pin_lets_the_learner_in_without_one(svc: Any) -> None:
     manager.check_pin(chen, "")  # no PIN: always fine
 
 
-def test_two_learners_never_see_each_others_data(svc: Any, secrets: MemorySecrets) -> None:
+def test_two_learners_never_see_each_others_data(svc: Any, secrets: KeyringSecretStore) -> None:
     manager = svc.manager()
     wang, li = manager.add("Wang"), manager.add("Li")
     now = datetime(2026, 3, 2, 9, 0, tzinfo=UTC)
@@ -158,7 +165,7 @@ def test_two_learners_never_see_each_others_data(svc: Any, secrets: MemorySecret
 
 
 def test_removing_a_learner_deletes_everything_of_theirs(
-    svc: Any, secrets: MemorySecrets, data_dir: Path
+    svc: Any, secrets: KeyringSecretStore, data_dir: Path
 ) -> None:
     manager = svc.manager()
     wang, li = manager.add("Wang"), manager.add("Li")
@@ -179,6 +186,35 @@ def test_removing_a_learner_deletes_everything_of_theirs(
     assert secrets.get(wang.id) is None and secrets.get(li.id) == "token-li"
     assert [p.name for p in manager.all()] == ["Li"]
     assert files_containing(data_dir, b"SECRET-OF-WANG") == []
+
+
+def test_a_guest_token_never_reaches_the_keyring(
+    svc: Any, secrets: KeyringSecretStore, keyring: MemoryKeyring
+) -> None:
+    manager = svc.manager()
+    guest = manager.start_guest()
+    secrets.set(guest.id, "guest-token")
+    assert secrets.get(guest.id) == "guest-token"  # signed in for this session only
+    assert keyring.entries == {}
+    manager.end_guest(guest)
+    assert secrets.get(guest.id) is None
+
+
+def test_a_learner_is_removed_on_a_computer_without_a_keyring(
+    data_dir: Path, clock: FakeClock
+) -> None:
+    services = make_services(data_dir)
+    no_keyring = KeyringSecretStore(fail.Keyring())  # type: ignore[no-untyped-call]
+    services.profile_manager = ProfileManager(
+        services.paths, services.profiles, services.machine, clock, no_keyring
+    )
+    try:
+        manager = services.manager()
+        wang = manager.add("Wang")
+        manager.remove(wang)
+        assert manager.all() == [] and not services.paths.profile_dir(wang.id).exists()
+    finally:
+        services.close()
 
 
 def test_learners_are_listed_alphabetically_by_pinyin(svc: Any) -> None:

@@ -17,13 +17,14 @@ from PySide6.QtTest import QTest
 from app.services.idle import IdleState, IdleWatch
 from app.services.policy import Policy
 from app.services.profiles.manager import ProfileManager
-from app.services.profiles.secrets import MemorySecrets
 from app.services.profiles.session import GUEST
+from app.services.secrets.keyring_store import KeyringSecretStore
 from app.ui.classroom import ClassroomSession
 from app.ui.idle_guard import IdleGuard
 from app.ui.pages.picker import PickerPage, PinPage
 from tests.classroom_helpers import FakeClock, files_containing
 from tests.conftest import make_services
+from tests.platform_helpers import MemoryKeyring
 from tests.ui.a11y import small_text, tab_reachable, too_small, unnamed
 from tests.ui.human import human_click
 
@@ -38,7 +39,8 @@ class Classroom:
 
         self.clock = FakeClock()
         self.spoken: list[tuple[str, str]] = []
-        self.secrets = MemorySecrets()
+        self.keyring = MemoryKeyring()
+        self.secrets = KeyringSecretStore(self.keyring)
         self.services = make_services(data_dir, "--lang", lang)
         self.services.policy = policy
         self.services.profile_manager = ProfileManager(

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from app.core.caregiver_pin import PinFormatError, hash_pin, verify_pin, wait_after
+from app.core.pin import CAREGIVER_BACKOFF, PinFormatError, hash_pin, verify_pin
 from app.services.caregiver import CaregiverLock
 from app.services.store.database import connect
 from app.services.store.schema import MACHINE_MIGRATIONS
@@ -40,7 +40,7 @@ def test_a_pin_is_4_to_6_plain_digits(pin: str) -> None:
 
 
 def test_waits_grow_after_a_few_free_tries() -> None:
-    waits = [wait_after(n) for n in range(1, 12)]
+    waits = [CAREGIVER_BACKOFF.wait_after(n) for n in range(1, 12)]
     assert waits[:2] == [0, 0]
     assert waits[2:6] == [2, 4, 8, 16]
     assert waits == sorted(waits) and max(waits) == 300

@@ -8,6 +8,8 @@ machine database, so removal is: row, folder, token. A guest has a folder under
 
 from __future__ import annotations
 
+import contextlib
+import os
 import shutil
 import sqlite3
 import uuid
@@ -15,14 +17,18 @@ from datetime import datetime, timedelta
 from pathlib import Path
 
 from app.core.avatars import AVATAR_IDS, next_free_avatar
-from app.core.errors import NotFoundError, SilverError
+from app.core.errors import NotFoundError, SecretsUnavailable, SilverError
 from app.core.i18n import LANGUAGES, QT_TRANSLATE_NOOP
-from app.core.pin import PinWaitError, WrongPinError, check_format, wait_after
-from app.core.ports import Clock
+from app.core.pin import (
+    PROFILE_BACKOFF,
+    PinWaitError,
+    WrongPinError,
+    hash_pin,
+    verify_pin,
+)
+from app.core.ports import Clock, SecretStore
 from app.services.learner import LearnerStore
 from app.services.paths import GUEST_PREFIX, DataPaths
-from app.services.profiles.pins import hash_pin, pin_matches
-from app.services.profiles.secrets import TokenSecrets
 from app.services.store.profiles import Profile, ProfileRepo
 
 MAX_NAME = 40
@@ -57,7 +63,7 @@ class ProfileManager:
         repo: ProfileRepo,
         conn: sqlite3.Connection,
         clock: Clock,
-        secrets: TokenSecrets | None = None,
+        secrets: SecretStore | None = None,
     ) -> None:
         self._paths = paths
         self._repo = repo
@@ -109,7 +115,7 @@ class ProfileManager:
             raise UnknownAvatarError(avatar=avatar, choices=", ".join(AVATAR_IDS))
         if language not in LANGUAGES:
             language = LANGUAGES[0]
-        pin_hash = hash_pin(check_format(pin)) if pin is not None else None
+        pin_hash = hash_pin(pin, os.urandom(16)) if pin is not None else None
         try:
             profile = self._repo.add(name, avatar, language)
         except sqlite3.IntegrityError as exc:  # another process added it a moment ago
@@ -128,17 +134,22 @@ class ProfileManager:
         """Delete everything of ``profile``: row, folder (database, backups, audio), token.
 
         The caller closes the learner's database first (``AppServices.release``)."""
-        if self._secrets is not None:
-            self._secrets.delete(profile.id)
+        self._forget_token(profile.id)
         with self._conn:
             self._conn.execute("BEGIN IMMEDIATE")
             self._conn.execute("DELETE FROM profiles WHERE id = ?", (profile.id,))
         wipe_folder(self._paths.profile_dir(profile.id))
 
+    def _forget_token(self, profile_id: str) -> None:
+        if self._secrets is None:
+            return
+        with contextlib.suppress(SecretsUnavailable):  # no keyring: nothing was stored in it
+            self._secrets.delete(profile_id)
+
     # ------------------------------------------------------------ PINs
     def set_pin(self, profile: Profile, pin: str | None) -> None:
         """Set (or with ``None`` clear) the PIN; clears any waiting after wrong tries."""
-        self._write_pin(profile.id, hash_pin(check_format(pin)) if pin is not None else None)
+        self._write_pin(profile.id, hash_pin(pin, os.urandom(16)) if pin is not None else None)
 
     def reset_pin(self, profile: Profile) -> None:
         """A caregiver or the admin clears a forgotten PIN."""
@@ -160,11 +171,11 @@ class ProfileManager:
             left = (datetime.fromisoformat(retry_at) - now).total_seconds()
             if left > 0:
                 raise PinWaitError(int(left + 0.999))
-        if pin_matches(pin, stored):
+        if verify_pin(pin, stored):
             self._record_tries(profile.id, 0, None)
             return
         failures += 1
-        wait = wait_after(failures)
+        wait = PROFILE_BACKOFF.wait_after(failures)
         self._record_tries(
             profile.id, failures, (now + timedelta(seconds=wait)).isoformat() if wait else None
         )
@@ -202,8 +213,7 @@ class ProfileManager:
         The caller closes the guest's database first (``AppServices.release``)."""
         if not guest.is_guest:
             raise ValueError("end_guest is only for guests")
-        if self._secrets is not None:
-            self._secrets.delete(guest.id)
+        self._forget_token(guest.id)
         wipe_folder(self._paths.profile_dir(guest.id))
 
     def sweep_guests(self) -> int:

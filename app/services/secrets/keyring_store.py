@@ -1,8 +1,11 @@
 """``SecretStore`` on the OS keyring (Secret Service, Windows Credential Locker, macOS Keychain).
 
-The keyring backend is passed in (tests give an in-memory one); the app passes
-``keyring.get_keyring()``. When there is no usable keyring, every call raises
-``SecretsUnavailable``: a token is never written anywhere else instead.
+The one place platform tokens are kept: sign-in stores and forgets them, and removing
+a learner forgets theirs. One entry per profile (service ``SilverClassroom``, user =
+profile id). The keyring backend is passed in (tests give an in-memory one); the app
+passes ``system_backend``. When there is no usable keyring, every call raises
+``SecretsUnavailable``: a token is never written anywhere else instead. A guest's
+token never reaches the keyring: it is held in this object for the session only.
 """
 
 from __future__ import annotations
@@ -10,8 +13,9 @@ from __future__ import annotations
 from typing import Any
 
 from app.core.errors import SecretsUnavailable
+from app.services.paths import is_guest_id
 
-SERVICE = "SilverClassroom"  # same entry the profile manager removes (user = profile id)
+SERVICE = "SilverClassroom"
 
 
 def _errors() -> tuple[type[Exception], type[Exception]]:
@@ -25,6 +29,7 @@ class KeyringSecretStore:
     def __init__(self, backend: Any, service: str = SERVICE) -> None:
         self._backend = backend
         self._service = service
+        self._guests: dict[str, str] = {}  # guest id -> token, gone when the app closes
 
     def _usable(self) -> Any:
         if callable(self._backend):  # a factory: find the OS keyring only when first needed
@@ -39,6 +44,8 @@ class KeyringSecretStore:
         return backend
 
     def get(self, profile_id: str) -> str | None:
+        if is_guest_id(profile_id):
+            return self._guests.get(profile_id)
         try:
             value = self._usable().get_password(self._service, profile_id)
         except (_errors()[0], OSError, RuntimeError) as exc:
@@ -46,12 +53,19 @@ class KeyringSecretStore:
         return str(value) if value else None
 
     def set(self, profile_id: str, secret: str) -> None:
+        if is_guest_id(profile_id):
+            self._guests[profile_id] = secret
+            return
         try:
             self._usable().set_password(self._service, profile_id, secret)
         except (_errors()[0], OSError, RuntimeError) as exc:
             raise SecretsUnavailable() from exc
 
     def delete(self, profile_id: str) -> None:
+        """Forget the token of ``profile_id``; nothing happens when there is none."""
+        if is_guest_id(profile_id):
+            self._guests.pop(profile_id, None)
+            return
         try:
             self._usable().delete_password(self._service, profile_id)
         except _errors()[1]:

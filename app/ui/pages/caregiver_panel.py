@@ -13,13 +13,13 @@ from typing import Any
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
-from app.core.caregiver_pin import PinFormatError, check_format
 from app.core.errors import SilverError
+from app.core.pin import PinFormatError, check_format
 from app.services.caregiver import CaregiverLock
 from app.services.settings_file import export_settings, import_settings
-from app.ui.caregiver_pin_pad import PinPad
 from app.ui.file_chooser import FileChooser
 from app.ui.pages.grid import TileGrid
+from app.ui.pin_pad import PinPad
 from app.ui.widgets import Banner, BigButton, heading, reveal
 
 EXPORT_NAME = "silver-classroom-settings.json"
@@ -82,9 +82,9 @@ class CaregiverPanel(QWidget):
             button.activated.connect(act)
             self.buttons[name] = button
             self.action_grid.add(button)
-        self.pad = PinPad("")
+        self.pad = PinPad(cancellable=True)
         self.pad.setVisible(False)
-        self.pad.entered.connect(self._pin_entered)
+        self.pad.submitted.connect(self._pin_entered)
         self.pad.cancelled.connect(self._close_pad)
         layout.addWidget(self.pad)
         self._pad_mode = ""
@@ -157,7 +157,7 @@ class CaregiverPanel(QWidget):
             "new": self.tr("Choose a new caregiver PIN of 4 to 6 digits, then press OK."),
             "confirm": self.tr("Enter the same PIN again, then press OK."),
         }
-        self.pad.prompt.setText(prompts[mode])
+        self.pad.set_prompt(prompts[mode])
         self.pad.clear()
         self.pad.say("")
         self.pad.setVisible(True)

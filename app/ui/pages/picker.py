@@ -142,7 +142,7 @@ class PinPage(Page):
         left.addWidget(self.message)
         left.addStretch(1)
         row.addLayout(left, 1)
-        self.pad = PinPad(min(scale, 1.4))
+        self.pad = PinPad(scale=min(scale, 1.4))
         self.pad.submitted.connect(self._submit)
         row.addWidget(self.pad, 0, Qt.AlignmentFlag.AlignTop)
         self.column.addLayout(row)
