@@ -1119,10 +1119,6 @@
             <translation>There is no picture called “{avatar}”. The pictures are: {choices}.</translation>
         </message>
         <message>
-            <source>A PIN is 4 to 6 digits.</source>
-            <translation>A PIN is 4 to 6 digits.</translation>
-        </message>
-        <message>
             <source>The settings file could not be read, so nothing was changed.</source>
             <translation>The settings file could not be read, so nothing was changed.</translation>
         </message>
@@ -1502,23 +1498,12 @@
             </translation>
         </message>
         <message>
-            <source>Check the PIN</source>
-            <translation>Check the PIN</translation>
-        </message>
-        <message>
             <source>Digit {d}</source>
             <translation>Digit {d}</translation>
         </message>
         <message>
             <source>PIN pad</source>
             <translation>PIN pad</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n digit(s) typed</source>
-            <translation>
-                <numerusform>%n digit typed</numerusform>
-                <numerusform>%n digits typed</numerusform>
-            </translation>
         </message>
     </context>
     <context>

@@ -1114,10 +1114,6 @@
         <translation>没有叫“{avatar}”的头像。可选的头像有：{choices}。</translation>
     </message>
     <message>
-        <source>A PIN is 4 to 6 digits.</source>
-        <translation>密码是 4 到 6 位数字。</translation>
-    </message>
-    <message>
         <source>The settings file could not be read, so nothing was changed.</source>
         <translation>无法读取这个设置文件，所以什么都没有改动。</translation>
     </message>
@@ -1494,22 +1490,12 @@
         </translation>
     </message>
     <message>
-        <source>Check the PIN</source>
-        <translation>核对密码</translation>
-    </message>
-    <message>
         <source>Digit {d}</source>
         <translation>数字 {d}</translation>
     </message>
     <message>
         <source>PIN pad</source>
         <translation>密码键盘</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n digit(s) typed</source>
-        <translation>
-            <numerusform>已输入 %n 位</numerusform>
-        </translation>
     </message>
 </context>
 <context>
