@@ -95,7 +95,7 @@ class PinPad(QWidget):
             )
             button.setAccessibleName(self.tr("Digit {d}").format(d=key))
             button.activated.connect(lambda: self.press(key))
-        wide = button.fontMetrics().horizontalAdvance(button.text()) * 2
+        wide = button.fontMetrics().horizontalAdvance(button.text()) + size // 2  # padding
         button.setMinimumSize(max(size, wide), size)
         button.setSizePolicy(QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Fixed)
         button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
