@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -11,17 +10,7 @@ from app.core.pin import CAREGIVER_BACKOFF, PinFormatError, hash_pin, verify_pin
 from app.services.caregiver import CaregiverLock
 from app.services.store.database import connect
 from app.services.store.schema import MACHINE_MIGRATIONS
-
-
-class FakeClock:
-    def __init__(self) -> None:
-        self.moment = datetime(2026, 3, 1, 9, 0, tzinfo=UTC)
-
-    def now(self) -> datetime:
-        return self.moment
-
-    def advance(self, seconds: float) -> None:
-        self.moment += timedelta(seconds=seconds)
+from tests.classroom_helpers import FakeClock
 
 
 def test_hash_is_salted_scrypt_and_never_the_pin() -> None:
