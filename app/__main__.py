@@ -15,8 +15,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from app.cli import admin
-from app.cli.options import CommandLine, UsageError, parse
+from app.cli.options import AdminRegistrar, CommandLine, UsageError, parse
 from app.core.errors import NotFoundError, SilverError
 from app.core.i18n import normalise_language, pick
 from app.core.lesson_text import LessonView, build_lesson_view
@@ -504,6 +503,16 @@ def run_window(cmd: CommandLine, services: AppServices) -> int:
     return 0
 
 
+def admin_registrars(argv: Sequence[str]) -> list[AdminRegistrar]:
+    """The admin verbs, loaded only for an admin command line: they pull in the speech
+    worker, the HTTP client and more, which the window does not need to start."""
+    if "admin" not in argv:
+        return []
+    from app.cli import admin
+
+    return admin.REGISTRARS
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     # Qt's developer chatter (missing video codecs, offscreen hints) is not for learners or
@@ -512,7 +521,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         "QT_LOGGING_RULES", "qt.multimedia*=false;qt.qpa.*=false;qt.multimedia.ffmpeg=false"
     )
     try:
-        cmd = parse(argv, admin.REGISTRARS)
+        cmd = parse(argv, admin_registrars(argv))
     except UsageError as exc:
         print(f"silver-classroom: {exc}", file=sys.stderr)
         return 2
@@ -526,6 +535,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 1
     try:
         if cmd.args.command == "admin":
+            from app.cli import admin
+
             return admin.run(services, cmd.args, sys.stdout, sys.stderr)
         if cmd.args.screenshot:
             return run_screenshot(cmd, services)
