@@ -219,10 +219,91 @@ def _write_bookmarks(conn: sqlite3.Connection, clean: list[dict[str, Any]]) -> N
     )
 
 
+_CLASS_TEXT = ("title", "teacher", "place", "link", "start_local", "zone", "rrule", "source")
+_CLASS_COLUMNS = (
+    "title, teacher, place, link, start_local, zone, rrule, exdates, duration_min,"
+    " reminders, source, platform_id"
+)
+
+
+def _export_schedule(conn: sqlite3.Connection) -> list[dict[str, Any]]:
+    """Classes only (learner migration #3); fired/snoozed reminders are bookkeeping."""
+    out = []
+    for r in conn.execute(f"SELECT {_CLASS_COLUMNS} FROM classes"):
+        out.append(
+            {
+                "title": r[0],
+                "teacher": r[1],
+                "place": r[2],
+                "link": r[3],
+                "start_local": r[4],
+                "zone": r[5],
+                "rrule": r[6],
+                "exdates": sorted(json.loads(r[7])),
+                "duration_min": r[8],
+                "reminders": sorted(json.loads(r[9]), reverse=True),
+                "source": r[10],
+                "platform_id": r[11],
+            }
+        )
+    return sorted(out, key=lambda c: json.dumps(c, sort_keys=True, ensure_ascii=False))
+
+
+def _load_schedule(value: Any, file: str) -> list[dict[str, Any]]:
+    clean = []
+    for where, row in _rows(value, file, "schedule"):
+        item: dict[str, Any] = {key: field(row, key, str, file, where, "") for key in _CLASS_TEXT}
+        item["title"] = field(row, "title", str, file, where)
+        item["start_local"] = field(row, "start_local", str, file, where)
+        item["zone"] = field(row, "zone", str, file, where)
+        item["source"] = field(row, "source", str, file, where, "local")
+        item["platform_id"] = field(row, "platform_id", str, file, where, "")
+        item["duration_min"] = field(row, "duration_min", int, file, where, 90)
+        exdates = field(row, "exdates", list, file, where, [])
+        reminders = field(row, "reminders", list, file, where, [30, 5])
+        if not all(isinstance(d, str) for d in exdates) or not all(
+            isinstance(m, int) and not isinstance(m, bool) and 0 <= m <= 10080 for m in reminders
+        ):
+            raise ProfileFileError(WRONG_KIND, file=file, where=where)
+        if not 0 < item["duration_min"] <= 24 * 60:
+            raise ProfileFileError(WRONG_KIND, file=file, where=f"{where}.duration_min")
+        item["exdates"] = sorted(exdates)
+        item["reminders"] = sorted(set(reminders), reverse=True)
+        clean.append(item)
+    ids = [c["platform_id"] for c in clean if c["platform_id"]]
+    if len(ids) != len(set(ids)):
+        raise ProfileFileError(WRONG_KIND, file=file, where="schedule")
+    return clean
+
+
+def _write_schedule(conn: sqlite3.Connection, clean: list[dict[str, Any]]) -> None:
+    conn.executemany(
+        f"INSERT INTO classes({_CLASS_COLUMNS}) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
+        [
+            (
+                c["title"],
+                c["teacher"],
+                c["place"],
+                c["link"],
+                c["start_local"],
+                c["zone"],
+                c["rrule"],
+                json.dumps(c["exdates"]),
+                c["duration_min"],
+                json.dumps(c["reminders"]),
+                c["source"],
+                c["platform_id"],
+            )
+            for c in clean
+        ],
+    )
+
+
 SECTIONS: list[Section] = [
     Section("settings", {}, _export_settings, _load_settings, _write_settings),
     Section("progress", [], _export_progress, _load_progress, _write_progress),
     Section("bookmarks", [], _export_bookmarks, _load_bookmarks, _write_bookmarks),
+    Section("schedule", [], _export_schedule, _load_schedule, _write_schedule),
 ]
 _RESERVED = {"format_version", "name", "exported_at", "app_version"}
 

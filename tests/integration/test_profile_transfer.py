@@ -17,6 +17,7 @@ import pytest
 
 from app.__main__ import main
 from app.core.anchors import Anchor
+from app.core.schedule import ClassEntry
 from app.services.profile_transfer import ProfileTransfer
 from tests.conftest import make_services
 
@@ -45,6 +46,20 @@ def _fill(data_dir: Path, name: str = "default", bookmarks: int = 3) -> None:
         store.progress.save_position("mini.tea.water", "mini.tea", Anchor(12, "ab"), 40, NOW)
         store.progress.mark_done("mini.tea.taste", "mini.tea", NOW)
         store.settings.save({"text_scale": 175, "theme": "contrast"})
+        store.schedule.save(
+            ClassEntry(
+                "书法课",
+                datetime(2026, 12, 1, 9, 30),
+                "Asia/Shanghai",
+                rrule="FREQ=WEEKLY;BYDAY=TU;COUNT=10",
+                teacher="李老师",
+                place="老年大学 203 室",
+                exdates=("2026-12-08T09:30",),
+            )
+        )
+        store.schedule.save(
+            ClassEntry("太极拳", datetime(2026, 12, 3, 8, 0), "Asia/Shanghai", reminders=(15,))
+        )
     finally:
         svc.close()
 
@@ -80,6 +95,12 @@ def test_export_is_deterministic_and_round_trips(data_dir: Path, tmp_path: Path)
     assert _without(first, "exported_at") == _without(second, "exported_at")
     assert first["format_version"] == 1 and len(first["bookmarks"]) == 3
     assert first["settings"] == {"text_scale": 175, "theme": "contrast"}
+    titles = {c["title"]: c for c in first["schedule"]}
+    assert set(titles) == {"书法课", "太极拳"}
+    assert titles["书法课"]["rrule"] == "FREQ=WEEKLY;BYDAY=TU;COUNT=10"
+    assert titles["书法课"]["exdates"] == ["2026-12-08T09:30"]
+    assert titles["太极拳"]["reminders"] == [15]
+    assert all("id" not in c for c in first["schedule"])
     text = (tmp_path / "a.json").read_text(encoding="utf-8")
     assert "第0句" in text and "pin" not in text.lower() and "token" not in text.lower()
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import sqlite3
 from datetime import UTC, datetime
 from pathlib import Path
@@ -11,6 +12,8 @@ import pytest
 from keyring.backends import fail
 
 from app.core.pin import PinFormatError, PinWaitError, WrongPinError
+from app.core.schedule import ClassEntry
+from app.services.profile_transfer import ProfileTransfer
 from app.services.profiles.manager import DuplicateNameError, ProfileManager
 from app.services.secrets.keyring_store import KeyringSecretStore
 from tests.classroom_helpers import FakeClock, files_containing
@@ -162,6 +165,13 @@ def test_two_learners_never_see_each_others_data(svc: Any, secrets: KeyringSecre
     assert files_containing(li_folder, b"WANG-NOTE") == []
     assert files_containing(li_folder, b"lesson-wang") == []
     assert files_containing(svc.paths.profile_dir(wang.id), b"LI-NOTE") == []
+    # A class added to Wang never travels in Li's profile file (issue 7 + 8).
+    w.schedule.save(ClassEntry("WANG-CLASS", datetime(2026, 3, 3, 9, 0), "Asia/Shanghai"))
+    transfer = ProfileTransfer(svc.paths, svc.profiles, svc.machine, svc.release)
+    li_doc = json.loads(transfer.export_document(li, lstore.conn, now))
+    wang_doc = json.loads(transfer.export_document(wang, w.conn, now))
+    assert li_doc["schedule"] == [] and "WANG-CLASS" not in json.dumps(li_doc)
+    assert [c["title"] for c in wang_doc["schedule"]] == ["WANG-CLASS"]
 
 
 def test_removing_a_learner_deletes_everything_of_theirs(
