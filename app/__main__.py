@@ -128,10 +128,12 @@ def build_window(
 
     from app.services.caregiver import CaregiverLock
     from app.services.packs.archive import install_pack
+    from app.services.profile_transfer import ProfileTransfer
     from app.services.screen_speaker import EspeakSpeaker
     from app.services.speech.kit import WindowSpeech
     from app.services.speech.player import build_read_aloud
     from app.ui.file_chooser import DialogFileChooser
+    from app.ui.learner_data_actions import learner_data_actions
     from app.ui.learner_wiring import wire_learner_store
     from app.ui.main_window import MainWindow
     from app.ui.pack_install import PackInstallBar, choose_pack_with_dialog
@@ -291,9 +293,6 @@ def build_window(
     speaker = speaker or EspeakSpeaker(lambda: settings)
     lock = CaregiverLock(services.machine, SystemClock())
     session, setup = CaregiverSession(), WelcomeState()
-    # Wiring point (issue 7): when profile export/import exist, add the caregiver buttons
-    # "Export my data" / "Import my data" here as (name, label, action) in
-    # session.extra_actions; the settings page shows them beside the settings-file buttons.
 
     def error_text(exc: SilverError) -> str:
         return exc.render(qt_app.translate("Errors", exc.template))
@@ -319,6 +318,16 @@ def build_window(
     wire_platform(window, kit, platform)
     if isinstance(speaker, EspeakSpeaker):
         window.closing.connect(speaker.close)
+    # The caregiver screen's "save / bring in my data" (the admin profile file, issue 7).
+    session.extra_actions += learner_data_actions(
+        ProfileTransfer(services.paths, services.profiles, services.machine, services.release),
+        profile,
+        lambda: store.conn,
+        files or DialogFileChooser(window, kind="profile"),
+        error_text,
+        lambda text: window.banner.show_message(text),
+        services.sessions.enter,
+    )
     wire_learner_store(window, store, qt_app.translate)
     window.schedule = schedule  # type: ignore[attr-defined]  # run_window starts reminders
     window.closing.connect(speech.close)

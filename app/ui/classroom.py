@@ -174,7 +174,8 @@ class ClassroomSession(QObject):
         if old_window is not None:
             old_window.close()
             old_window.deleteLater()
-        self._end(old_profile)
+        if old_profile is not None and (profile is None or profile.id != old_profile.id):
+            self._end(old_profile)  # the same learner again (e.g. after an import) stays open
 
     def _end(self, profile: Profile | None) -> None:
         if profile is None:

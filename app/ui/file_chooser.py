@@ -20,10 +20,15 @@ class FileChooser(Protocol):
 
 
 class DialogFileChooser:
-    def __init__(self, parent: QWidget | None = None) -> None:
+    """Qt's file dialogs; ``kind`` "settings" (a settings file) or "profile" (a learner's data)."""
+
+    def __init__(self, parent: QWidget | None = None, kind: str = "settings") -> None:
         self._parent = parent
+        self._kind = kind
 
     def _filter(self) -> str:
+        if self._kind == "profile":
+            return QCoreApplication.translate("FileChooser", "Learner data files (*.json)")
         return QCoreApplication.translate("FileChooser", "Settings files (*.json)")
 
     def save_path(self, suggested: str) -> Path | None:

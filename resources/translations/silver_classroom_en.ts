@@ -1170,6 +1170,10 @@
     <context>
         <name>FileChooser</name>
         <message>
+            <source>Learner data files (*.json)</source>
+            <translation>Learner data files (*.json)</translation>
+        </message>
+        <message>
             <source>Settings files (*.json)</source>
             <translation>Settings files (*.json)</translation>
         </message>
@@ -1269,6 +1273,21 @@
         <message>
             <source>Online class</source>
             <translation>Online class</translation>
+        </message>
+    </context>
+    <context>
+        <name>LearnerData</name>
+        <message>
+            <source>Your data was saved to {path}.</source>
+            <translation>Your data was saved to {path}.</translation>
+        </message>
+        <message>
+            <source>Save my data to a file</source>
+            <translation>Save my data to a file</translation>
+        </message>
+        <message>
+            <source>Bring my data in from a file</source>
+            <translation>Bring my data in from a file</translation>
         </message>
     </context>
     <context>

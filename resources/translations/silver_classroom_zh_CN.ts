@@ -1165,6 +1165,10 @@
 <context>
     <name>FileChooser</name>
     <message>
+        <source>Learner data files (*.json)</source>
+        <translation>学员资料文件 (*.json)</translation>
+    </message>
+    <message>
         <source>Settings files (*.json)</source>
         <translation>设置文件 (*.json)</translation>
     </message>
@@ -1262,6 +1266,21 @@
     <message>
         <source>Online class</source>
         <translation>网课</translation>
+    </message>
+</context>
+<context>
+    <name>LearnerData</name>
+    <message>
+        <source>Your data was saved to {path}.</source>
+        <translation>您的资料已保存到 {path}。</translation>
+    </message>
+    <message>
+        <source>Save my data to a file</source>
+        <translation>把我的资料存成文件</translation>
+    </message>
+    <message>
+        <source>Bring my data in from a file</source>
+        <translation>从文件导入我的资料</translation>
     </message>
 </context>
 <context>
