@@ -122,15 +122,15 @@ def build_window(
     """The main window for ``profile`` with every page registered.
 
     ``speaker`` (the ``Speaker`` port) and ``files`` (a ``FileChooser``) default to
-    espeak-ng + QMediaPlayer and Qt's file dialog.
+    the read-aloud kit's ``KitSpeaker`` and Qt's file dialog.
     """
     from PySide6.QtWidgets import QApplication
 
     from app.services.caregiver import CaregiverLock
     from app.services.packs.archive import install_pack
-    from app.services.screen_speaker import EspeakSpeaker
     from app.services.speech.kit import WindowSpeech
     from app.services.speech.player import build_read_aloud
+    from app.services.speech.speaker import KitSpeaker
     from app.ui.file_chooser import DialogFileChooser
     from app.ui.learner_wiring import wire_learner_store
     from app.ui.main_window import MainWindow
@@ -288,7 +288,7 @@ def build_window(
     )
     registry.register("bookmarks", lambda _: BookmarksPage(places))
 
-    speaker = speaker or EspeakSpeaker(lambda: settings)
+    speaker = speaker or KitSpeaker(speech.kit, lambda: settings)
     lock = CaregiverLock(services.machine, SystemClock())
     session, setup = CaregiverSession(), WelcomeState()
     # Wiring point (issue 7): when profile export/import exist, add the caregiver buttons
@@ -317,7 +317,7 @@ def build_window(
     window = MainWindow(registry, speaker, lang)
     platform.setParent(window)
     wire_platform(window, kit, platform)
-    if isinstance(speaker, EspeakSpeaker):
+    if isinstance(speaker, KitSpeaker):
         window.closing.connect(speaker.close)
     wire_learner_store(window, store, qt_app.translate)
     window.schedule = schedule  # type: ignore[attr-defined]  # run_window starts reminders
@@ -420,7 +420,6 @@ def run_window(cmd: CommandLine, services: AppServices) -> int:
 
     from PySide6.QtCore import QTimer
 
-    from app.services.announce import speak_notice
     from app.services.single_instance import SingleInstance
     from app.ui.classroom import ClassroomSession
     from app.ui.event_loop import SilverEventLoop
@@ -477,7 +476,6 @@ def run_window(cmd: CommandLine, services: AppServices) -> int:
         services,
         learner_window,
         set_language=lambda language: start_qt(language, offscreen=False),
-        speaker=speak_notice,
         clock=SystemClock(),
     )
     instance.message_received.connect(lambda _message: session.bring_forward())

@@ -116,6 +116,11 @@ class MainWindow(QMainWindow):
         return self._lang
 
     @property
+    def speaker(self) -> Speaker | None:
+        """The window's voice for short texts (help, samples, reminders, the idle warning)."""
+        return self._speaker
+
+    @property
     def registry(self) -> PageRegistry:
         return self._registry
 
