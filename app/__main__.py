@@ -318,6 +318,7 @@ def build_window(
     platform.setParent(window)
     wire_platform(window, kit, platform)
     if isinstance(speaker, KitSpeaker):
+        speaker.failed.connect(window.show_speech_problem)
         window.closing.connect(speaker.close)
     wire_learner_store(window, store, qt_app.translate)
     window.schedule = schedule  # type: ignore[attr-defined]  # run_window starts reminders

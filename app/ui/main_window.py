@@ -184,6 +184,12 @@ class MainWindow(QMainWindow):
                 self._speaker.speak(text, self._lang)
             self.help_requested.emit(text)
 
+    def show_speech_problem(self, text: str) -> None:
+        """Why nothing was heard, under what is shown already (e.g. the screen help)."""
+        shown = self.banner.label.text()
+        if text and text not in shown:
+            self.banner.show_message(f"{shown}\n\n{text}" if shown else text)
+
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.page is not None:
             self.page.close_page()

@@ -45,7 +45,9 @@ def app_window(qapp: Any, data_dir: Path, tmp_path: Path) -> Iterator[Any]:
     def factory(lang: str = "en", file: Path | None = None) -> Any:
         svc = make_services(data_dir, "--lang", lang) if lang else make_services(data_dir)
         start_qt(lang or "zh_CN", offscreen=True)
-        window = build_window(svc, chosen_profile(svc, None), {}, files=AnswerWith(file or tmp_path))
+        window = build_window(
+            svc, chosen_profile(svc, None), {}, files=AnswerWith(file or tmp_path)
+        )
         window.services = svc
         window.resize(1366, 768)
         window.show()

@@ -109,6 +109,11 @@ class KitSpeaker(QObject):
             self._player.setSource(QUrl())
 
     @property
+    def volume(self) -> int | None:
+        """The playing volume in percent (None before anything was played)."""
+        return None if self._output is None else round(self._output.volume() * 100)
+
+    @property
     def is_speaking(self) -> bool:
         return self.state != STOPPED
 
@@ -123,9 +128,7 @@ class KitSpeaker(QObject):
         if kit.worker is not None:
             # Results are shared with the lesson reader; only a failure of our file matters
             # (success is the file itself appearing).
-            failed = any(
-                not r.ok and Path(r.job.out_path) == waiting for r in kit.worker.poll()
-            )
+            failed = any(not r.ok and Path(r.job.out_path) == waiting for r in kit.worker.poll())
         if AudioCache.ready(waiting):
             self._timer.stop()
             self._start(waiting)
