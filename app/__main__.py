@@ -122,16 +122,16 @@ def build_window(
     """The main window for ``profile`` with every page registered.
 
     ``speaker`` (the ``Speaker`` port) and ``files`` (a ``FileChooser``) default to
-    espeak-ng + QMediaPlayer and Qt's file dialog.
+    the read-aloud kit's ``KitSpeaker`` and Qt's file dialog.
     """
     from PySide6.QtWidgets import QApplication
 
     from app.services.caregiver import CaregiverLock
     from app.services.packs.archive import install_pack
     from app.services.profile_transfer import ProfileTransfer
-    from app.services.screen_speaker import EspeakSpeaker
     from app.services.speech.kit import WindowSpeech
     from app.services.speech.player import build_read_aloud
+    from app.services.speech.speaker import KitSpeaker
     from app.ui.file_chooser import DialogFileChooser
     from app.ui.learner_data_actions import learner_data_actions
     from app.ui.learner_wiring import wire_learner_store
@@ -290,7 +290,7 @@ def build_window(
     )
     registry.register("bookmarks", lambda _: BookmarksPage(places))
 
-    speaker = speaker or EspeakSpeaker(lambda: settings)
+    speaker = speaker or KitSpeaker(speech.kit, lambda: settings)
     lock = CaregiverLock(services.machine, SystemClock())
     session, setup = CaregiverSession(), WelcomeState()
 
@@ -316,7 +316,8 @@ def build_window(
     window = MainWindow(registry, speaker, lang)
     platform.setParent(window)
     wire_platform(window, kit, platform)
-    if isinstance(speaker, EspeakSpeaker):
+    if isinstance(speaker, KitSpeaker):
+        speaker.failed.connect(window.show_speech_problem)
         window.closing.connect(speaker.close)
     # The caregiver screen's "save / bring in my data" (the admin profile file, issue 7).
     session.extra_actions += learner_data_actions(
@@ -429,7 +430,6 @@ def run_window(cmd: CommandLine, services: AppServices) -> int:
 
     from PySide6.QtCore import QTimer
 
-    from app.services.announce import speak_notice
     from app.services.single_instance import SingleInstance
     from app.ui.classroom import ClassroomSession
     from app.ui.event_loop import SilverEventLoop
@@ -486,7 +486,6 @@ def run_window(cmd: CommandLine, services: AppServices) -> int:
         services,
         learner_window,
         set_language=lambda language: start_qt(language, offscreen=False),
-        speaker=speak_notice,
         clock=SystemClock(),
     )
     instance.message_received.connect(lambda _message: session.bring_forward())

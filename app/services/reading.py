@@ -187,6 +187,11 @@ class ReadingPlaces:
         later = ids[ids.index(lesson_id) + 1 :]
         return next((i for i in later if not self.is_done(i)), lesson_id)
 
+    def was_read_aloud(self, lesson_id: str) -> bool:
+        """Whether this lesson was ever read aloud (the resume offer is then spoken too)."""
+        saved = self._store.progress.get(lesson_id)
+        return saved is not None and saved.read_aloud
+
     def is_done(self, lesson_id: str) -> bool:
         saved = self._store.progress.get(lesson_id)
         return saved is not None and saved.done

@@ -69,8 +69,10 @@ class BookmarkBar(QWidget):
         self._did_land = False  # the landing happened
         self._landing = False
         self.last_bookmark: Bookmark | None = None
+        self.resumed: Sentence | None = None  # where the learner stopped, when reopened
         if start is None:
             found = places.resume_at(view)
+            self.resumed = found.sentence if found is not None else None
             start = found.sentence.start if found is not None else None
         self._start = start
 

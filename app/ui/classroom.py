@@ -25,7 +25,7 @@ from app.ui.registry import PageRegistry
 from app.ui.style import Look, stylesheet
 from app.ui.widgets import BigButton
 
-Speaker = Callable[[str, str], None]  # (text, language): say it aloud, do not wait
+Say = Callable[[str, str], None]  # (text, language): say it aloud, do not wait
 
 
 class ClassroomSession(QObject):
@@ -35,8 +35,8 @@ class ClassroomSession(QObject):
         make_window: Callable[[Profile], MainWindow],
         *,
         set_language: Callable[[str], None],
-        speaker: Speaker,
         clock: Clock,
+        speaker: Say | None = None,
         size: tuple[int, int] = (1366, 768),
     ) -> None:
         super().__init__()
@@ -195,7 +195,14 @@ class ClassroomSession(QObject):
         ).format(seconds=seconds)
         if self.window is not None:
             self.window.banner.show_message(text)
-        self._speaker(self.tr("Are you still there?"), self.language)
+        self._say(self.tr("Are you still there?"))
+
+    def _say(self, text: str) -> None:
+        """With the learner's window's voice (their speed and volume), unless one was given."""
+        if self._speaker is not None:
+            self._speaker(text, self.language)
+        elif self.window is not None and self.window.speaker is not None:
+            self.window.speaker.speak(text, self.language)
 
     def _clear_warning(self) -> None:
         if self.window is not None:

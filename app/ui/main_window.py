@@ -116,6 +116,11 @@ class MainWindow(QMainWindow):
         return self._lang
 
     @property
+    def speaker(self) -> Speaker | None:
+        """The window's voice for short texts (help, samples, reminders, the idle warning)."""
+        return self._speaker
+
+    @property
     def registry(self) -> PageRegistry:
         return self._registry
 
@@ -178,6 +183,12 @@ class MainWindow(QMainWindow):
             if self._speaker is not None:
                 self._speaker.speak(text, self._lang)
             self.help_requested.emit(text)
+
+    def show_speech_problem(self, text: str) -> None:
+        """Why nothing was heard, under what is shown already (e.g. the screen help)."""
+        shown = self.banner.label.text()
+        if text and text not in shown:
+            self.banner.show_message(f"{shown}\n\n{text}" if shown else text)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.page is not None:

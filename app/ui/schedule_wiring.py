@@ -195,23 +195,27 @@ def start_reminders(
 def start_desktop_reminders(
     qt_app: QApplication, window: Any, wiring: ScheduleWiring, lang: str
 ) -> ReminderRuntime:
-    """The real app's reminders: tray (if the desktop has one), espeak-ng voice, timer.
+    """The real app's reminders: tray (if the desktop has one), the window's voice, timer.
 
     With a tray and ``keep_running_in_background`` on, closing the window leaves the
     app running; the tray's "Quit" ends it (``runtime.tray.quit_requested``).
     """
-    from app.services.reminders.espeak_speaker import EspeakSpeaker
+    from app.services.speech.speaker import KitSpeaker
     from app.ui.tray import NoNotifier, keep_running_in_tray
 
     keep = bool(wiring.settings.get("keep_running_in_background", True))
     tray = keep_running_in_tray(qt_app, window, keep)
     service = wiring.service
+    speaker = window.speaker
+    assert speaker is not None  # build_window always gives the window a voice
+    # Reminders are personal: rendered into the profile's own audio folder.
+    voice: Speaker = speaker.personal if isinstance(speaker, KitSpeaker) else speaker
     runtime = start_reminders(
         window,
         service,
         service.clock,
         tray or NoNotifier(),
-        EspeakSpeaker(lang),
+        voice,
         wiring.open_link,
         lang=lang,
     )

@@ -1325,6 +1325,14 @@
             <translation>Print this lesson in large letters</translation>
         </message>
         <message>
+            <source>Welcome back! Continue from where you stopped: “{quote}”</source>
+            <translation>Welcome back! Continue from where you stopped: “{quote}”</translation>
+        </message>
+        <message>
+            <source>Press Read aloud to listen on from there.</source>
+            <translation>Press Read aloud to listen on from there.</translation>
+        </message>
+        <message>
             <source>This is the lesson reader. The lesson text is in the big box; use the Up, Down and Page Down keys to move through it. The buttons on the right make the text larger or smaller. “Bookmark this” keeps your place at the sentence you are reading, with a note if you like; “Mark as done” marks the lesson finished. Press Read aloud (F5, or Space in the text) to hear the lesson; Esc stops, the left and right arrow keys go to the sentence before or after.</source>
             <translation>This is the lesson reader. The lesson text is in the big box; use the Up, Down and Page Down keys to move through it. The buttons on the right make the text larger or smaller. “Bookmark this” keeps your place at the sentence you are reading, with a note if you like; “Mark as done” marks the lesson finished. Press Read aloud (F5, or Space in the text) to hear the lesson; Esc stops, the left and right arrow keys go to the sentence before or after.</translation>
         </message>

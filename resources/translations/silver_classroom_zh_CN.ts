@@ -1318,6 +1318,14 @@
         <translation>用大字打印这一课</translation>
     </message>
     <message>
+        <source>Welcome back! Continue from where you stopped: “{quote}”</source>
+        <translation>欢迎回来！从上次停下的地方继续：“{quote}”</translation>
+    </message>
+    <message>
+        <source>Press Read aloud to listen on from there.</source>
+        <translation>按“朗读”，就从那里接着听。</translation>
+    </message>
+    <message>
         <source>This is the lesson reader. The lesson text is in the big box; use the Up, Down and Page Down keys to move through it. The buttons on the right make the text larger or smaller. “Bookmark this” keeps your place at the sentence you are reading, with a note if you like; “Mark as done” marks the lesson finished. Press Read aloud (F5, or Space in the text) to hear the lesson; Esc stops, the left and right arrow keys go to the sentence before or after.</source>
         <translation>这是课文阅读页。课文在左边的大框里，用上下键和翻页键移动。右边的按钮可以朗读课文，也可以把字变大或变小。“加书签”会记住您正在读的那一句，还可以写个小备注；“标为学完”表示这一课学完了。按“朗读”（F5，或在课文里按空格键）就能听课文；按 Esc 停止，按左右方向键跳到上一句或下一句。</translation>
     </message>

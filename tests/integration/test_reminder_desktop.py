@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import shutil
 import wave
+from pathlib import Path
 from typing import Any
 
 import pytest
 from PySide6.QtWidgets import QApplication, QWidget
 
-from app.services.reminders.espeak_speaker import EspeakSpeaker
+from app.services.speech.kit import SpeechKit
+from app.services.speech.speaker import KitSpeaker
 from app.ui.tray import keep_running_in_tray
 
 
@@ -21,13 +23,23 @@ from app.ui.tray import keep_running_in_tray
         ("zh_CN", "您的课程“书法”还有 30 分钟开始，地点：203教室。"),
     ],
 )
-def test_reminder_is_rendered_to_audible_speech(qapp: Any, lang: str, text: str) -> None:
-    speaker = EspeakSpeaker(lang)
-    speaker.speak(text)
-    assert speaker.last_wav is not None
-    with wave.open(str(speaker.last_wav)) as wav:
-        seconds = wav.getnframes() / wav.getframerate()
-    assert seconds > 2.0  # a whole sentence, not a click
+def test_reminder_is_rendered_to_audible_speech_in_the_learners_own_folder(
+    qapp: Any, qtbot: Any, tmp_path: Path, lang: str, text: str
+) -> None:
+    kit = SpeechKit(tmp_path / "shared", tmp_path / "personal")
+    speaker = KitSpeaker(lambda: kit, lambda: {"speech_rate": "slow", "volume": 80})
+    try:
+        with qtbot.waitSignal(speaker.ready, timeout=15_000) as spoken:
+            speaker.personal.speak(text, lang)  # what the reminder scheduler calls
+        wav_path = Path(spoken.args[0])
+        assert wav_path.is_relative_to(tmp_path / "personal")  # leaves with the learner
+        assert not (tmp_path / "shared").exists()
+        with wave.open(str(wav_path)) as wav:
+            seconds = wav.getnframes() / wav.getframerate()
+        assert seconds > 2.0  # a whole sentence, not a click
+    finally:
+        speaker.close()
+        kit.close()
 
 
 def test_without_a_tray_closing_the_window_still_quits(qapp: QApplication) -> None:

@@ -31,6 +31,19 @@ from tests.ui.human import human_click
 MARKER = "MARKER-7f3a-guest-note-秘密"
 
 
+class RecordingSpeaker:
+    """The ``Speaker`` port, writing down what would be said."""
+
+    def __init__(self) -> None:
+        self.spoken: list[tuple[str, str]] = []
+
+    def speak(self, text: str, lang: str) -> None:
+        self.spoken.append((text, lang))
+
+    def stop(self) -> None:
+        return None
+
+
 class Classroom:
     """The app as a classroom PC runs it, with a fake clock and a recording speaker."""
 
@@ -38,7 +51,8 @@ class Classroom:
         from app.__main__ import build_window, start_qt
 
         self.clock = FakeClock()
-        self.spoken: list[tuple[str, str]] = []
+        self.voice = RecordingSpeaker()  # each learner window's voice (as the app's KitSpeaker)
+        self.spoken = self.voice.spoken
         self.keyring = MemoryKeyring()
         self.secrets = KeyringSecretStore(self.keyring)
         self.services = make_services(data_dir, "--lang", lang)
@@ -53,9 +67,8 @@ class Classroom:
         start_qt(lang, offscreen=True)
         self.session = ClassroomSession(
             self.services,
-            lambda profile: build_window(self.services, profile, {}),
+            lambda profile: build_window(self.services, profile, {}, speaker=self.voice),
             set_language=lambda language: start_qt(language, offscreen=True),
-            speaker=lambda text, language: self.spoken.append((text, language)),
             clock=self.clock,
         )
 

@@ -37,21 +37,17 @@ class AnswerWith:
 
 @pytest.fixture
 def app_window(qapp: Any, data_dir: Path, tmp_path: Path) -> Iterator[Any]:
-    """The app's window with a real espeak-ng speaker (rendering WAVs, not playing them)."""
+    """The app's window with its own voice (the speech kit's real espeak-ng WAVs)."""
     from app.__main__ import build_window, chosen_profile, start_qt
-    from app.services.screen_speaker import EspeakSpeaker
 
     made: list[Any] = []
 
     def factory(lang: str = "en", file: Path | None = None) -> Any:
         svc = make_services(data_dir, "--lang", lang) if lang else make_services(data_dir)
         start_qt(lang or "zh_CN", offscreen=True)
-        settings: dict[str, Any] = {}
-        speaker = EspeakSpeaker(lambda: settings, tmp_path / "speech", play=False)
         window = build_window(
-            svc, chosen_profile(svc, None), {}, speaker=speaker, files=AnswerWith(file or tmp_path)
+            svc, chosen_profile(svc, None), {}, files=AnswerWith(file or tmp_path)
         )
-        window.speaker = speaker
         window.services = svc
         window.resize(1366, 768)
         window.show()
@@ -209,7 +205,6 @@ def test_read_the_sample_aloud_uses_the_chosen_speed(
         page.speak_button.click()
     slow_s = wav_seconds(slow.args[0])
     press(qapp, page.controls["speech_rate:brisk"])
-    window.speaker._settings = lambda: stored(window)
     with qtbot.waitSignal(window.speaker.ready, timeout=10_000) as brisk:
         window.page.speak_button.click()
     assert wav_seconds(brisk.args[0]) < slow_s * 0.9

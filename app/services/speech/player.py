@@ -107,6 +107,7 @@ class ReadAloud(QObject):
         self.timeline = Timeline()
         self._waiting: Path | None = None  # the file Play is waiting for
         self._oneoff = False  # speaking a text that is not the lesson (resume offer, test)
+        self.spoken_text = ""  # the last text said once with ``speak_text``
         self._used = False
         self._last_problem = ""
         self._play_pressed_at = 0.0
@@ -148,6 +149,11 @@ class ReadAloud(QObject):
         return self._kit is not None and self._kit.check(self._lang) is None
 
     @property
+    def is_playing(self) -> bool:
+        """Sound is coming (or about to): the lesson, or a text said once."""
+        return self.state in (PLAYING, LOADING)
+
+    @property
     def can_play(self) -> bool:
         return self.unavailable is None and bool(self._sentences)
 
@@ -173,8 +179,9 @@ class ReadAloud(QObject):
 
     # ------------------------------------------------------------ controls
     def toggle(self) -> None:
-        """The one big button: play, or pause when playing."""
-        if self.state in (PLAYING, LOADING):
+        """The one big button: play, or pause when playing (a text said once, such as the
+        resume offer, gives way to the lesson)."""
+        if self.state in (PLAYING, LOADING) and not self._oneoff:
             self.pause()
         else:
             self.play()
@@ -260,6 +267,7 @@ class ReadAloud(QObject):
             return
         self.stop()
         self._oneoff = True
+        self.spoken_text = text
         job = self._kit.job(text, self._lang, self._rate, personal=personal)
         self._play_job(job)
 

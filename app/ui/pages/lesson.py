@@ -16,10 +16,11 @@ from app.ui.pages.base import Page
 from app.ui.read_aloud_bar import ReadAloudBar
 from app.ui.reader_view import ReaderView
 from app.ui.style import Look
-from app.ui.widgets import BigButton, heading
+from app.ui.widgets import Banner, BigButton, heading
 
 SCALE_STEP = 25
 SCALE_MIN, SCALE_MAX = 100, 300
+QUOTE_CHARS = 40
 
 
 class LessonPage(Page):
@@ -69,6 +70,9 @@ class LessonPage(Page):
         self.course_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         title_row.addWidget(self.course_label, 2)
         self.column.addWidget(header)
+        self.resume_banner = Banner()  # "continue from where you stopped", when reopened
+        self.column.addWidget(self.resume_banner)
+        self._speak_offer = False
 
         self.reader = ReaderView()
         self.reader.show_lesson(view, look)
@@ -84,10 +88,12 @@ class LessonPage(Page):
             self.bookmarks = BookmarkBar(view, self.reader, places, start)
             tools.addWidget(self.bookmarks)
             tools.addWidget(self.bookmarks.note_row)
-            if read_aloud is not None:
-                place = self.bookmarks.place()
-                if place is not None:
-                    read_aloud.resume_from(place.index)  # Play goes on from where they stopped
+            place = self.bookmarks.place()
+            if read_aloud is not None and place is not None:
+                read_aloud.resume_from(place.index)  # Play goes on from where they stopped
+            resumed = self.bookmarks.resumed  # reopened (not a bookmark, not a rebuild)
+            if resumed is not None:
+                self._offer_resume(resumed.text, places.was_read_aloud(view.lesson_id))
         size_box = QWidget()
         self.toolbar = FlowLayout(size_box)
         self.smaller = BigButton(
@@ -148,6 +154,24 @@ class LessonPage(Page):
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         self._fit_side()
+        if self._speak_offer and self.read_aloud is not None:
+            self._speak_offer = False  # once, when the learner first sees the page
+            self.read_aloud.speak_text(self.resume_banner.label.text())
+
+    def _offer_resume(self, sentence: str, spoken: bool) -> None:
+        """Offer to go on where the learner stopped; say it aloud if they listened last time."""
+        quote = sentence if len(sentence) <= QUOTE_CHARS else sentence[: QUOTE_CHARS - 2] + "…"
+        text = self.tr("Welcome back! Continue from where you stopped: “{quote}”").format(
+            quote=quote
+        )
+        if self.read_aloud is not None and self.read_aloud.can_play:
+            text += " " + self.tr("Press Read aloud to listen on from there.")
+        self.resume_banner.show_message(text)
+        self._speak_offer = spoken and self.read_aloud is not None
+
+    def is_busy(self) -> bool:
+        """Reading aloud counts as being here: the classroom idle timeout waits for it."""
+        return self.read_aloud is not None and self.read_aloud.is_playing
 
     def _fit_side(self) -> None:
         """As wide as its widest control needs, at least 28 % of the page, at most half."""

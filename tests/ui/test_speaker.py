@@ -1,0 +1,74 @@
+"""The app's one voice for short texts: help, samples, reminders, the idle warning."""
+
+from __future__ import annotations
+
+import shutil
+import wave
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from app.core.speech import NoSpeechEngine
+from app.services.speech.kit import SpeechKit
+from app.services.speech.player import message
+from app.services.speech.speaker import PLAYING, KitSpeaker
+from app.ui.main_window import MainWindow
+from app.ui.registry import PageRegistry
+
+needs_espeak = pytest.mark.skipif(not shutil.which("espeak-ng"), reason="needs espeak-ng")
+
+
+def wav_seconds(path: str) -> float:
+    with wave.open(path) as wav:
+        return float(wav.getnframes() / wav.getframerate())
+
+
+@pytest.fixture
+def kit(tmp_path: Path) -> Iterator[SpeechKit]:
+    made = SpeechKit(tmp_path / "shared", tmp_path / "personal")
+    yield made
+    made.close()
+
+
+@needs_espeak
+def test_a_new_text_replaces_what_is_being_said_at_the_learners_volume(
+    qtbot: Any, kit: SpeechKit, tmp_path: Path
+) -> None:
+    settings = {"speech_rate": "slow", "volume": 30}
+    speaker = KitSpeaker(lambda: kit, lambda: settings)
+    heard: list[str] = []
+    speaker.ready.connect(heard.append)
+    speaker.speak(
+        "This is the long help text of the settings screen, which nobody waits for.", "en"
+    )
+    with qtbot.waitSignal(speaker.ready, timeout=15_000):
+        speaker.speak("Hello, this is how I sound.", "en")  # pressed again, another button
+    qtbot.wait(300)
+    assert len(heard) == 1 and speaker.state == PLAYING
+    assert wav_seconds(heard[0]) > 1.0
+    assert Path(heard[0]).is_relative_to(tmp_path / "shared")  # public text: shared cache
+    assert speaker.volume == 30
+    speaker.stop()
+    assert not speaker.is_speaking
+    speaker.close()
+
+
+def test_without_a_speech_program_it_stays_silent_and_says_why(qtbot: Any, tmp_path: Path) -> None:
+    def none() -> Any:
+        raise NoSpeechEngine()
+
+    kit = SpeechKit(tmp_path / "c", tmp_path / "p", find=none)
+    speaker = KitSpeaker(lambda: kit, lambda: {})
+    window = MainWindow(PageRegistry(), speaker, "en")
+    qtbot.addWidget(window)
+    speaker.failed.connect(window.show_speech_problem)
+    window.banner.show_message("This screen has three buttons.")  # the help just shown
+    with qtbot.waitSignal(speaker.failed, timeout=1000):
+        speaker.speak("This screen has three buttons.", "en")  # never raises
+    speaker.personal.speak("Your class starts in 5 minutes.", "en")
+    assert speaker.problem == message(NoSpeechEngine()) and "espeak-ng" in speaker.problem
+    assert not speaker.is_speaking
+    text = window.banner.label.text()
+    assert text.startswith("This screen has three buttons.") and text.count("espeak-ng") == 1
