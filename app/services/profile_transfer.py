@@ -42,7 +42,7 @@ from app.core.profile_file import (
 from app.services.paths import DataPaths
 from app.services.profile_sections import SECTIONS
 from app.services.store.database import connect
-from app.services.store.durable import backup
+from app.services.store.durable import backup, fsync_dir
 from app.services.store.profiles import Profile, ProfileRepo
 from app.services.store.schema import LEARNER_MIGRATIONS
 
@@ -186,7 +186,7 @@ class ProfileTransfer:
         for extra in ("-wal", "-shm"):
             Path(f"{live}{extra}").unlink(missing_ok=True)
         os.replace(staged_db, live)
-        _fsync_dir(live.parent)
+        fsync_dir(live.parent)
         self._fault("swapped")
         conn = connect(live, LEARNER_MIGRATIONS)
         try:
@@ -208,7 +208,7 @@ class ProfileTransfer:
             # The folder moves inside the transaction: killed before COMMIT leaves an
             # unlisted folder (cleaned up later), never a learner without their data.
             os.replace(staging, final)
-            _fsync_dir(final.parent)
+            fsync_dir(final.parent)
             self._fault("before-commit")
         return self._profiles.by_name(name)
 
@@ -218,13 +218,3 @@ class ProfileTransfer:
             return
         for left in root.glob(".import-*"):
             shutil.rmtree(left, ignore_errors=True)
-
-
-def _fsync_dir(folder: Path) -> None:
-    if os.name != "posix":
-        return
-    fd = os.open(folder, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)

@@ -147,7 +147,7 @@ def backup(conn: sqlite3.Connection, folder: Path, now: datetime) -> Path:
         conn.execute("VACUUM INTO ?", (str(partial),))
         _fsync(partial)
         os.replace(partial, final)
-        _fsync_dir(folder)
+        fsync_dir(folder)
     except (sqlite3.Error, OSError) as exc:
         partial.unlink(missing_ok=True)
         raise StoreError() from exc
@@ -172,7 +172,7 @@ def _copy_durably(source: Path, target: Path) -> None:
         dst.flush()
         os.fsync(dst.fileno())
     os.replace(partial, target)
-    _fsync_dir(target.parent)
+    fsync_dir(target.parent)
 
 
 def _fsync(path: Path) -> None:
@@ -180,7 +180,8 @@ def _fsync(path: Path) -> None:
         os.fsync(f.fileno())
 
 
-def _fsync_dir(folder: Path) -> None:
+def fsync_dir(folder: Path) -> None:
+    """Make a rename inside ``folder`` durable (POSIX; a no-op elsewhere)."""
     if os.name != "posix":
         return
     fd = os.open(folder, os.O_RDONLY)
