@@ -54,10 +54,13 @@ def window_factory(qapp: Any, data_dir: Path) -> Iterator[Any]:
 
     made: list[Any] = []
 
-    def factory(lang: str = "zh_CN", **look: Any) -> Any:
-        svc = make_services(data_dir, "--lang", lang)
-        start_qt(lang, offscreen=True)
-        window = build_window(svc, chosen_profile(svc, None), look)
+    def factory(lang: str = "zh_CN", *, files: Any = None, **look: Any) -> Any:
+        """``lang=""``: no ``--lang`` (a real first start); ``files``: a file-chooser fake
+        standing in for Qt's dialogs."""
+        svc = make_services(data_dir, "--lang", lang) if lang else make_services(data_dir)
+        start_qt(lang or "zh_CN", offscreen=True)
+        window = build_window(svc, chosen_profile(svc, None), look, files=files)
+        window.services = svc
         window.resize(1366, 768)
         window.show()
         made.append((window, svc))

@@ -10,17 +10,7 @@ from app.core.errors import SilverError
 from app.services.profile_transfer import ProfileTransfer
 from app.ui.learner_data_actions import learner_data_actions
 from tests.conftest import make_services
-
-
-class Files:
-    def __init__(self, path: Path) -> None:
-        self.path = path
-
-    def save_path(self, suggested: str) -> Path | None:
-        return self.path
-
-    def open_path(self) -> Path | None:
-        return self.path
+from tests.ui.files import AnswerWith
 
 
 def test_save_then_bring_back_a_learners_data(qapp: Any, data_dir: Path, tmp_path: Path) -> None:
@@ -41,7 +31,7 @@ def test_save_then_bring_back_a_learners_data(qapp: Any, data_dir: Path, tmp_pat
                 transfer,
                 profile,
                 lambda: services.learner(profile).conn,
-                Files(target),
+                AnswerWith(target),
                 lambda exc: str(exc),
                 said.append,
                 restarted.append,
@@ -78,7 +68,7 @@ def test_error_text_is_used_for_a_bad_file(data_dir: Path, tmp_path: Path) -> No
             transfer,
             profile,
             lambda: services.learner(profile).conn,
-            Files(bad),
+            AnswerWith(bad),
             lambda exc: f"PLAIN: {exc}" if isinstance(exc, SilverError) else "?",
             said.append,
             lambda _id: None,

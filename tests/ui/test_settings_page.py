@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 import wave
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -14,7 +13,7 @@ from PySide6.QtWidgets import QLabel
 from app.services.caregiver import CaregiverLock
 from app.services.clock import SystemClock
 from app.ui.pages.settings import SettingsPage
-from tests.conftest import make_services
+from tests.ui.files import AnswerWith
 
 
 def settle(qapp: Any) -> None:
@@ -22,43 +21,14 @@ def settle(qapp: Any) -> None:
         qapp.processEvents()
 
 
-class AnswerWith:
-    """The person picks ``path`` in the file dialog (the dialog itself is Qt's)."""
-
-    def __init__(self, path: Path) -> None:
-        self.path = path
-
-    def save_path(self, suggested: str) -> Path | None:
-        return self.path
-
-    def open_path(self) -> Path | None:
-        return self.path
-
-
 @pytest.fixture
-def app_window(qapp: Any, data_dir: Path, tmp_path: Path) -> Iterator[Any]:
+def app_window(window_factory: Any, tmp_path: Path) -> Any:
     """The app's window with its own voice (the speech kit's real espeak-ng WAVs)."""
-    from app.__main__ import build_window, chosen_profile, start_qt
-
-    made: list[Any] = []
 
     def factory(lang: str = "en", file: Path | None = None) -> Any:
-        svc = make_services(data_dir, "--lang", lang) if lang else make_services(data_dir)
-        start_qt(lang or "zh_CN", offscreen=True)
-        window = build_window(
-            svc, chosen_profile(svc, None), {}, files=AnswerWith(file or tmp_path)
-        )
-        window.services = svc
-        window.resize(1366, 768)
-        window.show()
-        made.append((window, svc))
-        return window
+        return window_factory(lang=lang, files=AnswerWith(file or tmp_path))
 
-    yield factory
-    for window, svc in made:
-        window.close()
-        window.deleteLater()
-        svc.close()
+    return factory
 
 
 def stored(window: Any) -> dict[str, Any]:
