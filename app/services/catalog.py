@@ -19,10 +19,6 @@ class CatalogService:
         self.problems: list[str] = []
         self.catalog = self._build()
 
-    def add_source(self, source: CourseSource) -> None:
-        self._sources.append(source)
-        self.catalog = self._build()
-
     def replace_sources(self, sources: Sequence[CourseSource]) -> None:
         self._sources = list(sources)
         self.catalog = self._build()

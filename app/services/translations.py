@@ -45,10 +45,6 @@ class Texts:
         return error.render(self.translate(ERROR_CONTEXT, error.template))
 
 
-def install(app: QCoreApplication, translator: QTranslator) -> None:
-    app.installTranslator(translator)
-
-
 def install_language(app: QCoreApplication, lang: str) -> None:
     """Make ``lang`` the app's language now: the previous translator is removed and the
     new one installed (owned by ``app`` so Qt keeps it alive). Widgets built after this
