@@ -22,10 +22,10 @@ class HangingEngine(EspeakEngine):
     def name(self) -> str:
         return "hanging-espeak"
 
-    def render(self, text: str, voice: str, wpm: int, out_path: str) -> tuple[WordTiming, ...]:
+    def render(self, text: str, lang: str, wpm: int, out_path: str) -> tuple[WordTiming, ...]:
         if self.marker in text:
             time.sleep(3600)
-        return super().render(text, voice, wpm, out_path)
+        return super().render(text, lang, wpm, out_path)
 
 
 @dataclass

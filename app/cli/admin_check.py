@@ -8,18 +8,19 @@ it is usable, 1 otherwise (the lines say what to fix).
 from __future__ import annotations
 
 import argparse
-import importlib.util
 import json
 import os
-import shutil
 import sqlite3
-import subprocess
 import uuid
+from collections.abc import Callable
 from dataclasses import asdict, dataclass
 from typing import TextIO
 
+from app.core.errors import SilverError
 from app.core.i18n import QT_TRANSLATE_NOOP
+from app.core.speech import SpeechEngine
 from app.services.app_services import AppServices
+from app.services.speech.discovery import find_engine
 from app.services.translations import Texts
 
 CTX = "AdminCheck"
@@ -116,27 +117,51 @@ def check_databases(services: AppServices, t: _T) -> Item:
     return Item("databases", label, True, healthy.format(count=len(files)))
 
 
-def check_speech(t: _T) -> Item:
-    engine = shutil.which("espeak-ng")
-    has_pyttsx3 = importlib.util.find_spec("pyttsx3") is not None
-    voices: list[str] = []
-    if engine:
-        try:
-            listing = subprocess.run(
-                [engine, "--voices"], capture_output=True, text=True, timeout=10, check=False
-            ).stdout
-            names = {line.split()[1] for line in listing.splitlines()[1:] if line.split()}
-            voices = [v for v in ("cmn", "en") if v in names or f"{v}-us" in names]
-        except (OSError, subprocess.SubprocessError, IndexError):
-            voices = []
-    parts = [f"espeak-ng {'✓' if engine else '✗'}", f"pyttsx3 {'✓' if has_pyttsx3 else '✗'}"]
-    parts.append(t(QT_TRANSLATE_NOOP("AdminCheck", "voices: ")) + (", ".join(voices) or "-"))
-    ok = (bool(engine) or has_pyttsx3) and "cmn" in voices
+SPEECH_SAMPLE = "今天天气很好，银行的电话是96110。"
+
+
+def mandarin_leaks(engine: SpeechEngine) -> list[str]:
+    """Runs of the sample Chinese sentence that espeak-ng would not read in Mandarin."""
+    trace = getattr(engine, "trace", None)
+    if trace is None:  # pyttsx3 gives no phonemes to check
+        return []
+    return [
+        f"{run.voice}: {run.text} → {run.phonemes}"
+        for run in trace(SPEECH_SAMPLE, "zh_CN")
+        if "(" in run.phonemes  # "(en)…(cmn)": a switch to another voice
+    ]
+
+
+def check_speech(t: _T, find: Callable[[], SpeechEngine] = find_engine) -> Item:
+    label = t(QT_TRANSLATE_NOOP("AdminCheck", "Reading aloud"))
+    try:
+        engine = find()
+    except SilverError:
+        fix = t(QT_TRANSLATE_NOOP("AdminCheck", "install espeak-ng (with its Mandarin voice)"))
+        return Item("speech", label, False, fix)
+    voices = {lang: engine.voice_for(lang) for lang in ("zh_CN", "en")}
+    parts = [engine.name]
+    parts.append(
+        t(QT_TRANSLATE_NOOP("AdminCheck", "voices: "))
+        + (", ".join(v for v in voices.values() if v) or "-")
+    )
+    ok = voices["zh_CN"] is not None
     if not ok:
         parts.append(
             t(QT_TRANSLATE_NOOP("AdminCheck", "install espeak-ng (with its Mandarin voice)"))
         )
-    return Item("speech", t(QT_TRANSLATE_NOOP("AdminCheck", "Reading aloud")), ok, "; ".join(parts))
+    else:
+        try:
+            leaks = mandarin_leaks(engine)
+        except Exception as exc:  # an engine that cannot even trace cannot read aloud
+            leaks = [str(exc)]
+        if leaks:
+            ok = False
+            parts.append(
+                t(QT_TRANSLATE_NOOP("AdminCheck", "Chinese would be read with the English voice: "))
+                + " | ".join(leaks)
+            )
+    return Item("speech", label, ok, "; ".join(parts))
 
 
 def _qt_gui() -> None:

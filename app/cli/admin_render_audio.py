@@ -1,7 +1,7 @@
 """``admin render-audio``: pre-render lesson audio, or render one text to a WAV file.
 
     python -m app admin render-audio --pack PACK_ID | --all [--rate slow|normal|brisk|all]
-    python -m app admin render-audio --text "…" --lang zh_CN|en --out FILE.wav
+    python -m app admin render-audio --text "…" --lang zh_CN|en --out FILE.wav [--show-phonemes]
 
 Lessons go into the machine's shared audio cache (``DataPaths.audio_cache``) with
 the same keys the reader uses, so a classroom reads aloud instantly afterwards.
@@ -13,6 +13,7 @@ import argparse
 import json
 import shutil
 import time
+from dataclasses import asdict
 from pathlib import Path
 from typing import TextIO
 
@@ -20,10 +21,11 @@ from app.core.errors import NotFoundError, SilverError
 from app.core.i18n import LANGUAGES, QT_TRANSLATE_NOOP
 from app.core.lesson_text import build_lesson_view
 from app.core.sentences import split_sentences
-from app.core.speech import RATE_WPM, RATES, NoVoiceForLanguage, speakable
+from app.core.speech import RATE_WPM, RATES, NoVoiceForLanguage, SpeechEngine
 from app.services.app_services import AppServices
 from app.services.speech.cache import AudioCache
 from app.services.speech.discovery import find_engine
+from app.services.speech.espeak import TracedRun
 from app.services.speech.kit import SpeechKit
 from app.services.speech.worker import Job
 from app.services.translations import Texts, load_translator
@@ -43,6 +45,11 @@ def register(verbs: argparse._SubParsersAction) -> None:  # type: ignore[type-ar
     what.add_argument("--text", help="render this text to --out")
     parser.add_argument("--out", type=Path, help="WAV file to write (with --text)")
     parser.add_argument("--rate", default="slow", choices=(*RATES, "all"), help="speed preset")
+    parser.add_argument(
+        "--show-phonemes",
+        action="store_true",
+        help="with --text: print each run sent to the engine (voice, text, phonemes)",
+    )
     parser.add_argument("--json", action="store_true", help="print JSON only")
     parser.set_defaults(run=run)
 
@@ -65,12 +72,27 @@ def _render_text(services: AppServices, args: argparse.Namespace, out: TextIO) -
     rate = "slow" if args.rate == "all" else args.rate
     args.out.parent.mkdir(parents=True, exist_ok=True)
     try:
-        engine.render(speakable(args.text), voice, RATE_WPM[rate], str(args.out))
+        engine.render(args.text, lang, RATE_WPM[rate], str(args.out))
+        runs = _trace(engine, args.text, lang) if args.show_phonemes else []
     except Exception as exc:
         raise RenderError(reason=str(exc)) from exc
     result = {"out": str(args.out), "lang": lang, "voice": voice, "rate": rate}
-    out.write(json.dumps(result, ensure_ascii=False) + "\n" if args.json else f"{args.out}\n")
+    if args.json:
+        if args.show_phonemes:
+            result["runs"] = [asdict(run) for run in runs]
+        out.write(json.dumps(result, ensure_ascii=False) + "\n")
+        return 0
+    for run in runs:  # one line per run sent to the engine: voice, text sent, phonemes
+        out.write(f"{run.voice}\t{run.text}\t{run.phonemes}\n")
+    out.write(f"{args.out}\n")
     return 0
+
+
+def _trace(engine: SpeechEngine, text: str, lang: str) -> list[TracedRun]:
+    trace = getattr(engine, "trace", None)
+    if trace is None:
+        raise RenderError(reason=f"{engine.name} does not show phonemes")
+    return list(trace(text, lang))
 
 
 def _lesson_jobs(

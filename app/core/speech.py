@@ -20,6 +20,9 @@ from app.core.sentences import Sentence
 RATE_WPM: dict[str, int] = {"slow": 130, "normal": 160, "brisk": 190}
 RATES: tuple[str, ...] = ("slow", "normal", "brisk")
 DEFAULT_RATE = "slow"
+# How a sentence is turned into what the engine is sent (numbers, pinyin, runs); part of
+# every cache key, so a change to those rules renders the audio again.
+SPEECH_SCRIPT = "runs-2"
 
 # Characters the reader shows but nobody should hear ("bullet", "object replacement").
 _SILENT = str.maketrans({"•": " ", "\ufffc": " ", "\u3000": " "})
@@ -63,6 +66,61 @@ class WordTiming:
     ms: int
 
 
+@dataclass(frozen=True, slots=True)
+class SpokenWord:
+    """One thing the engine is sent and the characters on screen it stands for.
+
+    ``token`` starts at ``offset`` in its run's text; the learner sees characters
+    ``start:end`` of the sentence highlighted while it is heard. A number read as
+    several syllables ("25" as 二十五) is several words over the same characters.
+    """
+
+    start: int
+    end: int
+    offset: int
+    token: str
+
+
+@dataclass(frozen=True, slots=True)
+class SpeechRun:
+    """A stretch of a sentence spoken by one voice: ``lang`` is "zh_CN" or "en"."""
+
+    lang: str
+    text: str
+    words: tuple[SpokenWord, ...]
+
+    def word_at(self, position: int) -> SpokenWord | None:
+        """The word whose token covers ``position`` (0-based, in ``text``)."""
+        found: SpokenWord | None = None
+        for word in self.words:
+            if word.offset <= position:
+                found = word
+            else:
+                break
+        if found is not None and position < found.offset + max(1, len(found.token)):
+            return found
+        return None
+
+
+def timings_from_events(
+    runs: tuple[SpeechRun, ...], events: list[tuple[int, int, int]]
+) -> tuple[WordTiming, ...]:
+    """Word timings on screen from engine events ``(run index, text position, ms)``.
+
+    ``ms`` already counts from the start of the whole file. Several syllables over the
+    same characters keep the first one's time, so the highlight does not flicker.
+    """
+    timings: list[WordTiming] = []
+    for run_index, position, ms in events:
+        word = runs[run_index].word_at(position)
+        if word is None:
+            continue
+        if timings and (timings[-1].start, timings[-1].end) == (word.start, word.end):
+            continue
+        timings.append(WordTiming(word.start, word.end, ms))
+    return tuple(timings)
+
+
 class SpeechEngine(Protocol):
     """Renders text to a 16-bit PCM mono WAV file. Runs inside the synthesis worker process,
     so implementations must be picklable (plain attributes, state created lazily)."""
@@ -80,17 +138,22 @@ class SpeechEngine(Protocol):
         """The voice to use for ``lang`` ("zh_CN", "en"), or None if there is none."""
         ...
 
-    def render(self, text: str, voice: str, wpm: int, out_path: str) -> tuple[WordTiming, ...]:
-        """Write ``text`` spoken by ``voice`` at ``wpm`` to ``out_path``; raise on failure.
+    def render(self, text: str, lang: str, wpm: int, out_path: str) -> tuple[WordTiming, ...]:
+        """Write ``text`` (a sentence in ``lang``) spoken at ``wpm`` to ``out_path``.
 
-        Returns word timings when the engine gives them cheaply, else ``()``.
+        The engine decides how the text is sent (runs per voice, pinyin syllables) and
+        raises on failure. Returns word timings in characters of ``text`` when the
+        engine gives them cheaply, else ``()``.
         """
         ...
 
 
 def speakable(text: str) -> str:
-    """``text`` as it should be spoken: bullets and image placeholders removed."""
-    return " ".join(text.translate(_SILENT).split())
+    """``text`` with bullets and image placeholders made spaces: nobody should hear them.
+
+    Same length as ``text``, so positions in it are positions on screen.
+    """
+    return text.translate(_SILENT)
 
 
 def cache_key(text: str, voice: str, rate: str, engine: str) -> str:

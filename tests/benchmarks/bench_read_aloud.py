@@ -55,7 +55,7 @@ def spin(app: QApplication, until: object, timeout: float = 20.0) -> float:
 def espeak_first(text: str, folder: Path) -> float:
     first = split_sentences(text)[0].text
     start = time.monotonic()
-    EspeakEngine().render(first, "cmn", 130, str(folder / "alone.wav"))
+    EspeakEngine().render(first, "zh_CN", 130, str(folder / "alone.wav"))
     return time.monotonic() - start
 
 

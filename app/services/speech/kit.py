@@ -10,7 +10,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from app.core.errors import SpeechUnavailable
-from app.core.speech import RATE_WPM, NoVoiceForLanguage, SpeechEngine, speakable
+from app.core.speech import RATE_WPM, SPEECH_SCRIPT, NoVoiceForLanguage, SpeechEngine
 from app.services.speech.cache import AudioCache
 from app.services.speech.discovery import find_engine
 from app.services.speech.worker import HANG_TIMEOUT_S, Job, SynthesisWorker
@@ -75,9 +75,11 @@ class SpeechKit:
         if voice is None:
             raise self.check(lang) or NoVoiceForLanguage()
         cache = self.personal_cache if personal else self.lesson_cache
-        spoken = speakable(text)
-        path = cache.path_for(spoken, voice, rate, self.engine_id)
-        return Job(spoken, voice, RATE_WPM.get(rate, RATE_WPM["slow"]), str(path))
+        # The text goes as shown: the engine turns it into what is said, and word
+        # timings come back in characters of what the learner sees.
+        shown = text
+        path = cache.path_for(shown, f"{voice}:{SPEECH_SCRIPT}", rate, self.engine_id)
+        return Job(shown, lang, RATE_WPM.get(rate, RATE_WPM["slow"]), str(path))
 
     def start(self) -> None:
         if self.worker is not None:

@@ -1,8 +1,8 @@
-"""libespeak-ng through ctypes: the same voices as the command, plus word timings.
+"""libespeak-ng through ctypes: the same voices and runs as the command, plus word timings.
 
 Synchronous mode hands us the samples and, with them, a WORD event per word (per
-character in Chinese) with its position in the text and in the audio (design §4),
-so the reader can underline the word being spoken. Loaded lazily inside the
+pinyin syllable in Chinese) with its position in the text sent and in the audio, so
+the reader can underline the characters being spoken (docs/speech.md). Loaded lazily inside the
 synthesis worker; the library handle is never pickled.
 """
 
@@ -13,8 +13,14 @@ import ctypes.util
 import wave
 from typing import Any
 
-from app.core.speech import WordTiming
-from app.services.speech.espeak import VOICES, EngineError
+from app.core.speech import WordTiming, timings_from_events
+from app.services.speech.espeak import (
+    VOICES,
+    EngineError,
+    TracedRun,
+    voiced_runs,
+    warm_up_runs,
+)
 
 _SYNCHRONOUS = 2  # AUDIO_OUTPUT_SYNCHRONOUS
 _POS_CHARACTER = 1
@@ -89,6 +95,10 @@ class LibEspeakEngine:
             i += 1
         return 0
 
+    def warm_up(self) -> None:
+        self._get()
+        warm_up_runs()
+
     def version(self) -> str:
         info = self._get().espeak_Info(None)
         return info.decode(errors="replace") if info else "unknown"
@@ -99,16 +109,22 @@ class LibEspeakEngine:
             return None
         return voice if self._get().espeak_SetVoiceByName(voice.encode()) == 0 else None
 
-    def render(self, text: str, voice: str, wpm: int, out_path: str) -> tuple[WordTiming, ...]:
+    def render(self, text: str, lang: str, wpm: int, out_path: str) -> tuple[WordTiming, ...]:
         lib = self._get()
         self._samples = bytearray()
-        self._words = []
-        if lib.espeak_SetVoiceByName(voice.encode()) != 0:
-            raise EngineError(f"no espeak-ng voice {voice}")
-        lib.espeak_SetParameter(_RATE, wpm, 0)
-        data = text.encode("utf-8")
-        if lib.espeak_Synth(data, len(data) + 1, 0, _POS_CHARACTER, 0, _CHARS_UTF8, None, None):
-            raise EngineError("libespeak-ng could not read this text")
+        runs = voiced_runs(text, lang)
+        events: list[tuple[int, int, int]] = []
+        for index, (voice, run) in enumerate(runs):
+            if lib.espeak_SetVoiceByName(voice.encode()) != 0:
+                raise EngineError(f"no espeak-ng voice {voice}")
+            lib.espeak_SetParameter(_RATE, wpm, 0)
+            self._words = []
+            offset_ms = len(self._samples) // 2 * 1000 // self._rate
+            data = run.text.encode("utf-8")
+            if lib.espeak_Synth(data, len(data) + 1, 0, _POS_CHARACTER, 0, _CHARS_UTF8, None, None):
+                raise EngineError("libespeak-ng could not read this text")
+            # text_position is 1-based, in characters of the run's text
+            events += [(index, pos - 1, offset_ms + ms) for pos, _length, ms in self._words]
         if not self._samples:
             raise EngineError("libespeak-ng gave no audio")
         with wave.open(out_path, "wb") as wav:
@@ -116,7 +132,35 @@ class LibEspeakEngine:
             wav.setsampwidth(2)
             wav.setframerate(self._rate)
             wav.writeframes(bytes(self._samples))
-        # text_position is 1-based, in characters of ``text``
-        return tuple(
-            WordTiming(pos - 1, pos - 1 + max(1, length), ms) for pos, length, ms in self._words
-        )
+        return timings_from_events(tuple(run for _voice, run in runs), events)
+
+    def phonemes(self, voice: str, text: str) -> str:
+        """espeak-ng's phoneme mnemonics for ``text`` (as ``espeak-ng -x``), clause by clause.
+
+        A switch to another voice shows as "(en)" … "(cmn)", which is how tests and
+        ``admin check`` hear that a Chinese word was not read in Mandarin.
+        """
+        lib = self._get()
+        lib.espeak_TextToPhonemes.restype = ctypes.c_char_p
+        lib.espeak_TextToPhonemes.argtypes = [
+            ctypes.POINTER(ctypes.c_void_p),
+            ctypes.c_int,
+            ctypes.c_int,
+        ]
+        if lib.espeak_SetVoiceByName(voice.encode()) != 0:
+            raise EngineError(f"no espeak-ng voice {voice}")
+        buffer = ctypes.create_string_buffer(text.encode("utf-8"))
+        pointer = ctypes.c_void_p(ctypes.addressof(buffer))
+        clauses: list[str] = []
+        while pointer.value:
+            result = lib.espeak_TextToPhonemes(ctypes.byref(pointer), _CHARS_UTF8, 0)
+            if result:
+                clauses.append(result.decode(errors="replace").strip())
+        return " ".join(c for c in clauses if c)
+
+    def trace(self, text: str, lang: str) -> list[TracedRun]:
+        """What each run sends and the phonemes espeak-ng makes of it."""
+        return [
+            TracedRun(voice, run.text, self.phonemes(voice, run.text))
+            for voice, run in voiced_runs(text, lang)
+        ]

@@ -30,7 +30,6 @@ from app.core.speech import (
     narration_clips,
     sentence_at_ms,
     slower,
-    speakable,
 )
 from app.services.speech.cache import AudioCache
 from app.services.speech.kit import SpeechKit
@@ -334,9 +333,7 @@ class ReadAloud(QObject):
         self._failures = 0
         self._words, self._word = (), -1
         if not self._oneoff and not self._narration and self._sentences:
-            sentence = self._sentences[self.index]
-            if speakable(sentence.text) == sentence.text:  # offsets line up with the display
-                self._words = AudioCache.timings(path)
+            self._words = AudioCache.timings(path)  # in characters of the sentence shown
         if self.timeline.first_ready is None and self._play_pressed_at:
             self.timeline.first_ready = self._clock() - self._play_pressed_at
         url = QUrl.fromLocalFile(str(path))

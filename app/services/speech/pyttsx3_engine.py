@@ -13,6 +13,7 @@ from typing import Any
 
 from app.core.speech import WordTiming
 from app.services.speech.espeak import EngineError
+from app.services.speech.normalise import spoken_text
 from app.services.speech.wav import wav_frames
 
 FILE_WAIT_S = 10.0
@@ -55,7 +56,11 @@ class Pyttsx3Engine:
                 return str(voice.id)
         return None
 
-    def render(self, text: str, voice: str, wpm: int, out_path: str) -> tuple[WordTiming, ...]:
+    def render(self, text: str, lang: str, wpm: int, out_path: str) -> tuple[WordTiming, ...]:
+        voice = self.voice_for(lang)
+        if voice is None:
+            raise EngineError(f"no voice for {lang}")
+        text = spoken_text(text, lang)  # numbers and units as a person says them
         engine = self._get()
         self._count += 1
         name = f"utt{self._count}"

@@ -31,8 +31,10 @@ HANG_TIMEOUT_S = 15.0
 
 @dataclass(frozen=True, slots=True)
 class Job:
+    """Say ``text`` (one sentence as shown on screen, in ``lang``) at ``wpm`` into ``out_path``."""
+
     text: str
-    voice: str
+    lang: str
     wpm: int
     out_path: str
 
@@ -63,8 +65,22 @@ def _bare_main() -> Iterator[None]:
             sys.modules["__main__"] = main
 
 
+READY = "ready"
+
+
 def _serve(conn: Connection, engine: SpeechEngine) -> None:
-    """Child process: render jobs until told to stop (``None``) or the pipe closes."""
+    """Child process: render jobs until told to stop (``None``) or the pipe closes.
+
+    First it loads what every sentence needs (the pinyin dictionaries take about a
+    second) and says it is ready, so that second is neither counted as a hang nor
+    paid by the first sentence the learner waits for.
+    """
+    warm_up = getattr(engine, "warm_up", None)
+    if warm_up is not None:
+        with contextlib.suppress(Exception):
+            warm_up()
+    with contextlib.suppress(OSError):
+        conn.send(READY)
     while True:
         try:
             job = conn.recv()
@@ -76,7 +92,7 @@ def _serve(conn: Connection, engine: SpeechEngine) -> None:
         tmp = out.with_name(f".{out.stem}.{os.getpid()}.tmp.wav")
         try:
             out.parent.mkdir(parents=True, exist_ok=True)
-            timings = engine.render(job.text, job.voice, job.wpm, str(tmp))
+            timings = engine.render(job.text, job.lang, job.wpm, str(tmp))
             if timings:
                 side = out.with_suffix(".json")
                 side.write_text(json.dumps([[t.start, t.end, t.ms] for t in timings]))
@@ -190,6 +206,9 @@ class SynthesisWorker:
                 results.append(Result(self._inflight[0], False, "the speech worker stopped"))
                 self._restart()
                 break
+            if result == READY:  # the hang clock starts once the child can work
+                self._inflight = (self._inflight[0], time.monotonic())
+                continue
             results.append(result)
             self._inflight = None
             self._dispatch()
