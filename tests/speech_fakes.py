@@ -9,7 +9,7 @@ import time
 from dataclasses import dataclass
 
 from app.core.speech import WordTiming
-from app.services.speech.espeak import EspeakEngine
+from app.services.speech.espeak import EspeakEngine, TracedRun
 
 
 @dataclass
@@ -34,3 +34,11 @@ class NoVoicesEngine(EspeakEngine):
 
     def voice_for(self, lang: str) -> str | None:
         return None
+
+
+class OldChineseVoiceEngine(EspeakEngine):
+    """The voice choice before the fix: Hanzi sent to ``cmn``, which reads Latin as English."""
+
+    def trace(self, text: str, lang: str) -> list[TracedRun]:
+        done = self._run(["-q", "-x", "-v", "cmn"], text)
+        return [TracedRun("cmn", text, " ".join(done.stdout.decode().split()))]

@@ -84,6 +84,8 @@ LATIN_WORDS: dict[str, str] = {
 # pypinyin takes them). Checked by the polyphone corpus in tests/unit.
 PHRASE_READINGS: dict[str, list[list[str]]] = {
     "大夫": [["dài"], ["fu"]],
+    "答应": [["dā"], ["ying"]],
+    "头发": [["tóu"], ["fa"]],
     "数一数": [["shǔ"], ["yī"], ["shǔ"]],
     "你得": [["nǐ"], ["děi"]],
     "我得": [["wǒ"], ["děi"]],

@@ -67,6 +67,10 @@
             <translation>Reading aloud</translation>
         </message>
         <message>
+            <source>Chinese would be read with the English voice: </source>
+            <translation>Chinese would be read with the English voice: </translation>
+        </message>
+        <message>
             <source>Sound output</source>
             <translation>Sound output</translation>
         </message>

@@ -67,6 +67,10 @@
         <translation>朗读</translation>
     </message>
     <message>
+        <source>Chinese would be read with the English voice: </source>
+        <translation>中文会被用英文声音读出：</translation>
+    </message>
+    <message>
         <source>Sound output</source>
         <translation>声音输出</translation>
     </message>

@@ -71,3 +71,29 @@ def test_unknown_pack_is_a_plain_failure(tmp_path: Path) -> None:
         "--data-dir", str(tmp_path / "d"), "--lang", "en", "admin", "render-audio", "--pack", "nope"
     )
     assert done.returncode == 1 and "Traceback" not in done.stderr and done.stderr.strip()
+
+
+def test_a_helper_sees_each_run_its_voice_and_what_espeak_ng_says(tmp_path: Path) -> None:
+    done = admin(
+        "--data-dir",
+        str(tmp_path / "d"),
+        "admin",
+        "render-audio",
+        "--text",
+        "去银行还钱，拨打110，打开App。",
+        "--lang",
+        "zh_CN",
+        "--out",
+        str(tmp_path / "t.wav"),
+        "--show-phonemes",
+    )
+    assert done.returncode == 0, done.stderr
+    lines = [line.split("\t") for line in done.stdout.splitlines() if "\t" in line]
+    assert [(voice, text) for voice, text, _ in lines] == [
+        ("cmn-latn-pinyin", "qu4 yin2 hang2 huan2 qian2, bo1 da3 yao1 yao1 ling2, da3 kai1"),
+        ("en", "app"),
+    ]
+    mandarin = lines[0][2]
+    assert "X'a35N" in mandarin  # 行 as háng, not xíng
+    assert mandarin.count("j'Au55") == 2  # 幺幺零
+    assert "(en)" not in mandarin

@@ -75,10 +75,21 @@ def _mandarin(run: _Run, group: list[Piece], text: str) -> None:
         literal = piece.say == text[piece.start : piece.end]
         for i in range(len(piece.say)):
             token = next(sounds)
+            if not literal and piece.say[i] == "一" and _digit_one(piece.say, i):
+                token = "yi1"
             if literal:
                 run.word(token, piece.start + i, piece.start + i + 1)
             else:
                 run.word(token, piece.start, piece.end)
+
+
+def _digit_one(said: str, i: int) -> bool:
+    """一 read as a digit keeps its first tone: 一点五, 三点一四, 一九九零年."""
+    return (
+        said[i + 1 : i + 2] == "点"
+        or "点" in said[:i]
+        or (len(said) > 1 and all(ch in "零一二三四五六七八九" for ch in said))
+    )
 
 
 def _english(run: _Run, piece: Piece, text: str) -> None:
