@@ -30,15 +30,22 @@ def test_bookmarks_whose_commit_returned_survive_sigkill(tmp_path: Path) -> None
             stdout=subprocess.PIPE,
             env=env,
         )
-        # Short-lived writers, killed anywhere from start-up (opening, migrating) to mid-commit.
+        # Even runs: killed anywhere from start-up (opening, migrating) on. Odd runs: killed
+        # at a random moment after the first commit returned, however slow the machine is
+        # to start a process (a busy 2-core CI machine may take longer than any fixed wait).
+        head = b""
+        if run % 2:
+            assert proc.stdout is not None
+            head = proc.stdout.readline()
         time.sleep(rng.uniform(0.0, 0.12))
         proc.send_signal(signal.SIGKILL)
         out, _ = proc.communicate()
+        out = head + out
         assert proc.returncode == -signal.SIGKILL
         # Only complete lines count: a line is printed after its commit returned.
         lines = out.decode().split("\n")
         committed.update(line for line in lines[:-1] if line)
-    assert len(committed) > KILLS  # the writers did get work done between kills
+    assert len(committed) >= KILLS // 2  # the writers did get work done between kills
 
     conn = sqlite3.connect(db)
     try:
