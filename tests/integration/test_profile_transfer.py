@@ -313,3 +313,45 @@ def test_missing_file_and_unwritable_target_give_plain_messages(
     assert _admin(data_dir, "export-profile", "default", str(blocker / "out.json")) == 1
     err = capsys.readouterr().err
     assert "could not be saved" in err and "Traceback" not in err
+
+
+FORMAT_1 = ROOT / "tests" / "fixtures" / "profiles" / "format-1.json"
+
+
+def test_a_file_in_todays_format_imports_and_exports_the_same(
+    data_dir: Path, tmp_path: Path
+) -> None:
+    """A file written by the app before the repositories wrote it (format 1, with a platform
+    class, a finished lesson and notes) imports whole, and exports again to the same text."""
+    assert _admin(data_dir, "import-profile", str(FORMAT_1), "--as", "Grandma Li") == 0
+    out = tmp_path / "again.json"
+    _export(data_dir, "Grandma Li", out)
+    moving = ('"name"', '"exported_at"', '"app_version"')
+    lines = FORMAT_1.read_text(encoding="utf-8").splitlines()
+    again = out.read_text(encoding="utf-8").splitlines()
+    assert [ln for ln in again if not any(m in ln for m in moving)] == [
+        ln for ln in lines if not any(m in ln for m in moving)
+    ]
+    svc = make_services(data_dir)
+    try:
+        store = svc.learner(svc.profiles.by_name("Grandma Li"))
+        assert store.progress.get("mini.tea.water").read_aloud  # type: ignore[union-attr]
+        classes = {c.title: c for c in store.schedule.all()}
+        assert classes["智能手机入门"].platform_id == "cls-7"
+        assert classes["书法课"].exdates == ("2026-12-08T09:30",)
+        assert [b.note for b in store.bookmarks.all()] == ["", "笔记 1", "", "笔记 3"]
+    finally:
+        svc.close()
+
+
+def test_a_file_from_before_the_schedule_imports_with_no_classes(
+    data_dir: Path, tmp_path: Path
+) -> None:
+    """Files made before a kind of data existed import it as empty."""
+    doc = json.loads(FORMAT_1.read_text(encoding="utf-8"))
+    del doc["schedule"]
+    old = tmp_path / "old.json"
+    old.write_text(json.dumps(doc, ensure_ascii=False), encoding="utf-8")
+    assert _admin(data_dir, "import-profile", str(old), "--as", "Old") == 0
+    again = _export(data_dir, "Old", tmp_path / "o.json")
+    assert again["schedule"] == [] and len(again["bookmarks"]) == 4
