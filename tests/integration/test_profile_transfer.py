@@ -156,6 +156,11 @@ BAD_FILES: dict[str, tuple[bytes, str]] = {
         b'{"format_version": 1, "name": "A", "settings": {"text_scale": 9000}}',
         "“settings.text_scale” has the wrong kind",
     ),
+    "class time": (
+        b'{"format_version": 1, "name": "A", "schedule": [{"title": "T", "zone": "Asia/Shanghai",'
+        b' "start_local": "Tuesday morning"}]}',
+        "“schedule[0].start_local” has the wrong kind",
+    ),
     "not a profile": (b"[1, 2, 3]", "“format_version” is missing"),
     "bool as int": (b'{"format_version": true, "name": "A"}', "“format_version” has the wrong"),
     "empty": (b"", "cut short"),
