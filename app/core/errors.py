@@ -85,3 +85,19 @@ class SecretsUnavailable(SilverError):
         "This computer has no safe place to keep your sign-in (no keyring), "
         "so it was not saved. Ask your helper to set up the system keyring.",
     )
+
+
+class SaveError(SilverError):
+    """A file could not be written; what was there before is unchanged."""
+
+    default_template = QT_TRANSLATE_NOOP(
+        "Errors", "The file “{file}” could not be saved. Please check the folder and try again."
+    )
+
+
+class DiskFullError(SaveError):
+    default_template = QT_TRANSLATE_NOOP(
+        "Errors",
+        "The disk is full, so “{file}” could not be saved. Nothing saved before was lost. "
+        "Please make some room, or choose another place, and try again.",
+    )

@@ -1,10 +1,12 @@
 """The profile file (export / import): reading it defensively and writing it deterministically.
 
 A profile file is one JSON object: ``format_version``, ``name``, ``exported_at`` and
-one key per section (``settings``, ``progress``, ``bookmarks``, … see
-``app.services.profile_transfer``). Reading never trusts the file: too big, binary,
-cut short, not JSON, absurdly nested, from a newer app, or with a value of the
-wrong kind each give a ``ProfileFileError`` whose sentence names the problem.
+one key per kind of data (``settings``, ``progress``, ``bookmarks``, ``schedule``; see
+``PROFILE_TABLES`` in ``app.services.profile_transfer``), whose rows the repository of
+that table writes and checks with the helpers here (``field``, ``rows``, ``anchor_at``).
+Reading never trusts the file: too big, binary, cut short, not JSON, absurdly nested,
+from a newer app, or with a value of the wrong kind each give a ``ProfileFileError``
+whose sentence names the problem.
 Writing sorts keys and indents, so the same data always gives the same text.
 """
 
@@ -14,6 +16,7 @@ import json
 from collections.abc import Mapping
 from typing import Any
 
+from app.core.anchors import Anchor
 from app.core.errors import SilverError
 from app.core.i18n import QT_TRANSLATE_NOOP
 
@@ -33,9 +36,6 @@ class ProfileFileError(SilverError):
 
 CANNOT_OPEN = QT_TRANSLATE_NOOP(
     "Errors", "“{file}” could not be opened. Please check its name and folder. Nothing was changed."
-)
-CANNOT_SAVE = QT_TRANSLATE_NOOP(
-    "Errors", "The file “{file}” could not be saved. Please check the folder and try again."
 )
 NOT_TEXT = QT_TRANSLATE_NOOP(
     "Errors", "“{file}” is not a profile file: it is not text. Nothing was changed."
@@ -150,6 +150,41 @@ def field(
     if kind is int and not -(2**62) < value < 2**62:
         raise ProfileFileError(WRONG_KIND, file=file, where=path)
     return value
+
+
+def rows(value: Any, file: str, key: str) -> list[tuple[str, dict[str, Any]]]:
+    """The objects of a list section, each with where it stands (``bookmarks[3]``)."""
+    if not isinstance(value, list):
+        raise ProfileFileError(WRONG_KIND, file=file, where=key)
+    out = []
+    for i, row in enumerate(value):
+        where = f"{key}[{i}]"
+        if not isinstance(row, dict):
+            raise ProfileFileError(WRONG_KIND, file=file, where=where)
+        out.append((where, row))
+    return out
+
+
+def position(anchor: Anchor) -> dict[str, Any]:
+    """An anchor as a row's ``position`` in the file."""
+    return {
+        "offset": anchor.offset,
+        "fingerprint": anchor.fingerprint,
+        "before": anchor.before,
+        "after": anchor.after,
+    }
+
+
+def anchor_at(row: Mapping[str, Any], file: str, where: str) -> Anchor:
+    """The anchor in a row's ``position``, checked."""
+    pos = field(row, "position", dict, file, where)
+    w = f"{where}.position"
+    return Anchor(
+        field(pos, "offset", int, file, w),
+        field(pos, "fingerprint", str, file, w, ""),
+        field(pos, "before", str, file, w, ""),
+        field(pos, "after", str, file, w, ""),
+    )
 
 
 def render_profile_file(doc: Mapping[str, Any]) -> str:

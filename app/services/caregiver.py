@@ -14,6 +14,7 @@ from datetime import datetime, timedelta
 
 from app.core.pin import CAREGIVER_BACKOFF, PinCheck, hash_pin, verify_pin
 from app.core.ports import Clock
+from app.services.store.database import transaction
 
 PIN_KEY = "caregiver_pin"
 TRIES_KEY = "caregiver_pin_tries"
@@ -83,8 +84,7 @@ class CaregiverLock:
         return None if found is None else str(found[0])
 
     def _put(self, values: dict[str, str | None]) -> None:
-        with self._conn:
-            self._conn.execute("BEGIN IMMEDIATE")
+        with transaction(self._conn):
             for key, value in values.items():
                 if value is None:
                     self._conn.execute("DELETE FROM machine_settings WHERE key = ?", (key,))

@@ -4,9 +4,12 @@ Used by ``admin export-profile`` / ``admin import-profile`` and, later, by the
 caregiver settings screen: build a ``ProfileTransfer`` and call ``export_to`` /
 ``import_from``.
 
-What travels is a list of *sections* (``app.services.profile_sections``), each
-exporting and importing one kind of learner data; adding the class schedule is one
-``register_section`` call. Tokens and PIN hashes are never part of any section.
+What travels is one key per learner table (``PROFILE_TABLES``); the repository of each
+table writes its rows (``export_rows``), checks a file's (``check_rows``) and adds them
+(``import_rows``), so the table's columns are known in that module only. Adding a kind
+of data is one more ``ProfileTable``; files made before it existed import it as
+``empty``. Exports are deterministic (sorted, no row ids, no clocks), so export →
+import → export gives the same text. Tokens and PIN hashes never travel.
 
 Import is all-or-nothing: the whole file is validated first, the new database is
 built beside the live one, and only then swapped in with one rename (for a new
@@ -16,35 +19,65 @@ that fails, or a process killed half-way, leaves everything as it was.
 
 from __future__ import annotations
 
-import contextlib
 import os
 import shutil
 import sqlite3
 import uuid
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
-from typing import Any
+from typing import Any, Protocol
 
 import app
 from app.core.errors import SilverError
 from app.core.i18n import QT_TRANSLATE_NOOP
 from app.core.profile_file import (
     CANNOT_OPEN,
-    CANNOT_SAVE,
     FORMAT_VERSION,
     WRONG_KIND,
     ProfileFileError,
     parse_profile_file,
     render_profile_file,
 )
+from app.services.atomic_file import atomic_write, fsync_dir, fsync_file
 from app.services.paths import DataPaths
-from app.services.profile_sections import SECTIONS
-from app.services.store.database import connect
-from app.services.store.durable import backup, fsync_dir
+from app.services.schedule.repo import ScheduleRepo
+from app.services.store.bookmarks_repo import BookmarkRepo
+from app.services.store.database import connect, transaction
+from app.services.store.durable import backup
 from app.services.store.profiles import Profile, ProfileRepo
+from app.services.store.progress_repo import ProgressRepo
 from app.services.store.schema import LEARNER_MIGRATIONS
+from app.services.store.settings_repo import SettingsRepo
+
+
+class PortableRepo(Protocol):
+    """A repository whose table travels in the profile file."""
+
+    def __init__(self, conn: sqlite3.Connection) -> None: ...
+
+    def export_rows(self) -> Any: ...
+
+    @staticmethod
+    def check_rows(value: Any, file: str) -> Any: ...
+
+    def import_rows(self, rows: Any) -> None: ...
+
+
+@dataclass(frozen=True, slots=True)
+class ProfileTable:
+    key: str  # its key in the file
+    empty: Any  # what a file made before this table existed holds
+    repo: type[PortableRepo]
+
+
+PROFILE_TABLES: tuple[ProfileTable, ...] = (
+    ProfileTable("settings", {}, SettingsRepo),
+    ProfileTable("progress", [], ProgressRepo),
+    ProfileTable("bookmarks", [], BookmarkRepo),
+    ProfileTable("schedule", [], ScheduleRepo),
+)
 
 
 class ProfileExistsError(SilverError):
@@ -68,7 +101,8 @@ class ProfileTransfer:
 
     ``release(profile_id)`` must close any open connection to that learner's
     database (the running app's, or the admin command's) before it is replaced.
-    ``fault(step)`` is for tests: called at each step of an import.
+    ``fault(step)`` is for tests: called at each step of an import. ``tables``: what
+    travels (``PROFILE_TABLES``).
     """
 
     def __init__(
@@ -78,12 +112,14 @@ class ProfileTransfer:
         machine: sqlite3.Connection,
         release: Callable[[str], None],
         fault: Callable[[str], None] | None = None,
+        tables: Sequence[ProfileTable] = PROFILE_TABLES,
     ) -> None:
         self._paths = paths
         self._profiles = profiles
         self._machine = machine
         self._release = release
         self._fault = fault or (lambda _step: None)
+        self._tables = tables
 
     # -- export
     def export_document(self, profile: Profile, conn: sqlite3.Connection, now: datetime) -> str:
@@ -93,32 +129,20 @@ class ProfileTransfer:
             "name": profile.name,
             "exported_at": now.isoformat(timespec="seconds"),
         }
-        for section in SECTIONS:
-            doc[section.key] = section.export(conn)
+        for table in self._tables:
+            doc[table.key] = table.repo(conn).export_rows()
         return render_profile_file(doc)
 
     def export_to(
         self, profile: Profile, conn: sqlite3.Connection, target: Path, now: datetime
     ) -> None:
-        """Write the profile file atomically (temp file, fsync, rename)."""
+        """Write the profile file atomically (``atomic_write``); else a ``SaveError``."""
         text = self.export_document(profile, conn, now)
-        partial = target.with_name(f".{target.name}.{uuid.uuid4().hex[:8]}.partial")
-        try:
-            target.parent.mkdir(parents=True, exist_ok=True)
-            with partial.open("w", encoding="utf-8", newline="\n") as f:
-                f.write(text)
-                f.flush()
-                os.fsync(f.fileno())
-            os.replace(partial, target)
-        except OSError as exc:
-            raise ProfileFileError(CANNOT_SAVE, file=str(target)) from exc
-        finally:
-            with contextlib.suppress(OSError):
-                partial.unlink(missing_ok=True)
+        atomic_write(target, text.encode("utf-8"), make_folder=True)
 
     # -- import
     def read(self, source: Path) -> tuple[str, dict[str, Any]]:
-        """Validate a whole profile file: (name in the file, clean sections). Touches nothing."""
+        """Check a whole profile file: (name in the file, clean rows by key). Touches nothing."""
         try:
             with source.open("rb") as f:
                 data = f.read(64 * 1024 * 1024)
@@ -126,7 +150,7 @@ class ProfileTransfer:
             raise ProfileFileError(CANNOT_OPEN, file=source.name) from exc
         doc = parse_profile_file(data, source.name)
         clean = {
-            s.key: s.load(doc[s.key], source.name) if s.key in doc else s.empty for s in SECTIONS
+            t.key: t.repo.check_rows(doc.get(t.key, t.empty), source.name) for t in self._tables
         }
         return str(doc["name"]).strip(), clean
 
@@ -160,16 +184,13 @@ class ProfileTransfer:
     def _build(self, db: Path, clean: dict[str, Any]) -> None:
         conn = connect(db, LEARNER_MIGRATIONS)
         try:
-            with conn:
-                conn.execute("BEGIN IMMEDIATE")
-                for section in SECTIONS:
-                    section.write(conn, clean[section.key])
+            for table in self._tables:
+                table.repo(conn).import_rows(clean[table.key])
             # One self-contained file (no -wal beside it) so a single rename moves it all.
             conn.execute("PRAGMA journal_mode=DELETE")
         finally:
             conn.close()
-        with db.open("rb+") as f:
-            os.fsync(f.fileno())
+        fsync_file(db)
 
     def _swap_in(self, profile: Profile, staged_db: Path, now: datetime) -> Profile:
         self._release(profile.id)
@@ -200,8 +221,7 @@ class ProfileTransfer:
     def _add_profile(self, name: str, staging: Path) -> Profile:
         profile_id = uuid.uuid4().hex[:12]
         final = self._paths.profile_dir(profile_id)
-        with self._machine:
-            self._machine.execute("BEGIN IMMEDIATE")
+        with transaction(self._machine):
             self._machine.execute(
                 "INSERT INTO profiles(id, name) VALUES (?, ?)", (profile_id, name)
             )

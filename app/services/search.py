@@ -21,7 +21,7 @@ from app.core.ports import CourseSource
 from app.core.search_text import index_terms, is_cjk, pinyin_query, text_query
 from app.services.packs.folder import PackFolder
 from app.services.platform.cache import PlatformCache
-from app.services.store.database import connect
+from app.services.store.database import connect, transaction
 from app.services.store.schema import MACHINE_MIGRATIONS
 
 MAX_PINYIN_RUN = 16
@@ -148,8 +148,7 @@ class SearchIndex:
              pinyin_terms(d.title))
             for d in docs
         ]  # fmt: skip
-        with conn:
-            conn.execute("BEGIN IMMEDIATE")
+        with transaction(conn):
             conn.execute(
                 "DELETE FROM search_fts WHERE rowid IN"
                 " (SELECT id FROM search_docs WHERE source = ?)",

@@ -875,6 +875,10 @@
             <translation>This computer has no safe place to keep your sign-in (no keyring), so it was not saved. Ask your helper to set up the system keyring.</translation>
         </message>
         <message>
+            <source>The disk is full, so “{file}” could not be saved. Nothing saved before was lost. Please make some room, or choose another place, and try again.</source>
+            <translation>The disk is full, so “{file}” could not be saved. Nothing saved before was lost. Please make some room, or choose another place, and try again.</translation>
+        </message>
+        <message>
             <source>The setting “{key}” cannot be “{value}”.</source>
             <translation>The setting “{key}” cannot be “{value}”.</translation>
         </message>
@@ -1125,10 +1129,6 @@
         <message>
             <source>The settings file could not be read, so nothing was changed.</source>
             <translation>The settings file could not be read, so nothing was changed.</translation>
-        </message>
-        <message>
-            <source>The settings could not be saved to that place.</source>
-            <translation>The settings could not be saved to that place.</translation>
         </message>
         <message>
             <source>The audio could not be made: {reason}</source>
@@ -1975,10 +1975,6 @@
                 <numerusform>%n class added from the file.</numerusform>
                 <numerusform>%n classes added from the file.</numerusform>
             </translation>
-        </message>
-        <message>
-            <source>The file could not be saved there. Please choose another place.</source>
-            <translation>The file could not be saved there. Please choose another place.</translation>
         </message>
         <message numerus="yes">
             <source>%n class(es) saved to {name}.</source>

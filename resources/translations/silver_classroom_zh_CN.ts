@@ -870,6 +870,10 @@
         <translation>这台电脑没有安全保存登录信息的地方（没有密钥环），所以没有保存。请让帮手设置系统密钥环。</translation>
     </message>
     <message>
+        <source>The disk is full, so “{file}” could not be saved. Nothing saved before was lost. Please make some room, or choose another place, and try again.</source>
+        <translation>磁盘已经满了，“{file}”没能保存。以前保存的东西一点也没有丢。请腾出一些空间，或者换一个地方，再试一次。</translation>
+    </message>
+    <message>
         <source>The setting “{key}” cannot be “{value}”.</source>
         <translation>设置“{key}”不能是“{value}”。</translation>
     </message>
@@ -1120,10 +1124,6 @@
     <message>
         <source>The settings file could not be read, so nothing was changed.</source>
         <translation>无法读取这个设置文件，所以什么都没有改动。</translation>
-    </message>
-    <message>
-        <source>The settings could not be saved to that place.</source>
-        <translation>设置无法保存到那个位置。</translation>
     </message>
     <message>
         <source>The audio could not be made: {reason}</source>
@@ -1964,10 +1964,6 @@
         <translation>
             <numerusform>已从文件添加 %n 门课程。</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>The file could not be saved there. Please choose another place.</source>
-        <translation>无法保存到那里，请换一个位置。</translation>
     </message>
     <message numerus="yes">
         <source>%n class(es) saved to {name}.</source>

@@ -6,6 +6,7 @@ import json
 import os
 import random
 import signal
+import sqlite3
 import subprocess
 import sys
 import time
@@ -18,11 +19,12 @@ import pytest
 from app.__main__ import main
 from app.core.anchors import Anchor
 from app.core.schedule import ClassEntry
-from app.services.profile_transfer import ProfileTransfer
+from app.services.profile_transfer import PROFILE_TABLES, ProfileTable, ProfileTransfer
 from tests.conftest import make_services
 
 ROOT = Path(__file__).resolve().parents[2]
 NOW = datetime(2026, 11, 23, 8, 30, tzinfo=UTC)
+FORMAT_1 = ROOT / "tests" / "fixtures" / "profiles" / "format-1.json"
 
 
 def _admin(data_dir: Path, *args: str) -> int:
@@ -154,6 +156,11 @@ BAD_FILES: dict[str, tuple[bytes, str]] = {
         b'{"format_version": 1, "name": "A", "settings": {"text_scale": 9000}}',
         "“settings.text_scale” has the wrong kind",
     ),
+    "class time": (
+        b'{"format_version": 1, "name": "A", "schedule": [{"title": "T", "zone": "Asia/Shanghai",'
+        b' "start_local": "Tuesday morning"}]}',
+        "“schedule[0].start_local” has the wrong kind",
+    ),
     "not a profile": (b"[1, 2, 3]", "“format_version” is missing"),
     "bool as int": (b'{"format_version": true, "name": "A"}', "“format_version” has the wrong"),
     "empty": (b"", "cut short"),
@@ -262,45 +269,42 @@ def test_import_killed_half_way_leaves_old_or_new_never_a_mix(
     assert outcomes  # (which of the two depends on timing; both are whole)
 
 
-def test_a_registered_section_travels_and_old_files_import_it_as_empty(
+def test_one_more_table_travels_and_old_files_import_it_as_empty(
     data_dir: Path, tmp_path: Path
 ) -> None:
-    """How the schedule (learner migration #3) joins: one more section."""
-    from app.services import profile_sections
-    from app.services.profile_sections import Section, register_section
+    """How a new kind of data joins the file: its repository and one more ``ProfileTable``."""
 
-    def export(conn: Any) -> list[str]:
-        conn.execute("CREATE TABLE IF NOT EXISTS classes_demo(title TEXT)")
-        return sorted(r[0] for r in conn.execute("SELECT title FROM classes_demo"))
+    class DemoRepo:
+        def __init__(self, conn: sqlite3.Connection) -> None:
+            self._conn = conn
+            conn.execute("CREATE TABLE IF NOT EXISTS classes_demo(title TEXT)")
 
-    def load(value: Any, file: str) -> list[str]:
-        return [str(v) for v in value]
+        def export_rows(self) -> list[str]:
+            return sorted(r[0] for r in self._conn.execute("SELECT title FROM classes_demo"))
 
-    def write(conn: Any, titles: list[str]) -> None:
-        conn.execute("CREATE TABLE IF NOT EXISTS classes_demo(title TEXT)")
-        conn.executemany("INSERT INTO classes_demo VALUES (?)", [(t,) for t in titles])
+        @staticmethod
+        def check_rows(value: Any, file: str) -> list[str]:
+            return [str(v) for v in value]
 
-    _fill(data_dir)
-    old_file = tmp_path / "old.json"
-    _export(data_dir, "default", old_file)
-    register_section(Section("schedule_demo", [], export, load, write))
+        def import_rows(self, rows: list[str]) -> None:
+            self._conn.executemany("INSERT INTO classes_demo VALUES (?)", [(t,) for t in rows])
+
+    tables = (*PROFILE_TABLES, ProfileTable("schedule_demo", [], DemoRepo))
+    svc = make_services(data_dir)
     try:
-        doc = json.loads(old_file.read_text(encoding="utf-8"))
-        assert "schedule_demo" not in doc
-        assert _admin(data_dir, "import-profile", str(old_file), "--as", "Old") == 0
-        assert _export(data_dir, "Old", tmp_path / "o.json")["schedule_demo"] == []
+        transfer = ProfileTransfer(svc.paths, svc.profiles, svc.machine, svc.release, None, tables)
+        old = transfer.import_from(FORMAT_1, NOW, as_name="Old")
+        assert old.counts["schedule_demo"] == 0 and old.counts["bookmarks"] == 4
+        doc = json.loads(transfer.export_document(old.profile, svc.learner(old.profile).conn, NOW))
+        assert doc["schedule_demo"] == []
         doc["schedule_demo"] = ["书法班", "Tai chi"]
         new_file = tmp_path / "new.json"
         new_file.write_text(json.dumps(doc), encoding="utf-8")
-        assert _admin(data_dir, "import-profile", str(new_file), "--as", "New") == 0
-        assert _export(data_dir, "New", tmp_path / "n.json")["schedule_demo"] == [
-            "Tai chi",
-            "书法班",
-        ]
+        new = transfer.import_from(new_file, NOW, as_name="New")
+        again = transfer.export_document(new.profile, svc.learner(new.profile).conn, NOW)
+        assert json.loads(again)["schedule_demo"] == ["Tai chi", "书法班"]
     finally:
-        profile_sections.SECTIONS[:] = [
-            s for s in profile_sections.SECTIONS if s.key != "schedule_demo"
-        ]
+        svc.close()
 
 
 def test_missing_file_and_unwritable_target_give_plain_messages(
@@ -313,3 +317,43 @@ def test_missing_file_and_unwritable_target_give_plain_messages(
     assert _admin(data_dir, "export-profile", "default", str(blocker / "out.json")) == 1
     err = capsys.readouterr().err
     assert "could not be saved" in err and "Traceback" not in err
+
+
+def test_a_file_in_todays_format_imports_and_exports_the_same(
+    data_dir: Path, tmp_path: Path
+) -> None:
+    """A file written by the app before the repositories wrote it (format 1, with a platform
+    class, a finished lesson and notes) imports whole, and exports again to the same text."""
+    assert _admin(data_dir, "import-profile", str(FORMAT_1), "--as", "Grandma Li") == 0
+    out = tmp_path / "again.json"
+    _export(data_dir, "Grandma Li", out)
+    moving = ('"name"', '"exported_at"', '"app_version"')
+    lines = FORMAT_1.read_text(encoding="utf-8").splitlines()
+    again = out.read_text(encoding="utf-8").splitlines()
+    assert [ln for ln in again if not any(m in ln for m in moving)] == [
+        ln for ln in lines if not any(m in ln for m in moving)
+    ]
+    svc = make_services(data_dir)
+    try:
+        store = svc.learner(svc.profiles.by_name("Grandma Li"))
+        water = store.progress.get("mini.tea.water")
+        assert water is not None and water.read_aloud
+        classes = {c.title: c for c in store.schedule.all()}
+        assert classes["智能手机入门"].platform_id == "cls-7"
+        assert classes["书法课"].exdates == ("2026-12-08T09:30",)
+        assert [b.note for b in store.bookmarks.all()] == ["", "笔记 1", "", "笔记 3"]
+    finally:
+        svc.close()
+
+
+def test_a_file_from_before_the_schedule_imports_with_no_classes(
+    data_dir: Path, tmp_path: Path
+) -> None:
+    """Files made before a kind of data existed import it as empty."""
+    doc = json.loads(FORMAT_1.read_text(encoding="utf-8"))
+    del doc["schedule"]
+    old = tmp_path / "old.json"
+    old.write_text(json.dumps(doc, ensure_ascii=False), encoding="utf-8")
+    assert _admin(data_dir, "import-profile", str(old), "--as", "Old") == 0
+    again = _export(data_dir, "Old", tmp_path / "o.json")
+    assert again["schedule"] == [] and len(again["bookmarks"]) == 4

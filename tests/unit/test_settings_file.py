@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from app.core import settings_schema as schema
+from app.core.errors import SaveError
 from app.core.settings_schema import SettingsFileError
 from app.services.settings_file import export_settings, import_settings
 
@@ -29,7 +30,7 @@ def test_export_replaces_an_old_file_whole(tmp_path: Path) -> None:
 
 
 def test_export_to_a_missing_folder_says_so_and_leaves_nothing(tmp_path: Path) -> None:
-    with pytest.raises(SettingsFileError) as caught:
+    with pytest.raises(SaveError) as caught:
         export_settings(tmp_path / "nowhere" / "s.json", schema.defaults())
     assert "could not be saved" in str(caught.value)
     assert list(tmp_path.iterdir()) == []

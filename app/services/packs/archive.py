@@ -24,6 +24,7 @@ from app.core.errors import PackError
 from app.core.i18n import QT_TRANSLATE_NOOP
 from app.core.lesson_text import parse_lesson_markdown
 from app.core.models import BlockKind
+from app.services.atomic_file import fsync_dir
 from app.services.packs.folder import PackFolder
 from app.services.packs.model import PackManifest, parse_manifest, safe_path
 
@@ -182,6 +183,7 @@ def install_pack(path: Path, packs_dir: Path, limits: ZipLimits | None = None) -
             shutil.rmtree(retired, ignore_errors=True)
         else:
             os.replace(staging, target)
+        fsync_dir(packs_dir)
     except BaseException:
         shutil.rmtree(staging, ignore_errors=True)
         raise

@@ -2,24 +2,23 @@
 
 A pack course is copied with its own files; a platform course must have been saved
 for offline (its lessons are written as lesson Markdown, its saved pictures copied).
-The zip is written to a temporary file and renamed, so a half-written export never
-appears under the chosen name. The result passes ``inspect_pack``.
+The zip is written with ``atomic_write``, so a half-written export never appears
+under the chosen name. The result passes ``inspect_pack``.
 """
 
 from __future__ import annotations
 
 import json
-import os
 import re
-import tempfile
 import zipfile
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 
 from app.core.errors import PackError
 from app.core.i18n import QT_TRANSLATE_NOOP
 from app.core.models import Block, BlockKind, Course
 from app.core.ports import CourseSource
+from app.services.atomic_file import atomic_write
 from app.services.packs.folder import PackFolder
 from app.services.platform.cache import PlatformCache
 
@@ -64,17 +63,13 @@ def export_course(sources: list[CourseSource], course: Course, dest: Path) -> in
     else:
         raise PackError()
     files["pack.json"] = json.dumps(manifest, ensure_ascii=False, indent=2).encode()
-    dest.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=dest.parent, prefix=".export-", suffix=".zip")
-    os.close(fd)
-    try:
-        with zipfile.ZipFile(tmp, "w", zipfile.ZIP_DEFLATED) as zf:
+
+    def write_zip(out: BinaryIO) -> None:
+        with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as zf:
             for name, data in sorted(files.items()):
                 zf.writestr(name, data)
-        os.replace(tmp, dest)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+
+    atomic_write(dest, write_zip, make_folder=True)
     return lessons
 
 

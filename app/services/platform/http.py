@@ -12,12 +12,9 @@ in ``HttpCache`` so the next sync asks "changed since?" and reuses a 304.
 from __future__ import annotations
 
 import asyncio
-import contextlib
 import email.utils
 import json
-import os
 import random
-import tempfile
 from collections.abc import Awaitable, Callable
 from datetime import UTC, datetime
 from pathlib import Path
@@ -25,9 +22,10 @@ from typing import Any
 
 import httpx
 
-from app.core.errors import ApiDataError, PlatformUnavailable, SignInNeeded
+from app.core.errors import ApiDataError, PlatformUnavailable, SaveError, SignInNeeded
 from app.core.i18n import QT_TRANSLATE_NOOP
 from app.core.platform_parse import bad
+from app.services.atomic_file import atomic_path
 from app.services.platform.http_cache import CachedAnswer, HttpCache, HttpLimits
 
 RETRY_STATUSES = frozenset({429, 500, 502, 503, 504})
@@ -140,26 +138,19 @@ class PlatformHttp:
                 if response.status_code in (404, 410):
                     return False
                 self._check_status(response, url)
-                fd, tmp = tempfile.mkstemp(dir=dest.parent, prefix=".part-")
-                try:
-                    written = 0
-                    with os.fdopen(fd, "wb") as out:
-                        async for chunk in response.aiter_bytes():
-                            written += len(chunk)
-                            if written > self.limits.max_media_bytes:
-                                raise bad(url.rsplit("/", 1)[-1])
-                            out.write(chunk)
-                    os.replace(tmp, dest)
-                except BaseException:
-                    with contextlib.suppress(OSError):
-                        os.unlink(tmp)
-                    raise
+                written = 0
+                with atomic_path(dest) as tmp, tmp.open("xb") as out:
+                    async for chunk in response.aiter_bytes():
+                        written += len(chunk)
+                        if written > self.limits.max_media_bytes:
+                            raise bad(url.rsplit("/", 1)[-1])
+                        out.write(chunk)
                 return True
 
         try:
             saved: bool = await self._with_retries(once)
             return saved
-        except (PlatformUnavailable, ApiDataError, OSError):
+        except (PlatformUnavailable, ApiDataError, SaveError, OSError):
             return False
 
     # ------------------------------------------------------------- internals

@@ -29,6 +29,7 @@ from app.core.pin import (
 from app.core.ports import Clock, SecretStore
 from app.services.learner import LearnerStore
 from app.services.paths import GUEST_PREFIX, DataPaths
+from app.services.store.database import transaction
 from app.services.store.profiles import Profile, ProfileRepo
 
 MAX_NAME = 40
@@ -135,8 +136,7 @@ class ProfileManager:
 
         The caller closes the learner's database first (``AppServices.release``)."""
         self._forget_token(profile.id)
-        with self._conn:
-            self._conn.execute("BEGIN IMMEDIATE")
+        with transaction(self._conn):
             self._conn.execute("DELETE FROM profiles WHERE id = ?", (profile.id,))
         wipe_folder(self._paths.profile_dir(profile.id))
 
@@ -182,8 +182,7 @@ class ProfileManager:
         raise WrongPinError(wait_s=wait)
 
     def _write_pin(self, profile_id: str, pin_hash: str | None) -> None:
-        with self._conn:
-            self._conn.execute("BEGIN IMMEDIATE")
+        with transaction(self._conn):
             self._conn.execute(
                 "UPDATE profiles SET pin_hash = ?, pin_failures = 0, pin_retry_at = NULL"
                 " WHERE id = ?",
@@ -191,8 +190,7 @@ class ProfileManager:
             )
 
     def _record_tries(self, profile_id: str, failures: int, retry_at: str | None) -> None:
-        with self._conn:
-            self._conn.execute("BEGIN IMMEDIATE")
+        with transaction(self._conn):
             self._conn.execute(
                 "UPDATE profiles SET pin_failures = ?, pin_retry_at = ? WHERE id = ?",
                 (failures, retry_at, profile_id),

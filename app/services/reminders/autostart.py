@@ -13,6 +13,8 @@ import shutil
 import sys
 from pathlib import Path
 
+from app.services.atomic_file import atomic_write
+
 FILE_NAME = "silver-classroom.desktop"
 
 
@@ -40,7 +42,6 @@ class Autostart:
         return self.path.is_file()
 
     def enable(self) -> None:
-        self.path.parent.mkdir(parents=True, exist_ok=True)
         text = "\n".join(
             [
                 "[Desktop Entry]",
@@ -57,9 +58,7 @@ class Autostart:
                 "",
             ]
         )
-        tmp = self.path.with_suffix(".tmp")
-        tmp.write_text(text, encoding="utf-8")
-        os.replace(tmp, self.path)
+        atomic_write(self.path, text.encode("utf-8"), make_folder=True)
 
     def disable(self) -> None:
         self.path.unlink(missing_ok=True)

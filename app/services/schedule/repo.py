@@ -3,24 +3,32 @@
 Every write is one ``BEGIN IMMEDIATE`` transaction, so an import or a platform
 refresh is all or nothing. Reminders that fired are remembered per session and
 offset, so none is ever shown twice, even across restarts.
+Also the ``schedule`` rows of a profile file (``export_rows`` / ``check_rows`` /
+``import_rows``): the classes only; fired and snoozed reminders are bookkeeping.
 """
 
 from __future__ import annotations
 
 import json
 import sqlite3
-from collections.abc import Iterable, Iterator
-from contextlib import contextmanager
+from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime
+from typing import Any
 
+from app.core import profile_file as pf
 from app.core.errors import NotFoundError
-from app.core.schedule import PLATFORM, ClassEntry, check_entry
+from app.core.schedule import LOCAL, PLATFORM, ClassEntry, check_entry
+from app.services.store.database import placeholders, transaction
 
-_COLUMNS = (
-    "id, title, teacher, place, link, start_local, zone, rrule, exdates, duration_min,"
+_FIELDS = (
+    "title, teacher, place, link, start_local, zone, rrule, exdates, duration_min,"
     " reminders, source, platform_id"
 )
+_COLUMNS = f"id, {_FIELDS}"
+# The text fields of a class in a profile file, with their defaults (``...``: required).
+_TEXT: dict[str, Any] = {"title": ..., "teacher": "", "place": "", "link": "", "zone": ...,
+                         "rrule": "", "source": LOCAL, "platform_id": ""}  # fmt: skip
 
 ReminderKey = tuple[int, str, int]  # (class id, session key, minutes before)
 
@@ -71,12 +79,6 @@ class ScheduleRepo:
     def __init__(self, conn: sqlite3.Connection) -> None:
         self._conn = conn
 
-    @contextmanager
-    def _write(self) -> Iterator[sqlite3.Connection]:
-        with self._conn:
-            self._conn.execute("BEGIN IMMEDIATE")
-            yield self._conn
-
     # ------------------------------------------------------------ classes
     def all(self) -> list[ClassEntry]:
         rows = self._conn.execute(f"SELECT {_COLUMNS} FROM classes ORDER BY id").fetchall()
@@ -93,7 +95,7 @@ class ScheduleRepo:
     def save(self, entry: ClassEntry) -> ClassEntry:
         """Insert (no id) or update (with id); returns the stored entry."""
         check_entry(entry)
-        with self._write() as conn:
+        with transaction(self._conn) as conn:
             new_id = self._save(conn, entry)
         return self.get(new_id)
 
@@ -101,16 +103,12 @@ class ScheduleRepo:
         values = _values(entry)
         if entry.id is None:
             cur = conn.execute(
-                "INSERT INTO classes(title, teacher, place, link, start_local, zone, rrule,"
-                " exdates, duration_min, reminders, source, platform_id)"
-                " VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
-                values,
+                f"INSERT INTO classes({_FIELDS}) VALUES ({placeholders(_FIELDS)})", values
             )
             return int(cur.lastrowid or 0)
         conn.execute(
-            "INSERT INTO classes(id, title, teacher, place, link, start_local, zone, rrule,"
-            " exdates, duration_min, reminders, source, platform_id)"
-            " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?) ON CONFLICT(id) DO UPDATE SET"
+            f"INSERT INTO classes({_COLUMNS}) VALUES ({placeholders(_COLUMNS)})"
+            " ON CONFLICT(id) DO UPDATE SET"
             " title=excluded.title, teacher=excluded.teacher, place=excluded.place,"
             " link=excluded.link, start_local=excluded.start_local, zone=excluded.zone,"
             " rrule=excluded.rrule, exdates=excluded.exdates,"
@@ -125,7 +123,7 @@ class ScheduleRepo:
     def delete(self, class_id: int) -> ClassEntry:
         """Remove a class; returns it so the page can offer undo (``save`` it again)."""
         entry = self.get(class_id)
-        with self._write() as conn:
+        with transaction(self._conn) as conn:
             conn.execute("DELETE FROM classes WHERE id = ?", (class_id,))
             conn.execute("DELETE FROM reminder_snoozes WHERE class_id = ?", (class_id,))
         return entry
@@ -135,7 +133,7 @@ class ScheduleRepo:
         items = list(entries)
         for entry in items:
             check_entry(entry)
-        with self._write() as conn:
+        with transaction(self._conn) as conn:
             ids = [self._save(conn, replace(e, id=None)) for e in items]
         return [self.get(i) for i in ids]
 
@@ -149,7 +147,7 @@ class ScheduleRepo:
         wanted = {e.platform_id: e for e in entries if e.platform_id}
         existing = {e.platform_id: e for e in self.all() if e.source == PLATFORM}
         added = updated = 0
-        with self._write() as conn:
+        with transaction(self._conn) as conn:
             for platform_id, entry in wanted.items():
                 old = existing.get(platform_id)
                 if old is None:
@@ -166,6 +164,64 @@ class ScheduleRepo:
                 conn.execute("DELETE FROM reminder_snoozes WHERE class_id = ?", (class_id,))
         return MergeResult(added, updated, len(gone))
 
+    # ------------------------------------------------------------ profile file
+    def export_rows(self) -> list[dict[str, Any]]:
+        """Every class as the profile file's ``schedule`` rows (no ids, stable order)."""
+        out = [
+            {
+                **{key: getattr(e, key) for key in _TEXT},
+                "start_local": e.start_local.isoformat(timespec="minutes"),
+                "exdates": sorted(e.exdates),
+                "duration_min": e.duration_min,
+                "reminders": sorted(e.reminders, reverse=True),
+            }
+            for e in self.all()
+        ]
+        return sorted(out, key=lambda c: json.dumps(c, sort_keys=True, ensure_ascii=False))
+
+    @staticmethod
+    def check_rows(value: Any, file: str) -> list[ClassEntry]:
+        """The ``schedule`` rows of a profile file, checked (``ProfileFileError`` if not)."""
+        clean: list[ClassEntry] = []
+        for where, row in pf.rows(value, file, "schedule"):
+            text = {key: pf.field(row, key, str, file, where, d) for key, d in _TEXT.items()}
+            start = pf.field(row, "start_local", str, file, where)
+            duration = pf.field(row, "duration_min", int, file, where, 90)
+            exdates = pf.field(row, "exdates", list, file, where, [])
+            reminders = pf.field(row, "reminders", list, file, where, [30, 5])
+            if not all(isinstance(d, str) for d in exdates) or not all(
+                isinstance(m, int) and not isinstance(m, bool) and 0 <= m <= 10080
+                for m in reminders
+            ):
+                raise pf.ProfileFileError(pf.WRONG_KIND, file=file, where=where)
+            if not 0 < duration <= 24 * 60:
+                raise pf.ProfileFileError(pf.WRONG_KIND, file=file, where=f"{where}.duration_min")
+            try:
+                start_local = datetime.fromisoformat(start).replace(tzinfo=None)
+            except ValueError:
+                raise pf.ProfileFileError(
+                    pf.WRONG_KIND, file=file, where=f"{where}.start_local"
+                ) from None
+            clean.append(
+                ClassEntry(
+                    **text,
+                    start_local=start_local,
+                    duration_min=duration,
+                    exdates=tuple(sorted(exdates)),
+                    reminders=tuple(sorted(set(reminders), reverse=True)),
+                )
+            )
+        ids = [c.platform_id for c in clean if c.platform_id]
+        if len(ids) != len(set(ids)):
+            raise pf.ProfileFileError(pf.WRONG_KIND, file=file, where="schedule")
+        return clean
+
+    def import_rows(self, rows: Iterable[ClassEntry]) -> None:
+        """Add checked classes (from ``check_rows``) to a learner's new database."""
+        with transaction(self._conn) as conn:
+            for entry in rows:
+                self._save(conn, entry)
+
     # ------------------------------------------------------------ reminders
     def fired(self, keys: Iterable[ReminderKey]) -> set[ReminderKey]:
         """Which of ``keys`` have already been shown."""
@@ -181,7 +237,7 @@ class ScheduleRepo:
 
     def mark_fired(self, keys: Iterable[ReminderKey], now: datetime) -> None:
         stamp = now.astimezone(UTC).isoformat(timespec="seconds")
-        with self._write() as conn:
+        with transaction(self._conn) as conn:
             conn.executemany(
                 "INSERT OR IGNORE INTO reminders_fired(class_id, occurrence, offset_min, fired_at)"
                 " VALUES (?,?,?,?)",
@@ -195,7 +251,7 @@ class ScheduleRepo:
         return {(int(r[0]), str(r[1]), int(r[2])): datetime.fromisoformat(r[3]) for r in rows}
 
     def set_snooze(self, key: ReminderKey, until: datetime) -> None:
-        with self._write() as conn:
+        with transaction(self._conn) as conn:
             conn.execute(
                 "INSERT INTO reminder_snoozes(class_id, occurrence, offset_min, until_utc)"
                 " VALUES (?,?,?,?) ON CONFLICT DO UPDATE SET until_utc = excluded.until_utc",
@@ -203,7 +259,7 @@ class ScheduleRepo:
             )
 
     def clear_snooze(self, key: ReminderKey) -> None:
-        with self._write() as conn:
+        with transaction(self._conn) as conn:
             conn.execute(
                 "DELETE FROM reminder_snoozes WHERE class_id=? AND occurrence=? AND offset_min=?",
                 key,

@@ -7,8 +7,6 @@ change (the app refreshes the reminder scheduler there).
 
 from __future__ import annotations
 
-import os
-import tempfile
 from collections.abc import Callable, Iterable
 from datetime import datetime
 from pathlib import Path
@@ -16,6 +14,7 @@ from pathlib import Path
 from app.core.ports import Clock
 from app.core.schedule import ClassEntry
 from app.core.schedule_view import ScheduleView, build_schedule_view
+from app.services.atomic_file import atomic_write
 from app.services.schedule.platform_sync import PlatformRefresh, refresh_platform_classes
 from app.services.schedule.repo import ScheduleRepo
 
@@ -83,27 +82,13 @@ class ScheduleService:
         return added
 
     def export_file(self, path: Path) -> int:
-        """Write all classes to ``path`` atomically; returns how many."""
+        """Write all classes to ``path`` atomically; returns how many (else ``SaveError``)."""
         from app.services.schedule.ics import export_ics
 
         classes = self.repo.all()
-        write_atomically(path, export_ics(classes, self.now()))
+        atomic_write(path, export_ics(classes, self.now()), make_folder=True)
         return len(classes)
 
 
 def _same(entry: ClassEntry) -> tuple[object, ...]:
     return (entry.title, entry.start_local, entry.zone, entry.rrule)
-
-
-def write_atomically(path: Path, data: bytes) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise

@@ -8,7 +8,8 @@ is refused untouched (``NewerDatabaseError``), never "repaired".
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from pathlib import Path
 
 from app.core.errors import NewerDatabaseError, StoreError
@@ -53,3 +54,16 @@ def _migrate(conn: sqlite3.Connection, version: int, migrations: Sequence[Migrat
     for number, script in enumerate(migrations[version:], start=version + 1):
         # executescript commits first; wrap each step so a failed step leaves the previous one.
         conn.executescript(f"BEGIN IMMEDIATE;\n{script}\nPRAGMA user_version = {number};\nCOMMIT;")
+
+
+@contextmanager
+def transaction(conn: sqlite3.Connection) -> Iterator[sqlite3.Connection]:
+    """One write: ``BEGIN IMMEDIATE`` … ``COMMIT`` (``ROLLBACK`` if the block raises)."""
+    with conn:
+        conn.execute("BEGIN IMMEDIATE")
+        yield conn
+
+
+def placeholders(columns: str) -> str:
+    """``?,?,?`` for a column list such as ``"a, b, c"``."""
+    return ",".join("?" * len(columns.split(",")))

@@ -15,13 +15,15 @@ from __future__ import annotations
 
 import contextlib
 import os
+import shutil
 import sqlite3
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
-from app.core.errors import NewerDatabaseError, StoreError
+from app.core.errors import NewerDatabaseError, SaveError, StoreError
+from app.services.atomic_file import TEMP_SUFFIX, atomic_path, atomic_write
 from app.services.store.database import Migration, connect
 
 BACKUP_KEEP = timedelta(days=7)
@@ -139,17 +141,11 @@ def backup_if_due(
 
 def backup(conn: sqlite3.Connection, folder: Path, now: datetime) -> Path:
     """A consistent copy of the database in ``folder``, written then renamed into place."""
-    folder.mkdir(parents=True, exist_ok=True)
     final = folder / f"{_PREFIX}{now.astimezone(UTC).strftime(_STAMP)}{_SUFFIX}"
-    partial = final.with_name(final.name + ".partial")
-    partial.unlink(missing_ok=True)
     try:
-        conn.execute("VACUUM INTO ?", (str(partial),))
-        _fsync(partial)
-        os.replace(partial, final)
-        fsync_dir(folder)
-    except (sqlite3.Error, OSError) as exc:
-        partial.unlink(missing_ok=True)
+        with atomic_path(final, make_folder=True) as partial:
+            conn.execute("VACUUM INTO ?", (str(partial),))
+    except (sqlite3.Error, SaveError) as exc:
         raise StoreError() from exc
     return final
 
@@ -160,32 +156,10 @@ def prune_backups(folder: Path, now: datetime) -> None:
     for i, (when, file) in enumerate(kept):
         if i > 0 and (now - when > BACKUP_KEEP or i >= BACKUP_MAX_FILES):
             file.unlink(missing_ok=True)
-    for leftover in folder.glob("*.partial"):
-        leftover.unlink(missing_ok=True)
+    for leftover in [*folder.glob(f".*{TEMP_SUFFIX}"), *folder.glob("*.partial")]:
+        leftover.unlink(missing_ok=True)  # a backup cut short (``*.partial``: older versions)
 
 
 def _copy_durably(source: Path, target: Path) -> None:
-    partial = target.with_name(target.name + ".restoring")
-    with source.open("rb") as src, partial.open("wb") as dst:
-        while chunk := src.read(1 << 20):
-            dst.write(chunk)
-        dst.flush()
-        os.fsync(dst.fileno())
-    os.replace(partial, target)
-    fsync_dir(target.parent)
-
-
-def _fsync(path: Path) -> None:
-    with path.open("rb+") as f:
-        os.fsync(f.fileno())
-
-
-def fsync_dir(folder: Path) -> None:
-    """Make a rename inside ``folder`` durable (POSIX; a no-op elsewhere)."""
-    if os.name != "posix":
-        return
-    fd = os.open(folder, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
+    with source.open("rb") as src:
+        atomic_write(target, lambda out: shutil.copyfileobj(src, out, 1 << 20))

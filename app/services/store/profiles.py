@@ -7,6 +7,7 @@ import uuid
 from dataclasses import dataclass
 
 from app.core.errors import NotFoundError
+from app.services.store.database import transaction
 
 DEFAULT_PROFILE_NAME = "default"
 
@@ -53,8 +54,7 @@ class ProfileRepo:
         self, name: str, avatar: str = "sun", language: str = "zh_CN", *, is_default: bool = False
     ) -> Profile:
         profile_id = "default" if is_default else uuid.uuid4().hex[:12]
-        with self._conn:
-            self._conn.execute("BEGIN IMMEDIATE")
+        with transaction(self._conn):
             self._conn.execute(
                 "INSERT INTO profiles(id, name, avatar, language, is_default) VALUES (?,?,?,?,?)",
                 (profile_id, name, avatar, language, int(is_default)),

@@ -1,13 +1,20 @@
-"""A learner's reading progress: which lessons were opened, where they stopped, what is done."""
+"""A learner's reading progress: which lessons were opened, where they stopped, what is done.
+
+Also the ``progress`` rows of a profile file (``export_rows`` / ``check_rows`` /
+``import_rows``): this module is the one place that knows the ``progress`` table.
+"""
 
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
+from app.core import profile_file as pf
 from app.core.anchors import Anchor
+from app.services.store.database import placeholders, transaction
 
 
 @dataclass(frozen=True, slots=True)
@@ -20,11 +27,12 @@ class LessonProgress:
     read_aloud: bool
     updated_at: str
     anchor: Anchor = field(default_factory=lambda: Anchor(0, ""))
+    done_at: str = ""
 
 
 _COLUMNS = (
     "lesson_id, course_id, char_offset, percent, done, read_aloud, updated_at,"
-    " fingerprint, before_fp, after_fp"
+    " fingerprint, before_fp, after_fp, done_at"
 )
 
 
@@ -33,9 +41,8 @@ class ProgressRepo:
         self._conn = conn
 
     def record_open(self, lesson_id: str, course_id: str, now: datetime) -> None:
-        with self._conn:
-            self._conn.execute("BEGIN IMMEDIATE")
-            self._conn.execute(
+        with transaction(self._conn) as conn:
+            conn.execute(
                 "INSERT INTO progress(lesson_id, course_id, updated_at) VALUES (?,?,?)"
                 " ON CONFLICT(lesson_id) DO UPDATE SET updated_at = excluded.updated_at",
                 (lesson_id, course_id, now.isoformat()),
@@ -53,9 +60,8 @@ class ProgressRepo:
     ) -> None:
         """Remember where the learner is; ``finished`` marks the lesson done (never undone here)."""
         stamp = now.isoformat()
-        with self._conn:
-            self._conn.execute("BEGIN IMMEDIATE")
-            self._conn.execute(
+        with transaction(self._conn) as conn:
+            conn.execute(
                 "INSERT INTO progress(lesson_id, course_id, char_offset, fingerprint, before_fp,"
                 " after_fp, percent, done, done_at, updated_at) VALUES (?,?,?,?,?,?,?,?,?,?)"
                 " ON CONFLICT(lesson_id) DO UPDATE SET course_id = excluded.course_id,"
@@ -82,16 +88,12 @@ class ProgressRepo:
 
     def mark_read_aloud(self, lesson_id: str) -> None:
         """Remember that this lesson was listened to (the resume offer is then spoken too)."""
-        with self._conn:
-            self._conn.execute("BEGIN IMMEDIATE")
-            self._conn.execute(
-                "UPDATE progress SET read_aloud = 1 WHERE lesson_id = ?", (lesson_id,)
-            )
+        with transaction(self._conn) as conn:
+            conn.execute("UPDATE progress SET read_aloud = 1 WHERE lesson_id = ?", (lesson_id,))
 
     def mark_done(self, lesson_id: str, course_id: str, now: datetime) -> None:
-        with self._conn:
-            self._conn.execute("BEGIN IMMEDIATE")
-            self._conn.execute(
+        with transaction(self._conn) as conn:
+            conn.execute(
                 "INSERT INTO progress(lesson_id, course_id, percent, done, done_at, updated_at)"
                 " VALUES (?,?,100,1,?,?) ON CONFLICT(lesson_id) DO UPDATE SET"
                 " done = 1, percent = 100,"
@@ -133,6 +135,61 @@ class ProgressRepo:
         ).fetchone()
         return int(row[0])
 
+    # ------------------------------------------------------------ profile file
+    def export_rows(self) -> list[dict[str, Any]]:
+        """Every lesson's progress as the profile file's ``progress`` rows (by lesson)."""
+        return [
+            {
+                "lesson_id": p.lesson_id,
+                "course_id": p.course_id,
+                "position": pf.position(p.anchor),
+                "percent": p.percent,
+                "done": p.done,
+                "done_at": p.done_at,
+                "read_aloud": p.read_aloud,
+                "updated_at": p.updated_at,
+            }
+            for p in self.all()
+        ]
+
+    @staticmethod
+    def check_rows(value: Any, file: str) -> list[LessonProgress]:
+        """The ``progress`` rows of a profile file, checked (``ProfileFileError`` if not)."""
+        clean: list[LessonProgress] = []
+        seen: set[str] = set()
+        for where, row in pf.rows(value, file, "progress"):
+            anchor = pf.anchor_at(row, file, where)
+            item = LessonProgress(
+                pf.field(row, "lesson_id", str, file, where),
+                pf.field(row, "course_id", str, file, where),
+                anchor.offset,
+                pf.field(row, "percent", int, file, where, 0),
+                pf.field(row, "done", bool, file, where, False),
+                pf.field(row, "read_aloud", bool, file, where, False),
+                pf.field(row, "updated_at", str, file, where),
+                anchor,
+                pf.field(row, "done_at", str, file, where, ""),
+            )
+            if item.lesson_id in seen or not 0 <= item.percent <= 100:
+                raise pf.ProfileFileError(pf.WRONG_KIND, file=file, where=where)
+            seen.add(item.lesson_id)
+            clean.append(item)
+        return clean
+
+    def import_rows(self, rows: Iterable[LessonProgress]) -> None:
+        """Add checked rows (from ``check_rows``) to a learner's new database."""
+        with transaction(self._conn) as conn:
+            conn.executemany(
+                f"INSERT INTO progress({_COLUMNS}) VALUES ({placeholders(_COLUMNS)})",
+                [_values(p) for p in rows],
+            )
+
+
+def _values(p: LessonProgress) -> tuple[Any, ...]:
+    a = p.anchor
+    return (p.lesson_id, p.course_id, a.offset, p.percent, int(p.done), int(p.read_aloud),
+            p.updated_at, a.fingerprint, a.before, a.after, p.done_at)  # fmt: skip
+
 
 def _row(row: tuple[Any, ...]) -> LessonProgress:
     return LessonProgress(
@@ -144,4 +201,5 @@ def _row(row: tuple[Any, ...]) -> LessonProgress:
         bool(row[5]),
         str(row[6]),
         Anchor(int(row[2]), str(row[7]), str(row[8]), str(row[9])),
+        str(row[10]),
     )

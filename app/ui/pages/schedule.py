@@ -302,10 +302,13 @@ class SchedulePage(Page):
         self.changed.emit()
 
     def export_to(self, path: Path) -> None:
+        from app.core.errors import SilverError
+        from app.ui.texts import error_text
+
         try:
             count = self._actions.export_file(path)
-        except OSError:
-            self.say(self.tr("The file could not be saved there. Please choose another place."))
+        except SilverError as exc:  # a SaveError naming the file (or a full disk)
+            self.say(error_text(exc))
             return
         self.say(self.tr("%n class(es) saved to {name}.", "", count).format(name=path.name))
 
