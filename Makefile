@@ -1,9 +1,21 @@
 # Silver Classroom: `make run` starts the app, `make test` runs every test.
 # Both set up a fresh Debian 12 machine first: system packages (as root, or with sudo),
 # a virtual environment in .venv, and the Python dependencies.
+#
+# `make test` runs the suite twice: in .venv (PYTHON, Debian 12's python3 = 3.11) and in a
+# second environment built from a Python 3.12 or newer (NEWER_PYTHON, found by
+# tools/newer-python: pyenv's versions or python3.12+ on PATH) in .venv-3.X. On 3.11 the
+# PySide6 guard in app/_refcount_guard.py is on, on 3.12+ it is off: both ways are tested.
+# `make test NEWER_PYTHON=` tests in .venv only; `make test NEWER_PYTHON=/path/python3.13`
+# picks the second Python; REQUIRE_NEWER_PYTHON=1 (CI) fails when none is found.
 
 VENV ?= .venv
 PYTHON ?= python3
+ifeq ($(origin NEWER_PYTHON),undefined)
+NEWER_PYTHON := $(shell sh tools/newer-python)
+endif
+NEWER_VENV ?= .venv-$(if $(NEWER_PYTHON),$(shell $(NEWER_PYTHON) -c 'import sys; print("%d.%d" % sys.version_info[:2])'),none)
+REQUIRE_NEWER_PYTHON ?= 0
 PY := $(VENV)/bin/python
 APT_PACKAGES := espeak-ng libespeak-ng1 sox fonts-noto-cjk \
 	xvfb xauth x11-utils libegl1 libgl1 libxkbcommon0 libxkbcommon-x11-0 libfontconfig1 \
@@ -13,12 +25,28 @@ APT_PACKAGES := espeak-ng libespeak-ng1 sox fonts-noto-cjk \
 STAMP_SYSTEM := $(VENV)/.system-packages
 STAMP_PYTHON := $(VENV)/.python-packages
 
-.PHONY: run test lint bench screenshots setup system-packages clean
+.PHONY: run test test-one lint bench screenshots setup system-packages clean
 
 run: setup
 	$(PY) -m app
 
+# Both suites run even if the first fails; the exit status is non-zero if either failed
+# (pytest's exit 5, "no tests ran", counts as a failure).
 test: setup
+	@status=0; \
+	$(MAKE) --no-print-directory test-one || status=1; \
+	if [ -n "$(NEWER_PYTHON)" ]; then \
+		$(MAKE) --no-print-directory test-one VENV="$(NEWER_VENV)" PYTHON="$(NEWER_PYTHON)" || status=1; \
+	elif [ "$(REQUIRE_NEWER_PYTHON)" = 1 ]; then \
+		echo "make test: no Python 3.12 or newer found (see tools/newer-python)"; status=1; \
+	else \
+		echo "make test: no Python 3.12 or newer found; tested with $(PYTHON) only"; \
+	fi; \
+	exit $$status
+
+# The suite once, in VENV (built from PYTHON).
+test-one: setup
+	@echo "== pytest on Python $$($(PY) -c 'import platform; print(platform.python_version())') in $(VENV)"
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q
 
 lint: setup
@@ -57,4 +85,4 @@ $(STAMP_PYTHON): pyproject.toml setup.py
 	@touch $@
 
 clean:
-	rm -rf $(VENV) build dist *.egg-info .mypy_cache .ruff_cache .pytest_cache
+	rm -rf $(VENV) .venv-3.* build dist *.egg-info .mypy_cache .ruff_cache .pytest_cache
