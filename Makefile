@@ -2,19 +2,17 @@
 # Both set up a fresh Debian 12 machine first: system packages (as root, or with sudo),
 # a virtual environment in .venv, and the Python dependencies.
 #
-# `make test` runs the suite twice: in .venv (PYTHON, Debian 12's python3 = 3.11) and in a
-# second environment built from a Python 3.12 or newer (NEWER_PYTHON, found by
-# tools/newer-python: pyenv's versions or python3.12+ on PATH) in .venv-3.X. On 3.11 the
-# PySide6 guard in app/_refcount_guard.py is on, on 3.12+ it is off: both ways are tested.
-# `make test NEWER_PYTHON=` tests in .venv only; `make test NEWER_PYTHON=/path/python3.13`
-# picks the second Python; REQUIRE_NEWER_PYTHON=1 (CI) fails when none is found.
+# `make test` runs the suite twice: in .venv (PYTHON, Debian 12's python3 = 3.11) and in
+# .venv-3.X, built the same way from a Python 3.12 or newer (NEWER_PYTHON; tools/newer-python
+# finds one in pyenv's versions or as python3.12+ on PATH, only when `make test` runs). The
+# PySide6 guard in app/_refcount_guard.py is on in the first and off in the second, so both
+# ways are tested. `make test NEWER_PYTHON=` tests in .venv only;
+# `make test NEWER_PYTHON=/path/to/python3.13` chooses the second Python;
+# REQUIRE_NEWER_PYTHON=1 (set by CI) fails when there is none.
 
 VENV ?= .venv
 PYTHON ?= python3
-ifeq ($(origin NEWER_PYTHON),undefined)
-NEWER_PYTHON := $(shell sh tools/newer-python)
-endif
-NEWER_VENV ?= .venv-$(if $(NEWER_PYTHON),$(shell $(NEWER_PYTHON) -c 'import sys; print("%d.%d" % sys.version_info[:2])'),none)
+NEWER_PYTHON ?= $(shell sh tools/newer-python)
 REQUIRE_NEWER_PYTHON ?= 0
 PY := $(VENV)/bin/python
 APT_PACKAGES := espeak-ng libespeak-ng1 sox fonts-noto-cjk \
@@ -33,10 +31,11 @@ run: setup
 # Both suites run even if the first fails; the exit status is non-zero if either failed
 # (pytest's exit 5, "no tests ran", counts as a failure).
 test: setup
-	@status=0; \
+	@status=0; newer="$(NEWER_PYTHON)"; \
 	$(MAKE) --no-print-directory test-one || status=1; \
-	if [ -n "$(NEWER_PYTHON)" ]; then \
-		$(MAKE) --no-print-directory test-one VENV="$(NEWER_VENV)" PYTHON="$(NEWER_PYTHON)" || status=1; \
+	if [ -n "$$newer" ]; then \
+		venv=".venv-$$("$$newer" -c 'import sys; print("%d.%d" % sys.version_info[:2])')"; \
+		$(MAKE) --no-print-directory test-one VENV="$$venv" PYTHON="$$newer" || status=1; \
 	elif [ "$(REQUIRE_NEWER_PYTHON)" = 1 ]; then \
 		echo "make test: no Python 3.12 or newer found (see tools/newer-python)"; status=1; \
 	else \

@@ -28,13 +28,15 @@ no longer aborts without the guard, which is the reminder to set it).
 The fix: on an affected combination, give these singletons the same effectively unbounded
 reference count Python 3.12 gives them (they are never freed in any Python, so nothing
 else changes). Anywhere else nothing is written. The PySide6 version is read from the
-installed package's metadata, without importing Qt; ``apply()`` runs once, from
+installed packages' metadata, without importing Qt; ``apply()`` runs once, from
 ``app/__init__``, before any Qt call.
 """
 
 from __future__ import annotations
 
 import ctypes
+import importlib.util
+import os
 import re
 import sys
 from collections.abc import Sequence
@@ -60,17 +62,53 @@ def _parse(version: str) -> tuple[int, ...]:
     return tuple(int(part) for part in match.group(0).split(".")) if match else ()
 
 
-def installed_bindings() -> list[tuple[int, ...]]:
-    """The versions of the installed Qt bindings' distributions (none if Qt is absent)."""
-    from importlib import metadata  # 20–50 ms to import: only asked on CPython < 3.12
+def _normalize(name: str) -> str:
+    return re.sub(r"[-_.]+", "_", name).lower()
 
-    found = []
+
+def _dist_info_versions() -> dict[str, tuple[int, ...]]:
+    """Versions from the ``NAME-VERSION.dist-info`` folders pip writes on ``sys.path``.
+
+    The same records ``importlib.metadata`` reads, found the cheap way: importing
+    ``importlib.metadata`` (zipfile, email, csv…) costs 20 ms on an idle machine and over
+    100 ms on a busy one, on every start of the app and of every helper process.
+    """
+    wanted = {_normalize(name) for name in DISTRIBUTIONS}
+    found: dict[str, tuple[int, ...]] = {}
+    for entry in sys.path:
+        try:
+            names = os.listdir(entry or ".")
+        except OSError:  # a zip file or a folder that does not exist
+            continue
+        for name in names:
+            if name.endswith(".dist-info"):
+                dist, _, version = name.removesuffix(".dist-info").partition("-")
+                key = _normalize(dist)
+                if key in wanted and key not in found:  # the first on sys.path wins
+                    found[key] = _parse(version)
+    return found
+
+
+def installed_bindings() -> list[tuple[int, ...]]:
+    """The versions of the installed Qt bindings' distributions (none if Qt is absent).
+
+    Read from the packages' metadata (never by importing Qt): their ``.dist-info`` folders,
+    or ``importlib.metadata`` for any other kind of install of an importable shiboken6.
+    """
+    found = _dist_info_versions()
+    if found:
+        return list(found.values())
+    if importlib.util.find_spec("shiboken6") is None:  # finds, does not import
+        return []
+    from importlib import metadata
+
+    versions = []
     for name in DISTRIBUTIONS:
         try:
-            found.append(_parse(metadata.version(name)))
+            versions.append(_parse(metadata.version(name)))
         except metadata.PackageNotFoundError:
             continue
-    return found
+    return versions
 
 
 def is_affected_bindings(version: tuple[int, ...]) -> bool:

@@ -108,16 +108,36 @@ def test_which_combinations_are_affected() -> None:
 def test_the_installed_bindings_are_read_without_importing_qt(tmp_path: Path) -> None:
     probe = (
         "import sys; from app import _refcount_guard as g; print(g.installed_bindings()); "
-        "print(sorted(m for m in sys.modules if m.split('.')[0] in ('PySide6', 'shiboken6')))"
+        "print(sorted(m for m in sys.modules if m.split('.')[0] in ('PySide6', 'shiboken6'))); "
+        "print('importlib.metadata' in sys.modules)"
     )
     env = {**os.environ, "PYTHONPATH": str(ROOT)}
     done = subprocess.run(
         [sys.executable, "-c", probe], capture_output=True, text=True, env=env, cwd=tmp_path
     )
     assert done.returncode == 0, done.stderr
-    versions, qt_modules = done.stdout.splitlines()
+    versions, qt_modules, slow_reader = done.stdout.splitlines()
     assert versions != "[]", "PySide6/shiboken6 metadata not found"
     assert qt_modules == "[]"
+    assert slow_reader == "False"  # the dist-info folders answered
+
+
+def test_the_versions_are_the_ones_importlib_metadata_reports(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from importlib import metadata
+
+    expected = []
+    for name in guard.DISTRIBUTIONS:
+        try:
+            expected.append(guard._parse(metadata.version(name)))
+        except metadata.PackageNotFoundError:
+            continue
+    assert expected, "PySide6/shiboken6 metadata not found"
+    assert sorted(guard.installed_bindings()) == sorted(expected)
+    # An install without dist-info folders (egg-info, …): importlib.metadata answers.
+    monkeypatch.setattr(guard, "_dist_info_versions", dict)
+    assert sorted(guard.installed_bindings()) == sorted(expected)
 
 
 @pytest.mark.skipif(sys.version_info < (3, 12), reason="this checks Python 3.12 or newer")
