@@ -9,16 +9,17 @@ imported, so some thousands of such calls abort the process with "Fatal Python e
 none_dealloc" (or "bool_dealloc"); qasync makes such calls for every timer and socket
 event, so a lesson read aloud or a catalog sync is enough.
 
-Which combinations are affected (the same loop of 2,000 ``QTimer`` start/stop pairs and
-``bool`` emits, ``tests/integration/test_refcount_guard.py``):
+Which combinations are affected (``sys.getrefcount`` around loops of ``QTimer`` start/stop
+pairs and ``bool`` emits, and the 20,000-call loops of
+``tests/integration/test_refcount_guard.py`` run without the guard):
 
-=================  ============  ==========================================
-Python             PySide6       result
-=================  ============  ==========================================
-CPython 3.11.7     6.11.3        no reference lost
-CPython 3.11.7     6.12.0        2 per start/stop pair, 2 per ``True`` emit
-CPython 3.12, 3.13 6.12.0        nothing to lose: the singletons are immortal
-=================  ============  ==========================================
+======================  ========  ==================================================
+Python                  PySide6   result
+======================  ========  ==================================================
+CPython 3.11.7          6.11.3    no reference lost; the loops exit 0
+CPython 3.11.7          6.12.0    2 per start/stop pair, 2 per ``True`` emit; abort
+CPython 3.12.1, 3.13.0  6.12.0    counts never change (immortal); the loops exit 0
+======================  ========  ==================================================
 
 6.12.0 is the newest release on PyPI today, so no fixed release is known: every release
 from :data:`AFFECTED_FROM` on counts as affected until :data:`FIXED_IN` is set from a
