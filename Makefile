@@ -1,9 +1,19 @@
 # Silver Classroom: `make run` starts the app, `make test` runs every test.
 # Both set up a fresh Debian 12 machine first: system packages (as root, or with sudo),
 # a virtual environment in .venv, and the Python dependencies.
+#
+# `make test` runs the suite twice: in .venv (PYTHON, Debian 12's python3 = 3.11) and in
+# .venv-3.X, built the same way from a Python 3.12 or newer (NEWER_PYTHON; tools/newer-python
+# finds one in pyenv's versions or as python3.12+ on PATH, only when `make test` runs). The
+# PySide6 guard in app/_refcount_guard.py is on in the first and off in the second, so both
+# ways are tested. `make test NEWER_PYTHON=` tests in .venv only;
+# `make test NEWER_PYTHON=/path/to/python3.13` chooses the second Python;
+# REQUIRE_NEWER_PYTHON=1 (set by CI) fails when there is none.
 
 VENV ?= .venv
 PYTHON ?= python3
+NEWER_PYTHON ?= $(shell sh tools/newer-python)
+REQUIRE_NEWER_PYTHON ?= 0
 PY := $(VENV)/bin/python
 APT_PACKAGES := espeak-ng libespeak-ng1 sox fonts-noto-cjk \
 	xvfb xauth x11-utils libegl1 libgl1 libxkbcommon0 libxkbcommon-x11-0 libfontconfig1 \
@@ -13,12 +23,29 @@ APT_PACKAGES := espeak-ng libespeak-ng1 sox fonts-noto-cjk \
 STAMP_SYSTEM := $(VENV)/.system-packages
 STAMP_PYTHON := $(VENV)/.python-packages
 
-.PHONY: run test lint bench screenshots setup system-packages clean
+.PHONY: run test test-one lint bench screenshots setup system-packages clean
 
 run: setup
 	$(PY) -m app
 
+# Both suites run even if the first fails; the exit status is non-zero if either failed
+# (pytest's exit 5, "no tests ran", counts as a failure).
 test: setup
+	@status=0; newer="$(NEWER_PYTHON)"; \
+	$(MAKE) --no-print-directory test-one || status=1; \
+	if [ -n "$$newer" ]; then \
+		venv=".venv-$$("$$newer" -c 'import sys; print("%d.%d" % sys.version_info[:2])')"; \
+		$(MAKE) --no-print-directory test-one VENV="$$venv" PYTHON="$$newer" || status=1; \
+	elif [ "$(REQUIRE_NEWER_PYTHON)" = 1 ]; then \
+		echo "make test: no Python 3.12 or newer found (see tools/newer-python)"; status=1; \
+	else \
+		echo "make test: no Python 3.12 or newer found; tested with $(PYTHON) only"; \
+	fi; \
+	exit $$status
+
+# The suite once, in VENV (built from PYTHON).
+test-one: setup
+	@echo "== pytest on Python $$($(PY) -c 'import platform; print(platform.python_version())') in $(VENV)"
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q
 
 lint: setup
@@ -57,4 +84,4 @@ $(STAMP_PYTHON): pyproject.toml setup.py
 	@touch $@
 
 clean:
-	rm -rf $(VENV) build dist *.egg-info .mypy_cache .ruff_cache .pytest_cache
+	rm -rf $(VENV) .venv-3.* build dist *.egg-info .mypy_cache .ruff_cache .pytest_cache
