@@ -100,21 +100,6 @@ class CourseDetails:
 
 
 @dataclass(frozen=True, slots=True)
-class EnrolledClass:
-    """A class the signed-in learner is enrolled in (for the schedule)."""
-
-    id: str
-    name: str
-    teacher: str = ""
-    place: str = ""
-    online_url: str = ""
-    rrule: str = ""
-    start: str = ""
-    end: str = ""
-    timezone: str = "Asia/Shanghai"
-
-
-@dataclass(frozen=True, slots=True)
 class LessonText:
     """A lesson's text as fetched and checked: ``format`` is "html" or "txt"."""
 
@@ -134,7 +119,8 @@ class CatalogFetch:
 
 
 Progress = Callable[[str, int, int], None]
-"""``progress(step, done, total)``: step is "topics", "parts" or "details"."""
+"""``progress(step, done, total)``: step is "topics", "parts", "details", "saving",
+"index", "classes" (a sync) or "lessons" (saving a course for offline)."""
 
 
 class PlatformSource(Protocol):
@@ -156,7 +142,11 @@ class PlatformSource(Protocol):
         """Save one optional file (thumbnail, picture, audio) at ``dest``; False if missing."""
         ...
 
-    async def enrolled_classes(self, token: str) -> list[EnrolledClass]: ...
+    async def class_items(self, token: str) -> list[object]:
+        """The items of the learner's enrolled classes (contract v1 ``api/my/classes``
+        ``Data``), read item by item by ``app.core.platform_classes``; ``SignInNeeded``
+        when the sign-in ran out."""
+        ...
 
 
 def merge_parts(parts: list[PartResult]) -> tuple[list[CourseItem], list[str]]:
