@@ -108,13 +108,21 @@ class LessonText:
     base_url: str  # where it came from: relative picture URLs resolve against it
 
 
+LessonRow = tuple[str, str, str, int, int, str]
+"""One lesson as the cache stores it: id, course id, title, order, minutes, materials (JSON).
+
+A sync keeps each course's lessons in this flat shape while it fetches: plain tuples of
+strings and numbers are not walked by the garbage collector, so holding 10,000 courses
+does not make its passes (which stop every thread, the GUI's too) long."""
+
+
 @dataclass(frozen=True, slots=True)
 class CatalogFetch:
     """One complete read of the public catalog (tag tree, index, parts, details)."""
 
     topics: tuple[Topic, ...]
     courses: tuple[CourseItem, ...]
-    details: dict[str, CourseDetails]
+    lessons: dict[str, tuple[LessonRow, ...]]  # course id → its lessons, as stored
     skipped: tuple[str, ...]
 
 

@@ -30,7 +30,7 @@ from typing import TypeVar
 from app.core.errors import ApiDataError, PlatformUnavailable, SecretsUnavailable, SilverError
 from app.core.platform import (
     CatalogFetch,
-    CourseDetails,
+    LessonRow,
     LessonText,
     PartResult,
     PlatformSource,
@@ -39,7 +39,7 @@ from app.core.platform import (
 )
 from app.core.platform_classes import classes_from_platform
 from app.services.catalog import CatalogService
-from app.services.platform.cache import media_name
+from app.services.platform.cache import lesson_rows, media_name
 from app.services.platform.kit import PlatformKit, PlatformSession
 from app.services.schedule.repo import ScheduleRepo
 
@@ -92,7 +92,7 @@ async def fetch_catalog(
         progress("parts", i, len(index.part_urls))
         parts.append(await source.part(url))
     courses, skipped = merge_parts(parts)
-    details: dict[str, CourseDetails] = {}
+    lessons: dict[str, tuple[LessonRow, ...]] = {}  # plain rows: see LessonRow
     queue = [course.id for course in reversed(courses)]
     done = 0
 
@@ -103,7 +103,7 @@ async def fetch_catalog(
             try:
                 found = await source.course_details(course_id)
                 if found.id == course_id:
-                    details[course_id] = found
+                    lessons[course_id] = lesson_rows(found)
                 else:
                     skipped.append(f"details of {course_id}: wrong id")
             except (ApiDataError, PlatformUnavailable) as exc:
@@ -113,7 +113,7 @@ async def fetch_catalog(
                 progress("details", done, len(courses))
 
     await asyncio.gather(*(worker() for _ in range(max(1, workers))))
-    return CatalogFetch(tuple(topics), tuple(courses), details, tuple(skipped))
+    return CatalogFetch(tuple(topics), tuple(courses), lessons, tuple(skipped))
 
 
 class PlatformSync:
@@ -203,7 +203,7 @@ class PlatformSync:
         return SyncReport(
             topics=len(fetch.topics),
             courses=len(fetch.courses),
-            lessons=sum(len(d.lessons) for d in fetch.details.values()),
+            lessons=sum(len(rows) for rows in fetch.lessons.values()),
             skipped=fetch.skipped,
         )
 
