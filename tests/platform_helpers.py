@@ -63,15 +63,7 @@ class Client:
 
     def online(self, work: Any) -> Any:
         """``work(source)`` on a fresh connection, as the use case makes one."""
-
-        async def go() -> Any:
-            session = self.kit.open_session()
-            try:
-                return await work(session.source)
-            finally:
-                await session.aclose()
-
-        return asyncio.run(go())
+        return self.sync.online(lambda session: work(session.source))
 
     def close(self) -> None:
         self.conn.close()

@@ -25,7 +25,7 @@ import asyncio
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import TypeVar
+from typing import Any, TypeVar
 
 from app.core.errors import ApiDataError, PlatformUnavailable, SecretsUnavailable, SilverError
 from app.core.platform import (
@@ -40,7 +40,8 @@ from app.core.platform import (
 from app.core.platform_classes import classes_from_platform
 from app.services.catalog import CatalogService
 from app.services.platform.cache import lesson_rows, media_name
-from app.services.platform.kit import PlatformKit, PlatformSession
+from app.services.platform.http_cache import HttpCache
+from app.services.platform.kit import PlatformKit
 from app.services.schedule.repo import ScheduleRepo
 
 DETAIL_WORKERS = 8
@@ -74,6 +75,29 @@ class LearnerClasses:
 
     token: Callable[[], str | None]  # their platform sign-in; None: not signed in
     schedule: Callable[[], ScheduleRepo]  # opened only when they are signed in
+
+
+@dataclass(frozen=True, slots=True)
+class PlatformSession:
+    """A live connection to the platform for one piece of work: close it with ``aclose``."""
+
+    client: Any  # httpx.AsyncClient (httpx is imported only when going online)
+    source: PlatformSource  # the contract-v1 adapter on it
+    http_cache: HttpCache  # this connection's new answers wait here until they are written
+
+    async def aclose(self) -> None:
+        await self.client.aclose()
+
+
+def open_session(kit: PlatformKit) -> PlatformSession:
+    """Call inside the event loop that will use it (its own, in a worker thread)."""
+    from app.services.platform.http import PlatformHttp, make_client
+    from app.services.platform.static_json import StaticJsonSource
+
+    client = make_client(kit.limits)
+    answers = HttpCache(kit.http_cache.conn)  # not mixed with other connections' answers
+    http = PlatformHttp(client, answers, kit.limits, kit.sleep or asyncio.sleep)
+    return PlatformSession(client, StaticJsonSource(http, kit.config), answers)
 
 
 def no_progress(step: str, done: int, total: int) -> None:
@@ -130,7 +154,7 @@ class PlatformSync:
     def run(self, progress: Progress = no_progress) -> SyncReport:
         """Catalog, search index, enrolled classes (see the module text)."""
         try:
-            report = self._online(lambda session: self._sync_catalog(session, progress))
+            report = self.online(lambda session: self._sync_catalog(session, progress))
         finally:
             progress("index", 0, 1)
             self.refresh_index()
@@ -152,7 +176,7 @@ class PlatformSync:
     def enrolled_classes(self, token: str) -> ClassesReport:
         """Read the classes ``token`` is enrolled in and merge them into the learner's
         schedule (their own classes are never touched). ``SignInNeeded`` on a 401."""
-        items = self._online(lambda session: session.source.class_items(token))
+        items = self.online(lambda session: session.source.class_items(token))
         found = classes_from_platform(items)
         if self.learner is None:
             return ClassesReport(len(found.entries), skipped=found.skipped)
@@ -169,21 +193,23 @@ class PlatformSync:
     def save_course(self, course_id: str, progress: Progress = no_progress) -> int:
         """Keep every lesson of a course (and its pictures, audio, thumbnail) for offline
         use; returns how many lessons have text. A missing picture never fails it."""
-        count = self._online(lambda session: self._save_course(session, course_id, progress))
+        count = self.online(lambda session: self._save_course(session, course_id, progress))
         self._changed()
         return count
 
     def fetch_lesson(self, lesson_id: str) -> bool:
         """Fetch and keep one lesson's text (and its pictures). False if it has no text."""
-        found = self._online(lambda session: self._fetch_lesson(session, lesson_id))
+        found = self.online(lambda session: self._fetch_lesson(session, lesson_id))
         if found:
             self.catalog.refresh()
         return found
 
     # ------------------------------------------------------------- inside
-    def _online(self, work: Callable[[PlatformSession], Awaitable[T]]) -> T:
+    def online(self, work: Callable[[PlatformSession], Awaitable[T]]) -> T:
+        """``await work(session)`` on a fresh connection, closed afterwards."""
+
         async def go() -> T:
-            session = self.kit.open_session()
+            session = open_session(self.kit)
             try:
                 return await work(session)
             finally:
