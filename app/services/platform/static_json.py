@@ -43,7 +43,7 @@ class StaticJsonSource:
 
     async def part(self, url: str) -> PartResult:
         data = await self.http.get_json(url)
-        if isinstance(data, list) and len(data) > 200:  # a big part: check it off the GUI thread
+        if isinstance(data, list) and len(data) > 200:  # a big part: check it beside the loop
             return await asyncio.to_thread(parse_part, data, url)
         return parse_part(data, url)
 
