@@ -254,9 +254,7 @@ def build_window(
             return None
         return kit.secrets.get(profile.id)
 
-    platform = PlatformController(
-        kit, catalog, token=platform_token, enrolled_classes=schedule.service.refresh_platform
-    )
+    platform = PlatformController(kit, catalog, token=platform_token, schedule=schedule.service)
 
     def install_pack_file(path: Path) -> Any:
         result = install_pack(path, services.paths.packs)

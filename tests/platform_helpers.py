@@ -10,12 +10,13 @@ from typing import Any, TypeVar
 from keyring.backend import KeyringBackend
 from keyring.errors import PasswordDeleteError
 
+from app.services.catalog import CatalogService
 from app.services.platform.cache import PlatformCache
 from app.services.platform.config import PlatformConfig
-from app.services.platform.http import PlatformHttp, make_client
 from app.services.platform.http_cache import HttpCache, HttpLimits
-from app.services.platform.static_json import StaticJsonSource
-from app.services.platform.sync import PlatformSync
+from app.services.platform.kit import PlatformKit
+from app.services.platform_sync import LearnerClasses, PlatformSync
+from app.services.search import SearchIndex
 from app.services.store.database import connect
 from app.services.store.schema import MACHINE_MIGRATIONS
 
@@ -34,9 +35,15 @@ class Recorder:
 
 
 class Client:
-    """The real adapter, HTTP layer, cache and sync on a data dir; ``run`` drives one call."""
+    """The real adapter, HTTP layer, cache and sync use case on a data dir."""
 
-    def __init__(self, base: str, data: Path, limits: HttpLimits = FAST) -> None:
+    def __init__(
+        self,
+        base: str,
+        data: Path,
+        limits: HttpLimits = FAST,
+        learner: LearnerClasses | None = None,
+    ) -> None:
         self.db = data / "machine.sqlite3"
         self.conn = connect(self.db, MACHINE_MIGRATIONS)
         self.cache = PlatformCache(self.db, self.conn, data / "media", lambda: "not saved yet")
@@ -44,15 +51,19 @@ class Client:
         self.sleeps = Recorder()
         self.base = base
         self.limits = limits
+        self.kit = PlatformKit(
+            PlatformConfig(base_url=base),
+            self.cache,
+            SearchIndex(self.db, self.conn),
+            self.http_cache,
+            limits=limits,
+            sleep=self.sleeps,
+        )
+        self.sync = PlatformSync(self.kit, CatalogService([self.cache]), learner)
 
-    async def _with(self, work: Any) -> Any:
-        async with make_client(self.limits) as client:
-            http = PlatformHttp(client, self.http_cache, self.limits, sleep=self.sleeps)
-            source = StaticJsonSource(http, PlatformConfig(base_url=self.base))
-            return await work(source, PlatformSync(source, self.cache, self.http_cache))
-
-    def run(self, work: Any) -> Any:
-        return asyncio.run(self._with(work))
+    def online(self, work: Any) -> Any:
+        """``work(source)`` on a fresh connection, as the use case makes one."""
+        return self.sync.online(lambda session: work(session.source))
 
     def close(self) -> None:
         self.conn.close()

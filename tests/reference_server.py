@@ -42,6 +42,21 @@ PNG = bytes.fromhex(
 )
 
 
+ONE_CLASS = [
+    {
+        "Id": "k1",
+        "Name": "书法班",
+        "Teacher": "王老师",
+        "Place": "203",
+        "OnlineUrl": None,
+        "RRule": "FREQ=WEEKLY;BYDAY=TU",
+        "Start": "2026-03-03T09:00:00",
+        "End": "2026-03-03T10:30:00",
+        "TimeZone": "Asia/Shanghai",
+    }
+]
+
+
 @dataclass
 class Catalog:
     """Generated contract-v1 data: ``courses`` items, details and lesson HTML."""
@@ -54,6 +69,7 @@ class Catalog:
     details: dict[str, dict[str, Any]] = field(default_factory=dict)
     lessons: dict[str, bytes] = field(default_factory=dict)
     extra: dict[int, list[Any]] = field(default_factory=dict)  # part number → raw items added
+    classes: list[Any] | None = None  # the ``Data`` of api/my/classes (None: one class)
 
     def build(self, base: str) -> Catalog:
         self.items, self.details, self.lessons = [], {}, {}
@@ -214,19 +230,7 @@ class ReferenceServer:
             auth = request.headers.get("Authorization", "")
             if self.faults.token_expired or auth != f"Bearer {TOKEN}":
                 return Response("expired", 401)
-            data = [
-                {
-                    "Id": "k1",
-                    "Name": "书法班",
-                    "Teacher": "王老师",
-                    "Place": "203",
-                    "OnlineUrl": None,
-                    "RRule": "FREQ=WEEKLY;BYDAY=TU",
-                    "Start": "2026-03-03T09:00:00",
-                    "End": "2026-03-03T10:30:00",
-                    "TimeZone": "Asia/Shanghai",
-                }
-            ]
+            data = ONE_CLASS if self.catalog.classes is None else self.catalog.classes
             return self.json(request, {"Data": data}, etag=False)
         return Response("not found", 404)
 

@@ -100,21 +100,6 @@ class CourseDetails:
 
 
 @dataclass(frozen=True, slots=True)
-class EnrolledClass:
-    """A class the signed-in learner is enrolled in (for the schedule)."""
-
-    id: str
-    name: str
-    teacher: str = ""
-    place: str = ""
-    online_url: str = ""
-    rrule: str = ""
-    start: str = ""
-    end: str = ""
-    timezone: str = "Asia/Shanghai"
-
-
-@dataclass(frozen=True, slots=True)
 class LessonText:
     """A lesson's text as fetched and checked: ``format`` is "html" or "txt"."""
 
@@ -123,18 +108,27 @@ class LessonText:
     base_url: str  # where it came from: relative picture URLs resolve against it
 
 
+LessonRow = tuple[str, str, str, int, int, str]
+"""One lesson as the cache stores it: id, course id, title, order, minutes, materials (JSON).
+
+A sync keeps each course's lessons in this flat shape while it fetches: plain tuples of
+strings and numbers are not walked by the garbage collector, so holding 10,000 courses
+does not make its passes (which stop every thread, the GUI's too) long."""
+
+
 @dataclass(frozen=True, slots=True)
 class CatalogFetch:
     """One complete read of the public catalog (tag tree, index, parts, details)."""
 
     topics: tuple[Topic, ...]
     courses: tuple[CourseItem, ...]
-    details: dict[str, CourseDetails]
+    lessons: dict[str, tuple[LessonRow, ...]]  # course id → its lessons, as stored
     skipped: tuple[str, ...]
 
 
 Progress = Callable[[str, int, int], None]
-"""``progress(step, done, total)``: step is "topics", "parts" or "details"."""
+"""``progress(step, done, total)``: step is "topics", "parts", "details", "saving",
+"index", "classes" (a sync) or "lessons" (saving a course for offline)."""
 
 
 class PlatformSource(Protocol):
@@ -156,7 +150,11 @@ class PlatformSource(Protocol):
         """Save one optional file (thumbnail, picture, audio) at ``dest``; False if missing."""
         ...
 
-    async def enrolled_classes(self, token: str) -> list[EnrolledClass]: ...
+    async def class_items(self, token: str) -> list[object]:
+        """The items of the learner's enrolled classes (contract v1 ``api/my/classes``
+        ``Data``), read item by item by ``app.core.platform_classes``; ``SignInNeeded``
+        when the sign-in ran out."""
+        ...
 
 
 def merge_parts(parts: list[PartResult]) -> tuple[list[CourseItem], list[str]]:

@@ -19,7 +19,6 @@ from app.core.i18n import QT_TRANSLATE_NOOP
 from app.core.platform import (
     CourseDetails,
     CourseItem,
-    EnrolledClass,
     LessonDetail,
     PartResult,
     TagRef,
@@ -240,26 +239,3 @@ def parse_details(data: Any, details_url: str) -> CourseDetails:
         _text(root.get("description"), "details.description"),
         tuple(lessons),
     )
-
-
-# ------------------------------------------------------------------ enrolled classes
-def parse_classes(data: Any) -> list[EnrolledClass]:
-    root = _obj(data, "classes")
-    classes: list[EnrolledClass] = []
-    for i, raw in enumerate(_list(root.get("Data"), "classes.Data")):
-        where = f"classes.Data[{i}]"
-        row = _obj(raw, where)
-        classes.append(
-            EnrolledClass(
-                id=_id(row.get("Id"), f"{where}.Id"),
-                name=_text(row.get("Name"), f"{where}.Name", required=True),
-                teacher=_text(row.get("Teacher"), f"{where}.Teacher"),
-                place=_text(row.get("Place"), f"{where}.Place"),
-                online_url=_text(row.get("OnlineUrl"), f"{where}.OnlineUrl"),
-                rrule=_text(row.get("RRule"), f"{where}.RRule"),
-                start=_text(row.get("Start"), f"{where}.Start"),
-                end=_text(row.get("End"), f"{where}.End"),
-                timezone=_text(row.get("TimeZone"), f"{where}.TimeZone") or "Asia/Shanghai",
-            )
-        )
-    return classes

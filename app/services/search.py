@@ -19,6 +19,7 @@ from app.core.lesson_text import block_display_text
 from app.core.models import BlockKind, Course, LessonContent
 from app.core.ports import CourseSource
 from app.core.search_text import index_terms, is_cjk, pinyin_query, text_query
+from app.services.child_process import run_apart
 from app.services.packs.folder import PackFolder
 from app.services.platform.cache import PlatformCache
 from app.services.store.database import connect, transaction
@@ -59,6 +60,22 @@ def pinyin_terms(title: str) -> str:
                     out.append("".join(s[0] for s in syllables[k:] if s))
         run = ch if is_cjk(ch) else ""
     return " ".join(t for t in out if t.isascii() and t.isalpha())
+
+
+def pinyin_terms_apart(titles: list[str]) -> list[str]:
+    """``pinyin_terms`` of each title, worked out in a child process.
+
+    pypinyin's phrase dictionary is ~190,000 Python lists; loaded into the app, every
+    full garbage-collector pass would walk them while the window waits (0.1-0.3 s
+    stalls during a sync). See ``app/services/child_process.py``.
+    """
+    if not any(is_cjk(ch) for title in titles for ch in title):
+        return [""] * len(titles)
+    return run_apart(_pinyin_of_all, titles)
+
+
+def _pinyin_of_all(titles: list[str]) -> list[str]:
+    return [pinyin_terms(title) for title in titles]
 
 
 def content_text(content: LessonContent | None) -> str:
@@ -143,11 +160,12 @@ class SearchIndex:
     def _replace(
         conn: sqlite3.Connection, source: str, stamp: str, docs: Iterable[SearchDoc]
     ) -> int:
+        found = list(docs)
+        pinyin = pinyin_terms_apart([d.title for d in found])
         rows = [
-            (d.course_id, d.lesson_id, index_terms(d.title), index_terms(d.body),
-             pinyin_terms(d.title))
-            for d in docs
-        ]  # fmt: skip
+            (d.course_id, d.lesson_id, index_terms(d.title), index_terms(d.body), pinyin[i])
+            for i, d in enumerate(found)
+        ]
         with transaction(conn):
             conn.execute(
                 "DELETE FROM search_fts WHERE rowid IN"

@@ -190,6 +190,10 @@
             <source>Skipped items: {n}</source>
             <translation>Skipped items: {n}</translation>
         </message>
+        <message>
+            <source>Enrolled classes: {n}</source>
+            <translation>Enrolled classes: {n}</translation>
+        </message>
     </context>
     <context>
         <name>Avatars</name>
@@ -1573,6 +1577,14 @@
         <message>
             <source>Saving the courses on this computer…</source>
             <translation>Saving the courses on this computer…</translation>
+        </message>
+        <message>
+            <source>Getting the course search ready…</source>
+            <translation>Getting the course search ready…</translation>
+        </message>
+        <message>
+            <source>Bringing your classes into your schedule…</source>
+            <translation>Bringing your classes into your schedule…</translation>
         </message>
         <message>
             <source>Saving lessons: {done} of {total}</source>

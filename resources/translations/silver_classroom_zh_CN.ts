@@ -190,6 +190,10 @@
         <source>Skipped items: {n}</source>
         <translation>跳过的条目：{n}</translation>
     </message>
+    <message>
+        <source>Enrolled classes: {n}</source>
+        <translation>已报名的班级：{n}</translation>
+    </message>
 </context>
 <context>
     <name>Avatars</name>
@@ -1565,6 +1569,14 @@
     <message>
         <source>Saving the courses on this computer…</source>
         <translation>正在把课程保存到这台电脑……</translation>
+    </message>
+    <message>
+        <source>Getting the course search ready…</source>
+        <translation>正在准备课程搜索……</translation>
+    </message>
+    <message>
+        <source>Bringing your classes into your schedule…</source>
+        <translation>正在把您的班级放进课程表……</translation>
     </message>
     <message>
         <source>Saving lessons: {done} of {total}</source>

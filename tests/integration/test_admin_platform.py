@@ -100,8 +100,7 @@ def test_import_and_export_pack(capsys: Any, data_dir: Path, tmp_path: Path) -> 
 def test_export_of_a_saved_platform_course_makes_a_valid_pack(
     capsys: Any, data_dir: Path, server: ReferenceServer, tmp_path: Path
 ) -> None:
-    import asyncio
-
+    from app.services.platform_sync import PlatformSync
     from tests.conftest import make_services
 
     admin(capsys, data_dir, "sync", "--api-base", server.base)
@@ -109,15 +108,7 @@ def test_export_of_a_saved_platform_course_makes_a_valid_pack(
     assert code == 1 and "Save this course for offline" in err
     svc = make_services(data_dir)
     try:
-        session = svc.platform.open_session()
-
-        async def save() -> int:
-            try:
-                return int(await session.sync.save_course("c00000"))
-            finally:
-                await session.aclose()
-
-        assert asyncio.run(save()) == 2
+        assert PlatformSync(svc.platform, svc.catalog).save_course("c00000") == 2
     finally:
         svc.close()
     code, out, _ = admin(capsys, data_dir, "export-pack", "c00000", str(tmp_path / "x.zip"))

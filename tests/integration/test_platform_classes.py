@@ -1,4 +1,6 @@
-"""Enrolled classes from the platform merge into the schedule: marked, refreshed, never doubled."""
+"""Enrolled classes from the platform merge into the schedule: marked, refreshed, never doubled.
+
+Through the sync use case against the reference server (serving ``payload()``)."""
 
 from __future__ import annotations
 
@@ -10,10 +12,12 @@ from typing import Any
 import pytest
 
 from app.core.schedule import LOCAL, PLATFORM, ClassEntry
-from app.services.schedule.platform_sync import refresh_platform_classes
+from app.services.platform_sync import LearnerClasses
 from app.services.schedule.repo import ScheduleRepo
 from app.services.store.database import connect
 from app.services.store.schema import LEARNER_MIGRATIONS
+from tests.platform_helpers import Client
+from tests.reference_server import TOKEN, Catalog, ReferenceServer, running_server
 
 
 @pytest.fixture
@@ -21,6 +25,19 @@ def repo(tmp_path: Path) -> Iterator[ScheduleRepo]:
     conn = connect(tmp_path / "learner.sqlite3", LEARNER_MIGRATIONS)
     yield ScheduleRepo(conn)
     conn.close()
+
+
+@pytest.fixture
+def server() -> Iterator[ReferenceServer]:
+    with running_server(Catalog(n_courses=1, lessons_per_course=1, classes=payload())) as srv:
+        yield srv
+
+
+@pytest.fixture
+def client(server: ReferenceServer, repo: ScheduleRepo, tmp_path: Path) -> Iterator[Client]:
+    c = Client(server.base, tmp_path, learner=LearnerClasses(lambda: TOKEN, lambda: repo))
+    yield c
+    c.close()
 
 
 def payload() -> list[Any]:
@@ -53,17 +70,19 @@ def payload() -> list[Any]:
     ]
 
 
-def test_platform_classes_appear_marked_and_are_not_duplicated(repo: ScheduleRepo) -> None:
+def test_platform_classes_appear_marked_and_are_not_duplicated(
+    repo: ScheduleRepo, client: Client
+) -> None:
     mine = repo.save(
         ClassEntry(
             title="Walk with Li", start_local=datetime(2026, 9, 2, 7, 0), zone="Asia/Shanghai"
         )
     )
-    first = refresh_platform_classes(repo, payload())
-    assert (first.merged.added, first.merged.updated, first.merged.removed) == (2, 0, 0)
+    first = client.sync.enrolled_classes(TOKEN)
+    assert (first.enrolled, first.added, first.updated, first.removed) == (2, 2, 0, 0)
     assert first.skipped == ("c-bad", "#4")
-    again = refresh_platform_classes(repo, payload())
-    assert (again.merged.added, again.merged.updated, again.merged.removed) == (0, 0, 0)
+    again = client.sync.enrolled_classes(TOKEN)
+    assert (again.added, again.updated, again.removed) == (0, 0, 0)
     classes = {c.title: c for c in repo.all()}
     assert len(classes) == 3
     calligraphy, phone = classes["书法（二）"], classes["智能手机入门"]
@@ -81,14 +100,17 @@ def test_platform_classes_appear_marked_and_are_not_duplicated(repo: ScheduleRep
     assert classes["Walk with Li"].source == LOCAL and classes["Walk with Li"].id == mine.id
 
 
-def test_sync_updates_in_place_keeps_own_reminders_and_removes_dropped(repo: ScheduleRepo) -> None:
-    refresh_platform_classes(repo, payload())
+def test_sync_updates_in_place_keeps_own_reminders_and_removes_dropped(
+    repo: ScheduleRepo, client: Client, server: ReferenceServer
+) -> None:
+    client.sync.enrolled_classes(TOKEN)
     before = {c.platform_id: c for c in repo.all()}
     repo.save(ClassEntry(**{**_fields(before["c-101"]), "reminders": (60,)}))
     changed = payload()[:1]
     changed[0] = {**changed[0], "Place": "305教室"}
-    result = refresh_platform_classes(repo, changed)
-    assert (result.merged.added, result.merged.updated, result.merged.removed) == (0, 1, 1)
+    server.catalog.classes = changed
+    result = client.sync.enrolled_classes(TOKEN)
+    assert (result.added, result.updated, result.removed) == (0, 1, 1)
     (only,) = repo.all()
     assert (only.id, only.place, only.reminders) == (before["c-101"].id, "305教室", (60,))
 
@@ -97,17 +119,21 @@ def _fields(entry: ClassEntry) -> dict[str, Any]:
     return {f: getattr(entry, f) for f in entry.__slots__}
 
 
-def test_sync_through_the_service_wakes_the_reminders(repo: ScheduleRepo) -> None:
-    from datetime import UTC
+def test_a_whole_sync_brings_the_classes_in_after_the_catalog(
+    repo: ScheduleRepo, client: Client
+) -> None:
+    report = client.sync.run()
+    assert report.courses == 1 and report.classes is not None
+    assert (report.classes.added, report.classes_problem) == (2, None)
+    assert {c.platform_id for c in repo.all()} == {"c-101", "c-202"}
 
-    from app.services.schedule.service import ScheduleService
 
-    class Clock:
-        def now(self) -> datetime:
-            return datetime(2026, 9, 1, tzinfo=UTC)
-
-    service = ScheduleService(repo, Clock(), "Asia/Shanghai")
-    woken: list[str] = []
-    service.listeners.append(lambda: woken.append("refresh"))
-    result = service.refresh_platform(payload())
-    assert result.merged.added == 2 and woken == ["refresh"]
+def test_an_expired_sign_in_keeps_the_catalog_and_the_classes(
+    repo: ScheduleRepo, client: Client, server: ReferenceServer
+) -> None:
+    client.sync.run()
+    server.faults.token_expired = True
+    report = client.sync.run()
+    assert report.courses == 1 and report.classes is None
+    assert report.classes_problem is not None and "sign in again" in str(report.classes_problem)
+    assert len(repo.all()) == 2

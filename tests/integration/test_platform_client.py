@@ -28,7 +28,7 @@ def client(server: ReferenceServer, tmp_path: Path) -> Iterator[Client]:
 
 
 def sync(client: Client):  # type: ignore[no-untyped-def]
-    return client.run(lambda source, s: s.sync_catalog())
+    return client.sync.run()
 
 
 def titles(client: Client) -> dict[str, str]:
@@ -38,7 +38,7 @@ def titles(client: Client) -> dict[str, str]:
 # ------------------------------------------------------------------ the normal day
 def test_sync_fills_the_catalog_from_tags_index_parts_and_details(client: Client) -> None:
     report = sync(client)
-    assert (report.topics, report.courses, report.lessons, report.skipped) == (5, 6, 12, [])
+    assert (report.topics, report.courses, report.lessons, report.skipped) == (5, 6, 12, ())
     courses = client.cache.courses()
     assert [c.id for c in courses] == [f"c{i:05d}" for i in range(6)]
     first = courses[0]
@@ -186,7 +186,7 @@ def test_a_server_that_is_down_leaves_the_saved_catalog(
 
 def test_lesson_text_comes_from_the_first_mirror_that_answers(client: Client) -> None:
     sync(client)
-    assert client.run(lambda source, s: s.fetch_lesson("c00000-l0"))
+    assert client.sync.fetch_lesson("c00000-l0")
     content = client.cache.lesson_content("c00000-l0", "zh_CN")
     assert content is not None
     kinds = [b.kind for b in content.blocks]
@@ -200,25 +200,25 @@ def test_a_wrong_md5_is_refused_and_nothing_is_kept(
     sync(client)
     server.faults.wrong_md5 = True
     with pytest.raises(ApiDataError) as caught:
-        client.run(lambda source, s: s.fetch_lesson("c00000-l0"))
+        client.sync.fetch_lesson("c00000-l0")
     assert "damaged" in str(caught.value)
     assert not client.cache.has_text("c00000-l0")
 
 
 def test_an_expired_token_asks_to_sign_in_again(server: ReferenceServer, client: Client) -> None:
-    classes = client.run(lambda source, s: source.enrolled_classes(TOKEN))
-    assert [c.name for c in classes] == ["书法班"]
-    items = client.run(lambda source, s: source.class_items(TOKEN))
+    classes = client.sync.enrolled_classes(TOKEN)
+    assert classes.enrolled == 1 and classes.skipped == ()
+    items = client.online(lambda source: source.class_items(TOKEN))
     assert items[0]["RRule"] == "FREQ=WEEKLY;BYDAY=TU"
     server.faults.token_expired = True
     with pytest.raises(SignInNeeded) as caught:
-        client.run(lambda source, s: source.enrolled_classes(TOKEN))
+        client.sync.enrolled_classes(TOKEN)
     assert "sign in again" in str(caught.value)
 
 
 def test_save_for_offline_keeps_lessons_pictures_and_thumbnail(client: Client) -> None:
     sync(client)
-    saved = client.run(lambda source, s: s.save_course("c00001"))
+    saved = client.sync.save_course("c00001")
     assert saved == 2 and client.cache.is_saved("c00001")
     content = client.cache.lesson_content("c00001-l1", "zh_CN")
     assert content is not None
@@ -231,7 +231,7 @@ def test_save_for_offline_keeps_lessons_pictures_and_thumbnail(client: Client) -
 def test_missing_media_never_fails_saving_a_course(server: ReferenceServer, client: Client) -> None:
     sync(client)
     server.faults.missing_media = True
-    assert client.run(lambda source, s: s.save_course("c00001")) == 2
+    assert client.sync.save_course("c00001") == 2
     content = client.cache.lesson_content("c00001-l0", "zh_CN")
     assert content is not None
     assert not any(b.kind is BlockKind.IMAGE for b in content.blocks)
@@ -242,7 +242,7 @@ def test_a_saved_course_survives_when_the_server_drops_it(
     server: ReferenceServer, client: Client
 ) -> None:
     sync(client)
-    client.run(lambda source, s: s.save_course("c00003"))
+    client.sync.save_course("c00003")
     server.catalog.items = [i for i in server.catalog.items if i["id"] not in ("c00003", "c00004")]
     sync(client)
     found = titles(client)

@@ -46,13 +46,12 @@ def test_enrolled_classes_join_the_schedule_once_and_stay_in_step(
             kit = services.platform
             token: list[str | None] = [TOKEN]
             controller = PlatformController(
-                kit,
-                services.catalog,
-                token=lambda: token[0],
-                enrolled_classes=schedule.refresh_platform,
+                kit, services.catalog, token=lambda: token[0], schedule=schedule
             )
             messages: list[str] = []
             controller.message.connect(messages.append)
+            woken: list[str] = []  # the reminder scheduler listens like this
+            schedule.listeners.append(lambda: woken.append("refresh"))
 
             def sync() -> None:
                 controller.sync()
@@ -64,6 +63,7 @@ def test_enrolled_classes_join_the_schedule_once_and_stay_in_step(
                 ("书法班", "王老师", PLATFORM)
             ]
             assert "BYDAY=TU" in classes[0].rrule
+            assert woken == ["refresh"]  # the reminders hear of the new class
             sync()
             assert len(repo.all()) == 1  # refreshed, never duplicated
 

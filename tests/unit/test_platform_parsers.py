@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 import pytest
@@ -10,8 +11,8 @@ from hypothesis import strategies as st
 
 from app.core.errors import ApiDataError
 from app.core.platform import PartResult, merge_parts
+from app.core.platform_classes import PlatformClasses, classes_from_platform
 from app.core.platform_parse import (
-    parse_classes,
     parse_details,
     parse_part,
     parse_tag_tree,
@@ -135,8 +136,10 @@ def test_details_with_wrong_types_or_unsafe_urls_are_refused(bad: dict[str, Any]
 
 
 def test_enrolled_classes() -> None:
-    rows = parse_classes({"Data": [{"Id": 7, "Name": "书法班", "Teacher": None, "Extra": 1}]})
-    assert rows[0].id == "7" and rows[0].name == "书法班" and rows[0].timezone == "Asia/Shanghai"
+    item = {"Id": 7, "Name": "书法班", "Teacher": None, "Extra": 1, "Start": "2026-03-03T09:00"}
+    (entry,) = classes_from_platform([item]).entries
+    assert (entry.platform_id, entry.title, entry.teacher) == ("7", "书法班", "")
+    assert entry.zone == "Asia/Shanghai"
 
 
 # ------------------------------------------------------------------ fuzzing
@@ -149,7 +152,8 @@ json_values = st.recursive(
 )
 KEYS = ["id", "title", "urls", "hierarchies", "children", "tag_id", "tag_name", "lessons",
         "ti_items", "ti_storages", "ti_md5", "ti_format", "custom_properties", "thumbnails",
-        "tag_list", "status", "Data", "Id", "Name", "order_num"]  # fmt: skip
+        "tag_list", "status", "Data", "Id", "Name", "order_num", "Start", "End", "TimeZone",
+        "RRule"]  # fmt: skip
 shaped = st.recursive(
     json_values,
     lambda children: (
@@ -158,12 +162,12 @@ shaped = st.recursive(
     ),
     max_leaves=40,
 )
-PARSERS = [
+PARSERS: list[Callable[[Any], object]] = [
     parse_tag_tree,
     lambda d: parse_version_index(d, INDEX),
     lambda d: parse_part(d, PART),
     lambda d: parse_details(d, DETAILS),
-    parse_classes,
+    lambda d: classes_from_platform(d if isinstance(d, list) else [d]),
 ]
 
 
@@ -178,3 +182,5 @@ def test_any_json_gives_a_model_or_api_data_error(data: Any, which: int) -> None
     assert result is not None
     if isinstance(result, PartResult):
         assert all(item.id and item.title for item in result.items)
+    if isinstance(result, PlatformClasses):  # never an error: bad items are skipped
+        assert all(entry.platform_id and entry.title for entry in result.entries)

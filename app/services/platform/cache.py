@@ -17,7 +17,14 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 from app.core.models import Block, BlockKind, Course, LessonContent, LessonRef
-from app.core.platform import CatalogFetch, CourseDetails, LessonDetail, LessonText, TiItem
+from app.core.platform import (
+    CatalogFetch,
+    CourseDetails,
+    LessonDetail,
+    LessonRow,
+    LessonText,
+    TiItem,
+)
 from app.core.sections import SILVER_AGE
 from app.services.platform.http_cache import CachedAnswer, write_answers
 from app.services.store.database import connect
@@ -40,6 +47,14 @@ def reading_minutes(lesson: LessonDetail) -> int:
     if item is None or item.size <= 0:
         return 5
     return max(1, min(120, round(item.size / 3 / 200)))
+
+
+def lesson_rows(details: CourseDetails) -> tuple[LessonRow, ...]:
+    """A course's lessons as stored (see ``LessonRow``)."""
+    return tuple(
+        (x.id, details.id, x.title, x.order, reading_minutes(x), _items_json(x.items))
+        for x in details.lessons
+    )
 
 
 def _items_json(items: Iterable[TiItem]) -> str:
@@ -234,29 +249,27 @@ class PlatformCache:
                         for pos, c in enumerate(fetch.courses)
                     ],
                 )  # fmt: skip
-                for details in fetch.details.values():
-                    self._put_lessons(conn, details)
+                for course_id, rows in fetch.lessons.items():
+                    self._put_lessons(conn, course_id, rows)
                 write_answers(conn, answers)
         finally:
             conn.close()
 
     @staticmethod
-    def _put_lessons(conn: sqlite3.Connection, details: CourseDetails) -> None:
-        ids = [lesson.id for lesson in details.lessons]
+    def _put_lessons(conn: sqlite3.Connection, course_id: str, rows: Iterable[LessonRow]) -> None:
+        rows = list(rows)
+        ids = [row[0] for row in rows]
         conn.execute(
             f"DELETE FROM platform_lessons WHERE course_id = ? AND id NOT IN"
             f" ({','.join('?' * len(ids))})",
-            (details.id, *ids),
+            (course_id, *ids),
         )
         conn.executemany(
             "INSERT INTO platform_lessons(id, course_id, title, order_num, minutes, items)"
             " VALUES (?,?,?,?,?,?) ON CONFLICT(id) DO UPDATE SET course_id=excluded.course_id,"
             " title=excluded.title, order_num=excluded.order_num, minutes=excluded.minutes,"
             " items=excluded.items",
-            [
-                (x.id, details.id, x.title, x.order, reading_minutes(x), _items_json(x.items))
-                for x in details.lessons
-            ],
+            rows,
         )
 
     def store_lessons(
@@ -276,7 +289,7 @@ class PlatformCache:
             with conn:
                 conn.execute("BEGIN IMMEDIATE")
                 if details is not None:
-                    self._put_lessons(conn, details)
+                    self._put_lessons(conn, details.id, lesson_rows(details))
                 conn.executemany(
                     "INSERT INTO platform_lesson_text(lesson_id, format, body, base_url,"
                     " fetched_at) VALUES (?,?,?,?,?) ON CONFLICT(lesson_id) DO UPDATE SET"

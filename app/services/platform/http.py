@@ -1,7 +1,8 @@
 """Careful HTTP for the platform: timeouts, caps, retries, conditional requests.
 
-One ``httpx.AsyncClient`` serves the whole app (made by ``make_client``), driven
-on the qasync loop so waiting never blocks the window. Every call has connect and
+Each piece of platform work (a sync, a saved course) gets one ``httpx.AsyncClient``
+(made by ``make_client``) on its own asyncio loop, off the GUI thread (see
+``app/services/platform_sync.py``). Every call has connect and
 read timeouts and a total deadline; JSON bodies are streamed and counted (≤ 5 MB
 after gzip decoding, so a gzip bomb cannot fill memory); media are streamed to a
 temporary file and renamed into place. GETs are retried at most 3 times with

@@ -5,13 +5,11 @@ from __future__ import annotations
 import asyncio
 import hashlib
 from pathlib import Path
-from typing import Any
 
 from app.core.errors import ApiDataError, PlatformUnavailable
 from app.core.i18n import QT_TRANSLATE_NOOP
 from app.core.platform import (
     CourseDetails,
-    EnrolledClass,
     LessonDetail,
     LessonText,
     PartResult,
@@ -20,7 +18,6 @@ from app.core.platform import (
 )
 from app.core.platform_parse import (
     bad,
-    parse_classes,
     parse_details,
     parse_part,
     parse_tag_tree,
@@ -46,7 +43,7 @@ class StaticJsonSource:
 
     async def part(self, url: str) -> PartResult:
         data = await self.http.get_json(url)
-        if isinstance(data, list) and len(data) > 200:  # a big part: check it off the GUI thread
+        if isinstance(data, list) and len(data) > 200:  # a big part: check it beside the loop
             return await asyncio.to_thread(parse_part, data, url)
         return parse_part(data, url)
 
@@ -96,14 +93,9 @@ class StaticJsonSource:
     async def media(self, url: str, dest: str) -> bool:
         return await self.http.download(url, Path(dest))
 
-    async def class_items(self, token: str) -> list[Any]:
-        """The raw ``Data`` list of enrolled classes, for the schedule's own item-by-item
-        reader (``app.core.platform_classes``); 401 → ``SignInNeeded``."""
+    async def class_items(self, token: str) -> list[object]:
+        """The ``Data`` list of ``api/my/classes``; 401 → ``SignInNeeded``."""
         data = await self.http.get_json(self.config.classes_url, token=token, conditional=False)
         if not isinstance(data, dict) or not isinstance(data.get("Data"), list):
             raise bad("classes.Data")
         return list(data["Data"])
-
-    async def enrolled_classes(self, token: str) -> list[EnrolledClass]:
-        data = await self.http.get_json(self.config.classes_url, token=token, conditional=False)
-        return parse_classes(data)

@@ -7,7 +7,7 @@ change (the app refreshes the reminder scheduler there).
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 
@@ -15,7 +15,6 @@ from app.core.ports import Clock
 from app.core.schedule import ClassEntry
 from app.core.schedule_view import ScheduleView, build_schedule_view
 from app.services.atomic_file import atomic_write
-from app.services.schedule.platform_sync import PlatformRefresh, refresh_platform_classes
 from app.services.schedule.repo import ScheduleRepo
 
 
@@ -31,7 +30,8 @@ class ScheduleService:
         self.home_zone = home_zone  # the learner's own zone: new classes and floating times
         self.listeners: list[Callable[[], None]] = []  # run after every change (reminders)
 
-    def _on_change(self) -> None:
+    def changed(self) -> None:
+        """Tell the listeners the classes changed (the platform sync merged some)."""
         for listener in self.listeners:
             listener()
 
@@ -49,25 +49,19 @@ class ScheduleService:
 
     def save(self, entry: ClassEntry) -> ClassEntry:
         saved = self.repo.save(entry)
-        self._on_change()
+        self.changed()
         return saved
 
     def delete(self, class_id: int) -> ClassEntry:
         """Remove a class; keep what is returned to offer undo."""
         entry = self.repo.delete(class_id)
-        self._on_change()
+        self.changed()
         return entry
 
     def restore(self, entry: ClassEntry) -> None:
         """Undo a delete: the class comes back with its id (fired reminders stay fired)."""
         self.repo.save(entry)
-        self._on_change()
-
-    def refresh_platform(self, items: Iterable[object]) -> PlatformRefresh:
-        """What the platform sync calls with the ``Data`` list of ``api/my/classes``."""
-        result = refresh_platform_classes(self.repo, items)
-        self._on_change()
-        return result
+        self.changed()
 
     def import_file(self, path: Path) -> list[ClassEntry]:
         """Add the classes of an .ics file not already here, or none (an error naming
@@ -78,7 +72,7 @@ class ScheduleService:
         # Importing the same file twice must not double the timetable.
         have = {_same(e) for e in self.repo.all()}
         added = self.repo.add_many([e for e in found if _same(e) not in have])
-        self._on_change()
+        self.changed()
         return added
 
     def export_file(self, path: Path) -> int:

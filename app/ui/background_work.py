@@ -1,0 +1,133 @@
+"""Slow work off the GUI thread, the way Anki's ``QueryOp`` / ``CollectionOp`` do it.
+
+``BackgroundWork.run(work, on_done)`` calls ``work()`` in a worker thread and hands its
+result to ``on_done`` on the GUI thread. While work started with ``busy=True`` runs,
+``busy`` is true (``busy_changed``). A failure never reaches the caller as an
+exception: a ``SilverError`` goes to ``on_failed`` (by default its sentence, in the
+running language, is emitted on ``failed``); anything else is logged and reported as
+the general "Something went wrong" sentence. ``call_on_gui(fn)`` lets running work
+report progress to widgets. Widgets are never touched off the GUI thread.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from concurrent.futures import Future, ThreadPoolExecutor
+from dataclasses import dataclass
+from typing import Any, TypeVar, cast
+
+from PySide6.QtCore import QObject, Qt, Signal, Slot
+
+from app.core.errors import SilverError
+from app.ui.texts import error_text
+
+T = TypeVar("T")
+log = logging.getLogger(__name__)
+
+
+class WorkStopped(Exception):
+    """Raised inside running work (e.g. by its progress callback) after ``stop()``."""
+
+
+@dataclass(frozen=True, slots=True)
+class _Failed:
+    error: SilverError | None  # None: stopped, nothing to say
+
+
+def _nothing(_result: object) -> None:
+    return None
+
+
+class BackgroundWork(QObject):
+    busy_changed = Signal(bool)
+    failed = Signal(str)  # a problem, in plain words
+    _call = Signal(object)  # a callable to run on the GUI thread
+
+    def __init__(self, parent: QObject | None = None, *, threads: int = 2) -> None:
+        super().__init__(parent)
+        self._pool = ThreadPoolExecutor(threads, thread_name_prefix="background-work")
+        self._running = 0
+        self._busy = 0
+        self.stopped = False
+        self._call.connect(self._on_call, Qt.ConnectionType.QueuedConnection)
+
+    @property
+    def busy(self) -> bool:
+        return self._busy > 0
+
+    @property
+    def idle(self) -> bool:
+        """No work is running or waiting to report back."""
+        return self._running == 0
+
+    def run(
+        self,
+        work: Callable[[], T],
+        on_done: Callable[[T], object] = _nothing,
+        *,
+        busy: bool = False,
+        on_failed: Callable[[SilverError], object] | None = None,
+    ) -> bool:
+        """Start ``work`` in a worker thread; False (nothing started) after ``stop()``."""
+        if self.stopped:
+            return False
+        self._running += 1
+        if busy:
+            self._add_busy(1)
+
+        def finish(outcome: object) -> None:  # on the GUI thread
+            self._running -= 1
+            if busy:
+                self._add_busy(-1)
+            if self.stopped:
+                return
+            if not isinstance(outcome, _Failed):
+                on_done(cast(T, outcome))
+            elif outcome.error is not None:
+                (on_failed or self._say)(outcome.error)
+
+        def report(future: Future[T]) -> None:  # in the worker (or the stopping) thread
+            outcome: object
+            if future.cancelled():
+                outcome = _Failed(None)
+            elif (exc := future.exception()) is None:
+                outcome = future.result()
+            elif isinstance(exc, SilverError):
+                outcome = _Failed(exc)
+            elif self.stopped or isinstance(exc, WorkStopped):
+                outcome = _Failed(None)
+            else:
+                log.error("background work failed", exc_info=exc)
+                outcome = _Failed(SilverError())
+            self.call_on_gui(lambda: finish(outcome))
+
+        self._pool.submit(work).add_done_callback(report)
+        return True
+
+    def call_on_gui(self, fn: Callable[[], object]) -> None:
+        """Run ``fn`` on the GUI thread soon (safe from any thread)."""
+        try:
+            self._call.emit(fn)
+        except RuntimeError:  # the window (and this object) is gone: nobody to tell
+            log.debug("background work reported after its window closed")
+
+    def stop(self) -> None:
+        """The window is closing: start nothing more, report nothing more. Running work
+        finishes in its thread (work may check ``stopped`` and raise ``WorkStopped``)."""
+        self.stopped = True
+        self._pool.shutdown(wait=False, cancel_futures=True)
+
+    # ------------------------------------------------------------- inside
+    @Slot(object)
+    def _on_call(self, fn: Any) -> None:
+        fn()
+
+    def _add_busy(self, step: int) -> None:
+        was = self.busy
+        self._busy += step
+        if self.busy != was:
+            self.busy_changed.emit(self.busy)
+
+    def _say(self, error: SilverError) -> None:
+        self.failed.emit(error_text(error))
