@@ -59,7 +59,7 @@ class AppServices:
     clock: Clock
     secrets: SecretStore  # sign-in tokens; learner removal forgets them too
     sessions: SessionRequests = field(default_factory=SessionRequests)  # "start this session"
-    _learners: dict[str, LearnerStore] = field(default_factory=dict)
+    _learners: dict[str, LearnerStore] = field(default_factory=dict, init=False, repr=False)
 
     def learner(self, profile: Profile) -> LearnerStore:
         if profile.id not in self._learners:
