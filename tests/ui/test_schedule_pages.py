@@ -100,9 +100,11 @@ def test_add_a_class_step_by_step_then_see_it_on_my_schedule(window_factory: Any
     assert any("Calligraphy" in t.title_label.text() for t in window.page.class_tiles)
 
 
-def make_wiring(services: Any, now: datetime, **kw: Any) -> ScheduleFeature:
+def make_wiring(
+    services: Any, now: datetime, clock: FakeClock | None = None, **kw: Any
+) -> ScheduleFeature:
     store = services.learner(services.chosen_profile(None))
-    service = ScheduleService(store.schedule, FakeClock(now), "Asia/Shanghai")
+    service = ScheduleService(store.schedule, clock or FakeClock(now), "Asia/Shanghai")
     return ScheduleFeature(service, "en", LearnerSettings({}, lambda _c: None), **kw)
 
 
@@ -210,8 +212,7 @@ def test_reminder_bar_snooze_and_dismiss(qapp: Any, services: Any, tmp_path: Pat
     from app.ui.registry import PageRegistry
 
     clock = FakeClock(datetime(2026, 9, 1, 0, 29, 50, tzinfo=UTC))
-    wiring = make_wiring(services, clock.moment, autostart=Autostart(tmp_path))
-    wiring.service.clock = clock
+    wiring = make_wiring(services, clock.moment, clock, autostart=Autostart(tmp_path))
     wiring.service.save(calligraphy())
     window = MainWindow(PageRegistry())
     said = Recorder()
