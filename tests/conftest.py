@@ -31,13 +31,25 @@ def data_dir_with_mini(data_dir: Path) -> Path:
     return data_dir
 
 
-def make_services(data_dir: Path, *extra: str) -> Any:
+def make_services(
+    data_dir: Path, *extra: str, clock: Any = None, secrets: Any = None, policy: Any = None
+) -> Any:
+    """The app's services, built by its composition root; ``clock``, ``secrets`` (a
+    ``SecretStore``) and ``policy`` default to the app's own."""
     from app.__main__ import build_services
     from app.cli.admin import REGISTRARS
     from app.cli.options import parse
+    from app.services.clock import SystemClock
+    from app.services.secrets.keyring_store import KeyringSecretStore, system_backend
 
     cmd = parse(["--data-dir", str(data_dir), *extra], REGISTRARS)
-    return build_services(cmd, lang_fallback="zh_CN")
+    return build_services(
+        cmd,
+        lang_fallback="zh_CN",
+        clock=clock or SystemClock(),
+        secrets=secrets or KeyringSecretStore(system_backend),
+        policy=policy,
+    )
 
 
 @pytest.fixture
@@ -48,9 +60,12 @@ def services(data_dir: Path) -> Iterator[Any]:
 
 
 @pytest.fixture
-def window_factory(qapp: Any, data_dir: Path) -> Iterator[Any]:
-    """Build main windows like the app does: ``window_factory(lang="en", text_scale=300)``."""
-    from app.__main__ import build_window, chosen_profile, start_qt
+def learner_window_factory(qapp: Any, data_dir: Path) -> Iterator[Any]:
+    """Build learner windows like the app does, each with its own services:
+    ``learner_window_factory(lang="en", text_scale=300)`` → the builder's ``LearnerWindow``
+    record (``.window``, ``.services``, ``.schedule``, ``.platform`` …)."""
+    from app.ui.qt_app import start_qt
+    from app.ui.window_builder import build_window
 
     made: list[Any] = []
 
@@ -59,15 +74,24 @@ def window_factory(qapp: Any, data_dir: Path) -> Iterator[Any]:
         standing in for Qt's dialogs."""
         svc = make_services(data_dir, "--lang", lang) if lang else make_services(data_dir)
         start_qt(lang or "zh_CN", offscreen=True)
-        window = build_window(svc, chosen_profile(svc, None), look, files=files)
-        window.services = svc
-        window.resize(1366, 768)
-        window.show()
-        made.append((window, svc))
-        return window
+        built = build_window(svc, svc.chosen_profile(None), look, files=files)
+        built.window.resize(1366, 768)
+        built.window.show()
+        made.append(built)
+        return built
 
     yield factory
-    for window, svc in made:
-        window.close()
-        window.deleteLater()
-        svc.close()
+    for built in made:
+        built.window.close()
+        built.window.deleteLater()
+        built.services.close()
+
+
+@pytest.fixture
+def window_factory(learner_window_factory: Any) -> Any:
+    """``learner_window_factory``, giving just the main window."""
+
+    def factory(lang: str = "zh_CN", **options: Any) -> Any:
+        return learner_window_factory(lang, **options).window
+
+    return factory

@@ -28,20 +28,27 @@ LESSON = "lesson:silver-basics.scams.police"
 
 
 def main() -> int:
-    from app.__main__ import build_services, build_window, chosen_profile, start_qt
+    from app.__main__ import build_services
     from app.cli.admin import REGISTRARS
     from app.cli.options import parse
+    from app.services.clock import SystemClock
+    from app.services.secrets.keyring_store import KeyringSecretStore, system_backend
+    from app.ui.qt_app import start_qt
+    from app.ui.window_builder import build_window
 
     out = ROOT / "docs" / "screenshots"
     for name, lang, scale, theme in SHOTS:
         data = tempfile.mkdtemp()
         services = build_services(
-            parse(["--data-dir", data, "--lang", lang], REGISTRARS), lang_fallback=lang
+            parse(["--data-dir", data, "--lang", lang], REGISTRARS),
+            lang_fallback=lang,
+            clock=SystemClock(),
+            secrets=KeyringSecretStore(system_backend),
         )
         app = start_qt(lang, offscreen=True)
         window = build_window(
-            services, chosen_profile(services, None), {"text_scale": scale, "theme": theme}
-        )
+            services, services.chosen_profile(None), {"text_scale": scale, "theme": theme}
+        ).window
         window.resize(1366, 768)
         window.show()
         page = window.open(LESSON)

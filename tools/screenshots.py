@@ -46,14 +46,23 @@ def registry_keys(data: str) -> list[str]:
     """The example keys of the app's page registry, asked of the app itself."""
     sys.path.insert(0, str(ROOT))
     os.environ["QT_QPA_PLATFORM"] = "offscreen"
-    from app.__main__ import build_services, build_window, chosen_profile, start_qt
+    from app.__main__ import build_services
     from app.cli.admin import REGISTRARS
     from app.cli.options import parse
+    from app.services.clock import SystemClock
+    from app.services.secrets.keyring_store import KeyringSecretStore, system_backend
+    from app.ui.qt_app import start_qt
+    from app.ui.window_builder import build_window
 
-    services = build_services(parse(["--data-dir", data], REGISTRARS), lang_fallback="zh_CN")
+    services = build_services(
+        parse(["--data-dir", data], REGISTRARS),
+        lang_fallback="zh_CN",
+        clock=SystemClock(),
+        secrets=KeyringSecretStore(system_backend),
+    )
     try:
         start_qt("zh_CN", offscreen=True)
-        window = build_window(services, chosen_profile(services, None), {})
+        window = build_window(services, services.chosen_profile(None)).window
         keys: list[str] = window.registry.example_keys()
         window.close()
         return keys

@@ -11,7 +11,6 @@ from typing import TextIO
 
 from app.services.app_services import AppServices
 from app.services.caregiver import CaregiverLock
-from app.services.clock import SystemClock
 
 
 def register(verbs: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -23,7 +22,7 @@ def register(verbs: argparse._SubParsersAction) -> None:  # type: ignore[type-ar
 
 
 def run(services: AppServices, args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
-    had_pin = CaregiverLock(services.machine, SystemClock()).clear()
+    had_pin = CaregiverLock(services.machine, services.clock).clear()
     if args.json:
         out.write(f'{{"cleared": {"true" if had_pin else "false"}}}\n')
         return 0

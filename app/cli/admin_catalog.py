@@ -18,7 +18,7 @@ def register(verbs: argparse._SubParsersAction) -> None:  # type: ignore[type-ar
 
 def run(services: AppServices, args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     courses = sorted(services.catalog.catalog.courses.values(), key=lambda c: c.id)
-    if args.search and services.platform is not None:
+    if args.search:
         search = services.platform.search
         search.refresh(services.catalog.sources)
         found = search.course_ids(args.search, limit=500)

@@ -35,7 +35,7 @@ def register(verbs: argparse._SubParsersAction) -> None:  # type: ignore[type-ar
 
 
 def run(services: AppServices, args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
-    manager = services.manager()
+    manager = services.manager
     texts = services.texts
     if args.action == "list":
         rows = [

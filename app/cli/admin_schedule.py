@@ -8,6 +8,7 @@ python -m app admin schedule print FILE.pdf [--week YYYY-MM-DD] [--profile NAME]
 from __future__ import annotations
 
 import argparse
+import os
 from datetime import date
 from pathlib import Path
 from typing import TextIO
@@ -16,7 +17,7 @@ from app.core.errors import SilverError
 from app.core.i18n import QT_TRANSLATE_NOOP
 from app.core.schedule_view import week_sessions
 from app.services.app_services import AppServices
-from app.services.clock import SystemClock, local_zone_name
+from app.services.clock import local_zone_name
 from app.services.schedule.service import ScheduleService
 
 
@@ -44,7 +45,9 @@ def run(services: AppServices, args: argparse.Namespace, out: TextIO, err: TextI
     profile = (
         services.profiles.by_name(args.profile) if args.profile else services.profiles.default()
     )
-    schedule = ScheduleService(services.learner(profile).schedule, SystemClock(), local_zone_name())
+    schedule = ScheduleService(
+        services.learner(profile).schedule, services.clock, local_zone_name()
+    )
     if args.action == "import":
         try:
             added = schedule.import_file(args.file)
@@ -71,13 +74,12 @@ def print_week(
 ) -> int:
     from PySide6.QtCore import QLocale
 
-    from app.__main__ import start_qt
-    from app.ui.printing import week_html, write_pdf
+    from app.services.large_print import app_font, week_html, write_pdf
 
-    qt_app = start_qt(services.lang, offscreen=True)
+    _offscreen_qt(services.lang)
     sessions = week_sessions(schedule.classes(), day, schedule.now().tzinfo)
     locale = QLocale("zh_CN" if services.lang == "zh_CN" else "en_GB")
-    write_pdf(week_html(sessions, day, locale), path, "Silver Classroom", qt_app.font())
+    write_pdf(week_html(sessions, day, locale), path, "Silver Classroom", app_font())
     out.write(
         services.texts.translate("AdminSchedule", "Class sessions printed: {n}").format(
             n=len(sessions)
@@ -85,3 +87,14 @@ def print_week(
         + "\n"
     )
     return 0
+
+
+def _offscreen_qt(lang: str) -> None:
+    """Qt without a screen, in ``lang``: the PDF writer needs fonts and the translator."""
+    os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    from PySide6.QtWidgets import QApplication
+
+    from app.services.translations import install_language
+
+    qt_app = QApplication.instance() or QApplication(["silver-classroom"])
+    install_language(qt_app, lang)

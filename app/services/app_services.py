@@ -1,27 +1,49 @@
 """The services one run of the app uses, built once by the composition root.
 
-A plain record, not a locator: pages never see it; ``__main__`` hands each page the
-one or two things it needs, and admin verbs read what their job requires.
+A plain record, not a locator: pages never see it; the window builder hands each
+page the one or two things it needs, and admin verbs read what their job requires.
 """
 
 from __future__ import annotations
 
 import sqlite3
+import sys
 from dataclasses import dataclass, field
 from typing import Any
 
+from app.core.errors import SilverError
+from app.core.ports import Clock, CourseSource, SecretStore
 from app.services.catalog import CatalogService
 from app.services.learner import LearnerStore
-from app.services.paths import DataPaths
+from app.services.packs.folder import PackFolder
+from app.services.paths import DataPaths, resources_dir
 from app.services.platform.kit import PlatformKit
-from app.services.policy import Policy
+from app.services.policy import Policy, allowed_sources
 from app.services.profiles.manager import ProfileManager
 from app.services.profiles.session import SessionRequests
 from app.services.store.profiles import Profile, ProfileRepo
 from app.services.translations import Texts
 
 
-@dataclass
+def pack_sources(paths: DataPaths) -> list[CourseSource]:
+    """The bundled packs first (always there, even on a brand-new data dir), then installed ones."""
+    sources: list[CourseSource] = []
+    folders = sorted((resources_dir() / "packs").glob("*/pack.json"))
+    folders += sorted(paths.packs.glob("*/pack.json")) if paths.packs.is_dir() else []
+    for manifest in folders:
+        try:
+            sources.append(PackFolder.open(manifest.parent))
+        except SilverError as exc:
+            print(f"{manifest.parent.name}: {exc}", file=sys.stderr)
+    return sources
+
+
+def catalog_sources(paths: DataPaths, platform_cache: CourseSource, policy: Policy) -> list[Any]:
+    """Everything installed, as the policy allows: packs first, then the platform cache."""
+    return allowed_sources([*pack_sources(paths), platform_cache], policy)
+
+
+@dataclass(frozen=True)
 class AppServices:
     paths: DataPaths
     machine: sqlite3.Connection
@@ -29,13 +51,15 @@ class AppServices:
     catalog: CatalogService
     texts: Texts
     lang: str
-    overrides: dict[str, Any] = field(default_factory=dict)  # command-line options for this run
-    policy: Policy = field(default_factory=Policy)  # the classroom policy in force
-    api_base: str | None = None  # --api-base, else the policy's, else the adapter's default
-    profile_manager: ProfileManager | None = None  # add/remove learners, PINs, guests
+    overrides: dict[str, Any]  # command-line options for this run (not saved)
+    policy: Policy  # the classroom policy in force
+    api_base: str | None  # --api-base, else the policy's, else the adapter's default
+    manager: ProfileManager  # add/remove learners, PINs, guests
+    platform: PlatformKit
+    clock: Clock
+    secrets: SecretStore  # sign-in tokens; learner removal forgets them too
     sessions: SessionRequests = field(default_factory=SessionRequests)  # "start this session"
-    platform: PlatformKit | None = None
-    _learners: dict[str, LearnerStore] = field(default_factory=dict)
+    _learners: dict[str, LearnerStore] = field(default_factory=dict, init=False, repr=False)
 
     def learner(self, profile: Profile) -> LearnerStore:
         if profile.id not in self._learners:
@@ -55,9 +79,13 @@ class AppServices:
         """Stored settings with this run's command-line overrides on top (not saved)."""
         return {**self.learner(profile).settings.load(), **self.overrides}
 
-    def manager(self) -> ProfileManager:
-        assert self.profile_manager is not None, "build_services sets the profile manager"
-        return self.profile_manager
+    def chosen_profile(self, name: str | None) -> Profile:
+        """``--profile NAME``, else the machine's default learner."""
+        return self.profiles.by_name(name) if name else self.profiles.default()
+
+    def reload_catalog(self) -> None:
+        """Read the installed packs again (after a pack was installed)."""
+        self.catalog.replace_sources(catalog_sources(self.paths, self.platform.cache, self.policy))
 
     def close(self) -> None:
         for store in self._learners.values():

@@ -8,16 +8,18 @@ learner's state — or wipes a guest's folder whole.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
+from typing import Any
 
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QApplication
 
 from app.core.ports import Clock
-from app.services.app_services import AppServices
 from app.services.idle import IdleWatch
-from app.services.profiles.session import GUEST
-from app.services.store.profiles import Profile
+from app.services.policy import Policy
+from app.services.profiles.manager import ProfileManager
+from app.services.profiles.session import GUEST, SessionRequests
+from app.services.store.profiles import Profile, ProfileRepo
 from app.ui.idle_guard import IdleGuard
 from app.ui.main_window import MainWindow
 from app.ui.pages.picker import register_classroom_pages
@@ -29,26 +31,42 @@ Say = Callable[[str, str], None]  # (text, language): say it aloud, do not wait
 
 
 class ClassroomSession(QObject):
+    """``settings_for(profile)`` gives a learner's settings (language, first run done);
+    ``release(profile_id)`` closes their database when their session ends; ``lang`` is
+    the machine's language, shown while nobody is signed in."""
+
     def __init__(
         self,
-        services: AppServices,
         make_window: Callable[[Profile], MainWindow],
         *,
-        set_language: Callable[[str], None],
+        profiles: ProfileRepo,
+        manager: ProfileManager,
+        policy: Policy,
+        sessions: SessionRequests,
+        settings_for: Callable[[Profile], Mapping[str, Any]],
+        release: Callable[[str], None],
+        lang: str,
+        set_language: Callable[[str], object],
         clock: Clock,
         speaker: Say | None = None,
         size: tuple[int, int] = (1366, 768),
     ) -> None:
         super().__init__()
-        self._services = services
         self._make_window = make_window
+        self._profiles = profiles
+        self._manager = manager
+        self._policy = policy
+        self._sessions = sessions
+        self._settings_for = settings_for
+        self._release = release
+        self._lang = lang
         self._set_language = set_language
         self._speaker = speaker
         self._size = size
         self.window: MainWindow | None = None
         self.profile: Profile | None = None
-        self.language = services.lang
-        watch = IdleWatch(clock, services.policy.idle_timeout_seconds)
+        self.language = lang
+        watch = IdleWatch(clock, policy.idle_timeout_seconds)
         self.guard = IdleGuard(watch, self._busy, parent=self)
         self.guard.warning.connect(self._warn)
         self.guard.cleared.connect(self._clear_warning)
@@ -56,38 +74,38 @@ class ClassroomSession(QObject):
         app = QApplication.instance()
         assert app is not None
         app.installEventFilter(self.guard)
-        services.sessions.subscribe(self.enter)
-        services.manager().sweep_guests()  # left behind by a crash or power cut
+        sessions.subscribe(self.enter)
+        manager.sweep_guests()  # left behind by a crash or power cut
 
     # ------------------------------------------------------------ start and switch
     def needs_picker(self) -> bool:
         """A home PC with at most one learner goes straight to their lessons."""
-        if self._services.policy.classroom_mode:
-            return bool(self._services.profiles.all()) or self._services.policy.guests_allowed
-        return len(self._services.profiles.all()) > 1
+        if self._policy.classroom_mode:
+            return bool(self._profiles.all()) or self._policy.guests_allowed
+        return len(self._profiles.all()) > 1
 
     def start(self, profile_name: str | None = None) -> MainWindow:
         """The first window: the named profile (behind its PIN), the picker, or the only one."""
         if profile_name:
-            profile = self._services.profiles.by_name(profile_name)
+            profile = self._profiles.by_name(profile_name)
             if profile.has_pin:
                 return self.open_picker(f"pin:{profile.id}")
             return self._open_profile(profile)
         if self.needs_picker():
             return self.open_picker()
-        return self._open_profile(self._services.profiles.default())
+        return self._open_profile(self._profiles.default())
 
     def open_picker(self, key: str = "picker") -> MainWindow:
-        self._set_language(self._services.lang)
-        self.language = self._services.lang
+        self._set_language(self._lang)
+        self.language = self._lang
         registry = PageRegistry()
-        manager = self._services.manager()
+        manager = self._manager
         register_classroom_pages(
             registry,
             manager.all,
             manager.check_pin,
-            self._services.sessions,
-            self._services.policy.guests_allowed,
+            self._sessions,
+            self._policy.guests_allowed,
             1.0,
         )
         qt_app = QApplication.instance()
@@ -104,11 +122,11 @@ class ClassroomSession(QObject):
 
     def enter(self, choice: str) -> None:
         """Start the session ``choice`` asked for (a profile id, PIN checked, or ``GUEST``)."""
-        manager = self._services.manager()
+        manager = self._manager
         if choice == GUEST:
-            if not self._services.policy.guests_allowed:
+            if not self._policy.guests_allowed:
                 return
-            profile = manager.start_guest(self._services.lang)
+            profile = manager.start_guest(self._lang)
         else:
             profile = manager.get(choice)
         self._open_profile(profile)
@@ -136,7 +154,7 @@ class ClassroomSession(QObject):
 
     # ------------------------------------------------------------ internals
     def _open_profile(self, profile: Profile) -> MainWindow:
-        language = self._services.settings_for(profile)["language"]
+        language = self._settings_for(profile)["language"]
         self._set_language(language)
         self.language = language
         window = self._make_window(profile)
@@ -153,9 +171,9 @@ class ClassroomSession(QObject):
         # First-run setup on a home PC; in a classroom the teacher sets learners up and a
         # guest should start at once, so both land on home (settings stay one tap away).
         first_run = not (
-            self._services.settings_for(profile)["first_run_done"]
+            self._settings_for(profile)["first_run_done"]
             or profile.is_guest
-            or self._services.policy.classroom_mode
+            or self._policy.classroom_mode
         )
         window.open("welcome" if first_run else "home")
         self._swap(window, profile)
@@ -180,9 +198,9 @@ class ClassroomSession(QObject):
     def _end(self, profile: Profile | None) -> None:
         if profile is None:
             return
-        self._services.release(profile.id)  # everything is already committed; close the file
+        self._release(profile.id)  # everything is already committed; close the file
         if profile.is_guest:
-            self._services.manager().end_guest(profile)
+            self._manager.end_guest(profile)
 
     def _busy(self) -> bool:
         page = self.window.page if self.window is not None else None

@@ -36,7 +36,7 @@ def learner_data_actions(
     say: Callable[[str], None],
     restart_session: Callable[[str], None],
 ) -> list[Action]:
-    """(name, label, action) entries for ``CaregiverSession.extra_actions``."""
+    """(name, label, action) entries for the settings page's ``extra_actions``."""
 
     def export() -> None:
         path = files.save_path(f"{profile.name}.json")

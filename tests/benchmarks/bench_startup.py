@@ -26,12 +26,16 @@ print(time.perf_counter() - t0, resource.getrusage(resource.RUSAGE_SELF).ru_maxr
 APP = """
 import time, resource, sys
 t0 = time.perf_counter()
-from app.__main__ import build_services, build_window, chosen_profile, start_qt
-
+from app.__main__ import build_services
 from app.cli.options import parse
-services = build_services(parse(["--data-dir", sys.argv[1]], []), lang_fallback="zh_CN")
+from app.services.clock import SystemClock
+from app.services.secrets.keyring_store import KeyringSecretStore, system_backend
+from app.ui.qt_app import start_qt
+from app.ui.window_builder import build_window
+services = build_services(parse(["--data-dir", sys.argv[1]], []), lang_fallback="zh_CN",
+                          clock=SystemClock(), secrets=KeyringSecretStore(system_backend))
 start_qt("zh_CN", offscreen=True)
-window = build_window(services, chosen_profile(services, None), {})
+window = build_window(services, services.chosen_profile(None)).window
 window.resize(1366, 768); window.open("home"); window.show()
 from PySide6.QtWidgets import QApplication
 QApplication.processEvents()

@@ -87,7 +87,7 @@ def test_import_of_a_broken_file_fails_with_exit_1(
 def test_a_lesson_prints_large_too(qapp: Any, tmp_path: Path) -> None:
     from app.core.lesson_text import build_lesson_view, parse_lesson_markdown
     from app.core.models import LessonContent
-    from app.ui.printing import lesson_html, write_pdf
+    from app.services.large_print import lesson_html, write_pdf
 
     blocks = parse_lesson_markdown(
         "# Video calls\n打开微信，点右上角的加号。\n1. 选择视频通话\n> 记住：不认识的人不要接。"
@@ -105,7 +105,7 @@ def test_print_to_a_printer_device_uses_the_same_layout(qapp: Any, tmp_path: Pat
     from PySide6.QtGui import QPageLayout
     from PySide6.QtPrintSupport import QPrinter
 
-    from app.ui.printing import print_html, week_html
+    from app.services.large_print import print_html, week_html
 
     entry = ClassEntry(
         title="Tai chi", start_local=datetime(2026, 9, 2, 7, 0), zone="Asia/Shanghai"

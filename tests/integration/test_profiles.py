@@ -38,10 +38,7 @@ def secrets(keyring: MemoryKeyring) -> KeyringSecretStore:
 
 @pytest.fixture
 def svc(data_dir: Path, clock: FakeClock, secrets: KeyringSecretStore) -> Any:
-    services = make_services(data_dir)
-    services.profile_manager = ProfileManager(
-        services.paths, services.profiles, services.machine, clock, secrets
-    )
+    services = make_services(data_dir, clock=clock, secrets=secrets)
     yield services
     services.close()
 
@@ -55,7 +52,7 @@ def add_bookmark(conn: sqlite3.Connection, lesson: str, note: str) -> None:
 
 
 def test_duplicate_name_is_refused_with_a_suggestion(svc: Any) -> None:
-    manager = svc.manager()
+    manager = svc.manager
     manager.add("Wang Fang")
     with pytest.raises(DuplicateNameError) as caught:
         manager.add("wang  fang")
@@ -68,7 +65,7 @@ def test_duplicate_name_is_refused_with_a_suggestion(svc: Any) -> None:
 
 
 def test_new_learners_get_different_pictures(svc: Any) -> None:
-    manager = svc.manager()
+    manager = svc.manager
     avatars = [manager.add(f"Learner {i}").avatar for i in range(8)]
     assert len(set(avatars)) == 8
     for avatar in avatars:
@@ -78,7 +75,7 @@ def test_new_learners_get_different_pictures(svc: Any) -> None:
 def test_pin_is_never_stored_in_clear_and_backs_off(
     svc: Any, clock: FakeClock, data_dir: Path
 ) -> None:
-    manager = svc.manager()
+    manager = svc.manager
     with pytest.raises(PinFormatError):
         manager.add("Li Na", pin="12")
     li = manager.add("Li Na", pin="735190")
@@ -130,7 +127,7 @@ def test_back_off_survives_a_restart(data_dir: Path, clock: FakeClock) -> None:
 
 
 def test_reset_pin_lets_the_learner_in_without_one(svc: Any) -> None:
-    manager = svc.manager()
+    manager = svc.manager
     chen = manager.add("Chen", pin="4321")
     manager.reset_pin(chen)
     chen = manager.by_name("Chen")
@@ -139,7 +136,7 @@ def test_reset_pin_lets_the_learner_in_without_one(svc: Any) -> None:
 
 
 def test_two_learners_never_see_each_others_data(svc: Any, secrets: KeyringSecretStore) -> None:
-    manager = svc.manager()
+    manager = svc.manager
     wang, li = manager.add("Wang"), manager.add("Li")
     now = datetime(2026, 3, 2, 9, 0, tzinfo=UTC)
     w, lstore = svc.learner(wang), svc.learner(li)
@@ -177,7 +174,7 @@ def test_two_learners_never_see_each_others_data(svc: Any, secrets: KeyringSecre
 def test_removing_a_learner_deletes_everything_of_theirs(
     svc: Any, secrets: KeyringSecretStore, data_dir: Path
 ) -> None:
-    manager = svc.manager()
+    manager = svc.manager
     wang, li = manager.add("Wang"), manager.add("Li")
     store = svc.learner(wang)
     add_bookmark(store.conn, "lesson-1", "SECRET-OF-WANG")
@@ -201,7 +198,7 @@ def test_removing_a_learner_deletes_everything_of_theirs(
 def test_a_guest_token_never_reaches_the_keyring(
     svc: Any, secrets: KeyringSecretStore, keyring: MemoryKeyring
 ) -> None:
-    manager = svc.manager()
+    manager = svc.manager
     guest = manager.start_guest()
     secrets.set(guest.id, "guest-token")
     assert secrets.get(guest.id) == "guest-token"  # signed in for this session only
@@ -213,13 +210,10 @@ def test_a_guest_token_never_reaches_the_keyring(
 def test_a_learner_is_removed_on_a_computer_without_a_keyring(
     data_dir: Path, clock: FakeClock
 ) -> None:
-    services = make_services(data_dir)
     no_keyring = KeyringSecretStore(fail.Keyring())  # type: ignore[no-untyped-call]
-    services.profile_manager = ProfileManager(
-        services.paths, services.profiles, services.machine, clock, no_keyring
-    )
+    services = make_services(data_dir, clock=clock, secrets=no_keyring)
     try:
-        manager = services.manager()
+        manager = services.manager
         wang = manager.add("Wang")
         manager.remove(wang)
         assert manager.all() == [] and not services.paths.profile_dir(wang.id).exists()
@@ -228,7 +222,7 @@ def test_a_learner_is_removed_on_a_computer_without_a_keyring(
 
 
 def test_learners_are_listed_alphabetically_by_pinyin(svc: Any) -> None:
-    manager = svc.manager()
+    manager = svc.manager
     for name in ["王秀英", "Li Ming", "陈华", "张建国", "Bai Lu"]:
         manager.add(name)
     assert [p.name for p in manager.all()] == ["Bai Lu", "陈华", "Li Ming", "王秀英", "张建国"]

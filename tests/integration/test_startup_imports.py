@@ -11,13 +11,18 @@ ROOT = Path(__file__).resolve().parents[2]
 
 PROBE = """
 import sys, tempfile
-from app.__main__ import build_services, build_window, chosen_profile, start_qt
+from app.__main__ import build_services
 from app.cli.admin import REGISTRARS
 from app.cli.options import parse
+from app.services.clock import SystemClock
+from app.services.secrets.keyring_store import KeyringSecretStore, system_backend
+from app.ui.qt_app import start_qt
+from app.ui.window_builder import build_window
 services = build_services(parse(["--data-dir", tempfile.mkdtemp()], REGISTRARS),
-                          lang_fallback="zh_CN")
+                          lang_fallback="zh_CN", clock=SystemClock(),
+                          secrets=KeyringSecretStore(system_backend))
 start_qt("zh_CN", offscreen=True)
-window = build_window(services, chosen_profile(services, None), {})
+window = build_window(services, services.chosen_profile(None)).window
 window.open("home")
 heavy = sorted(m for m in ("httpx", "keyring", "pyttsx3", "nh3", "pypinyin", "icalendar")
                if m in sys.modules)

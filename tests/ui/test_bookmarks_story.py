@@ -28,11 +28,12 @@ class App:
     """One run of the app on the test's data dir, built by the real composition root."""
 
     def __init__(self, data_dir: Path, lang: str, look: dict[str, Any]) -> None:
-        from app.__main__ import build_window, chosen_profile, start_qt
+        from app.ui.qt_app import start_qt
+        from app.ui.window_builder import build_window
 
         self.services = make_services(data_dir, "--lang", lang)
         start_qt(lang, offscreen=True)
-        self.window = build_window(self.services, chosen_profile(self.services, None), look)
+        self.window = build_window(self.services, self.services.chosen_profile(None), look).window
         self.window.resize(1366, 768)
         self.window.show()
         self.closed = False
@@ -60,14 +61,13 @@ def runs(qapp: Any, data_dir_with_mini: Path) -> Iterator[Runs]:
         run.close()
 
 
-def close_app(window: Any) -> None:
-    window.app_run.close()
+def close_app(runs: Runs, window: Any) -> None:
+    next(run for run in runs if run.window is window).close()
 
 
 def open_app(runs: Runs, qapp: Any, lang: str = "en", **look: Any) -> Any:
     run = App(runs.data_dir, lang, look)
     runs.append(run)
-    run.window.app_run = run
     run.window.open("home")
     settle(qapp)
     return run.window
@@ -95,7 +95,7 @@ def test_read_bookmark_close_reopen_continue_lands_on_same_sentence(
     QTest.keyClick(note_row.note, Qt.Key.Key_Return)
     settle(qapp)
     assert "note saved" in note_row.label.text()
-    close_app(window)
+    close_app(runs, window)
 
     window = open_app(runs, qapp, text_scale=300)
     tile = window.page.continue_tile
@@ -179,7 +179,7 @@ def test_bookmark_survives_a_sentence_inserted_before_it(
     target = next(s for s in page.bookmarks._sentences if s.text.startswith("Mind the steam"))
     page.bookmarks.land(target.start)
     page.bookmarks.bookmark_here()
-    close_app(window)
+    close_app(runs, window)
 
     # The pack is upgraded: a new sentence appears early in the lesson.
     lesson_file = data_dir_with_mini / "packs" / "mini" / "lessons" / "water.en.md"
@@ -218,9 +218,10 @@ def test_recovered_database_is_explained_on_the_first_screen(
     window = open_app(runs, qapp)
     page = window.open(WATER)
     page.bookmarks.bookmark_here()
-    store = window.app_run.services.learner(window.app_run.services.profiles.default())
+    services = runs[-1].services
+    store = services.learner(services.profiles.default())
     store.backup_now()
-    close_app(window)
+    close_app(runs, window)
     db = next((data_dir_with_mini / "profiles").glob("*/learner.sqlite3"))
     db.write_bytes(b"garbage" * 1000)
     shutil.rmtree(data_dir_with_mini / "audio-cache", ignore_errors=True)

@@ -16,7 +16,6 @@ from PySide6.QtTest import QTest
 
 from app.services.idle import IdleState, IdleWatch
 from app.services.policy import Policy
-from app.services.profiles.manager import ProfileManager
 from app.services.profiles.session import GUEST
 from app.services.secrets.keyring_store import KeyringSecretStore
 from app.ui.classroom import ClassroomSession
@@ -48,26 +47,27 @@ class Classroom:
     """The app as a classroom PC runs it, with a fake clock and a recording speaker."""
 
     def __init__(self, data_dir: Path, policy: Policy, lang: str = "en") -> None:
-        from app.__main__ import build_window, start_qt
+        from app.ui.qt_app import start_qt
+        from app.ui.window_builder import build_window
 
         self.clock = FakeClock()
         self.voice = RecordingSpeaker()  # each learner window's voice (as the app's KitSpeaker)
         self.spoken = self.voice.spoken
         self.keyring = MemoryKeyring()
         self.secrets = KeyringSecretStore(self.keyring)
-        self.services = make_services(data_dir, "--lang", lang)
-        self.services.policy = policy
-        self.services.profile_manager = ProfileManager(
-            self.services.paths,
-            self.services.profiles,
-            self.services.machine,
-            self.clock,
-            self.secrets,
+        self.services = services = make_services(
+            data_dir, "--lang", lang, clock=self.clock, secrets=self.secrets, policy=policy
         )
         start_qt(lang, offscreen=True)
         self.session = ClassroomSession(
-            self.services,
-            lambda profile: build_window(self.services, profile, {}, speaker=self.voice),
+            lambda profile: build_window(services, profile, speaker=self.voice).window,
+            profiles=services.profiles,
+            manager=services.manager,
+            policy=services.policy,
+            sessions=services.sessions,
+            settings_for=services.settings_for,
+            release=services.release,
+            lang=services.lang,
             set_language=lambda language: start_qt(language, offscreen=True),
             clock=self.clock,
         )
@@ -110,7 +110,7 @@ def test_home_pc_with_one_learner_skips_the_picker(qapp: Any, data_dir: Path) ->
 def test_picker_shows_every_learner_and_guest_and_opens_by_keyboard(
     classroom: Classroom, qapp: Any
 ) -> None:
-    manager = classroom.services.manager()
+    manager = classroom.services.manager
     for name in ["Wang", "Li", "Zhang", "Chen", "Liu", "Zhao", "Sun", "Zhou"]:
         manager.add(name)
     window = classroom.session.start()
@@ -133,7 +133,7 @@ def test_picker_shows_every_learner_and_guest_and_opens_by_keyboard(
 
 
 def test_pin_pad_keeps_a_learner_out_until_the_right_pin(classroom: Classroom, qapp: Any) -> None:
-    manager = classroom.services.manager()
+    manager = classroom.services.manager
     manager.add("Wang")
     manager.add("Li", pin="8642")
     window = classroom.session.start()
@@ -184,7 +184,7 @@ def make_personal_data(room: Classroom) -> Path:
 @pytest.mark.parametrize("ending", ["finish button", "idle timeout", "app closes"])
 def test_guest_leaves_nothing_behind(classroom: Classroom, qapp: Any, ending: str) -> None:
     services = classroom.services
-    services.manager().add("Wang")
+    services.manager.add("Wang")
     profiles_before = services.machine.execute("SELECT * FROM profiles").fetchall()
     window = classroom.session.start()
     picker = window.page
@@ -234,7 +234,7 @@ def test_guest_leaves_nothing_behind(classroom: Classroom, qapp: Any, ending: st
 def test_idle_timeout_warns_aloud_then_returns_to_the_picker_with_state_saved(
     classroom: Classroom, qapp: Any
 ) -> None:
-    manager = classroom.services.manager()
+    manager = classroom.services.manager
     wang = manager.add("Wang")
     manager.add("Li")
     classroom.session.start()
@@ -313,7 +313,7 @@ def test_a_late_check_still_gives_the_full_warning(qapp: Any) -> None:
 
 def test_guest_left_by_a_crash_is_wiped_at_next_start(qapp: Any, data_dir: Path) -> None:
     room = Classroom(data_dir, CLASSROOM)
-    guest = room.services.manager().start_guest()
+    guest = room.services.manager.start_guest()
     store = room.services.learner(guest)
     store.settings.save({"text_scale": 150})
     room.services.release(guest)
@@ -331,7 +331,7 @@ def test_guest_left_by_a_crash_is_wiped_at_next_start(qapp: Any, data_dir: Path)
 def test_guest_tile_is_hidden_when_the_policy_forbids_guests(qapp: Any, data_dir: Path) -> None:
     room = Classroom(data_dir, Policy(classroom_mode=True, guests_allowed=False))
     try:
-        room.services.manager().add("Wang")
+        room.services.manager.add("Wang")
         window = room.session.start()
         assert isinstance(window.page, PickerPage)
         assert [t.entry.name for t in window.page.tiles] == ["Wang"]
@@ -342,7 +342,7 @@ def test_guest_tile_is_hidden_when_the_policy_forbids_guests(qapp: Any, data_dir
 
 
 def test_machine_db_has_no_guest_table_rows(classroom: Classroom) -> None:
-    guest = classroom.services.manager().start_guest()
+    guest = classroom.services.manager.start_guest()
     conn = sqlite3.connect(classroom.services.paths.machine_db)
     try:
         for (table,) in conn.execute("SELECT name FROM sqlite_master WHERE type='table'"):
@@ -358,7 +358,7 @@ def test_picker_and_pin_pad_meet_the_accessibility_numbers(
 ) -> None:
     room = Classroom(data_dir, CLASSROOM, lang=lang)
     try:
-        manager = room.services.manager()
+        manager = room.services.manager
         for i in range(7):
             manager.add(f"Learner {i}")
         zhou = manager.add("Zhou", pin="1357")

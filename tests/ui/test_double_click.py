@@ -19,14 +19,15 @@ def test_double_click_on_more_makes_the_text_one_step_larger(
     app_window: Any,  # noqa: F811
     qapp: Any,
 ) -> None:
-    window = app_window()
+    built = app_window()
+    window = built.window
     page = window.open("settings")
     QTest.qWait(int(DEBOUNCE_S * 1000) + 50)  # the person looks at the page first
     click(page.controls["text_scale:+1"])
     settle(qapp)
     click(window.page.controls["text_scale:+1"])  # the second half, on the rebuilt page
     settle(qapp)
-    assert stored(window)["text_scale"] == 125
+    assert stored(built)["text_scale"] == 125
 
 
 def test_double_click_on_a_course_does_not_also_open_its_first_lesson(

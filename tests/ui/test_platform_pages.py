@@ -47,43 +47,44 @@ def server(data_dir: Path) -> Iterator[ReferenceServer]:
 
 
 @pytest.fixture
-def open_window(loop: Any, window_factory: Any) -> Iterator[Any]:
-    """``window_factory`` whose platform connection is closed after the test, as the app
-    closes it on exit (an open socket must not outlive its loop)."""
-    made: list[Any] = []
+def open_window(loop: Any, learner_window_factory: Any) -> Iterator[Any]:
+    """``learner_window_factory`` whose platform connection is closed after the test, as
+    the app closes it on exit (an open socket must not outlive its loop)."""
+    made: list[PlatformController] = []
 
     def factory(**options: Any) -> Any:
-        window = window_factory(**options)
-        made.append(window.findChild(PlatformController))
-        return window
+        built = learner_window_factory(**options)
+        made.append(built.platform)
+        return built
 
     yield factory
     for controller in made:
         loop.run_until_complete(asyncio.wait_for(controller.aclose(), 10))
 
 
-def settle(loop: asyncio.AbstractEventLoop, window: Any) -> None:
-    controller = window.findChild(PlatformController)
-    loop.run_until_complete(asyncio.wait_for(controller.wait_idle(), 20))
+def settle(loop: asyncio.AbstractEventLoop, built: Any) -> None:
+    loop.run_until_complete(asyncio.wait_for(built.platform.wait_idle(), 20))
 
 
-def update(loop: asyncio.AbstractEventLoop, window: Any) -> list[str]:
+def update(loop: asyncio.AbstractEventLoop, built: Any) -> list[str]:
     """Press "Update lessons" on the catalog page; returns the progress texts shown."""
+    window = built.window
     seen: list[str] = []
     window.open("catalog")
     page = window.page
     page.update_bar.progress_seen = seen
     page.update_bar.controller.progress.connect(lambda text, _d, _t: seen.append(text))
     page.update_bar.button.click()
-    settle(loop, window)
+    settle(loop, built)
     return seen
 
 
 def test_update_lessons_shows_progress_then_the_new_courses(
     loop: Any, open_window: Any, server: ReferenceServer
 ) -> None:
-    window = open_window(lang="en")
-    seen = update(loop, window)
+    built = open_window(lang="en")
+    window = built.window
+    seen = update(loop, built)
     assert "Fetching courses: 4 of 4" in seen
     page = window.page
     assert {"c00000", "c00001", "c00002", "c00003"} <= set(page.course_tiles)
@@ -94,10 +95,11 @@ def test_update_lessons_shows_progress_then_the_new_courses(
 def test_with_the_server_down_saved_lessons_are_shown_with_a_calm_notice(
     loop: Any, open_window: Any, server: ReferenceServer
 ) -> None:
-    window = open_window(lang="en")
-    update(loop, window)
+    built = open_window(lang="en")
+    window = built.window
+    update(loop, built)
     server.faults.down = True
-    update(loop, window)
+    update(loop, built)
     page = window.page
     assert page.update_bar.offline_banner.isVisible()
     assert "Showing saved lessons" in page.update_bar.offline_banner.label.text()
@@ -107,9 +109,10 @@ def test_with_the_server_down_saved_lessons_are_shown_with_a_calm_notice(
 def test_typing_in_the_search_box_filters_courses(
     loop: Any, open_window: Any, server: ReferenceServer
 ) -> None:
-    window = open_window(lang="en")
-    update(loop, window)
-    settle(loop, window)  # the search index refresh after the sync
+    built = open_window(lang="en")
+    window = built.window
+    update(loop, built)
+    settle(loop, built)  # the search index refresh after the sync
     page = window.page
     page.search_box.setText("太极")
     found = page.visible_course_ids()
@@ -125,11 +128,12 @@ def test_typing_in_the_search_box_filters_courses(
 def test_save_for_offline_then_read_with_the_network_down(
     loop: Any, open_window: Any, server: ReferenceServer
 ) -> None:
-    window = open_window(lang="en")
-    update(loop, window)
+    built = open_window(lang="en")
+    window = built.window
+    update(loop, built)
     window.open("course:c00001")
     window.page.save_offline_bar.button.click()
-    settle(loop, window)
+    settle(loop, built)
     assert window.key == "course:c00001"
     assert "on this computer" in window.page.save_offline_bar.status.text()
     server.faults.down = True
@@ -141,11 +145,12 @@ def test_save_for_offline_then_read_with_the_network_down(
 def test_an_unsaved_lesson_is_fetched_when_opened(
     loop: Any, open_window: Any, server: ReferenceServer
 ) -> None:
-    window = open_window(lang="en")
-    update(loop, window)
+    built = open_window(lang="en")
+    window = built.window
+    update(loop, built)
     window.open("lesson:c00002-l0")
     assert "not saved on this computer yet" in window.page.reader.plain_text()
-    settle(loop, window)
+    settle(loop, built)
     assert window.key == "lesson:c00002-l0"
     assert "手机：第1步" in window.page.reader.plain_text()
 
@@ -153,10 +158,11 @@ def test_an_unsaved_lesson_is_fetched_when_opened(
 def test_a_lesson_link_asks_before_opening(
     loop: Any, open_window: Any, server: ReferenceServer
 ) -> None:
-    window = open_window(lang="en")
-    update(loop, window)
+    built = open_window(lang="en")
+    window = built.window
+    update(loop, built)
     window.open("lesson:c00000-l0")
-    settle(loop, window)
+    settle(loop, built)
     page = window.page
     assert "更多信息见这里" in page.reader.plain_text()
     page.reader.anchorClicked.emit(QUrl("https://example.org/more"))
@@ -193,14 +199,14 @@ def test_without_a_keyring_sign_in_says_so_and_keeps_nothing(qtbot: Any) -> None
 def test_an_expired_sign_in_asks_to_sign_in_again(
     loop: Any, open_window: Any, server: ReferenceServer
 ) -> None:
-    window = open_window(lang="en")
-    controller = window.findChild(PlatformController)
+    built = open_window(lang="en")
+    controller = built.platform
     controller.check_token(TOKEN)
-    settle(loop, window)
+    settle(loop, built)
     assert "enrolled in 1 classes" in controller.last_message
     server.faults.token_expired = True
     controller.check_token(TOKEN)
-    settle(loop, window)
+    settle(loop, built)
     assert "sign in again" in controller.last_message
 
 

@@ -13,7 +13,8 @@ from PySide6.QtWidgets import QApplication
 from app.core.schedule import ClassEntry
 from app.services.reminders.autostart import Autostart
 from app.services.schedule.service import ScheduleService
-from app.ui.schedule_wiring import ScheduleWiring, start_reminders
+from app.ui.features.schedule import ScheduleFeature, start_reminders
+from app.ui.learner_settings import LearnerSettings
 
 ICS = Path(__file__).parent.parent / "fixtures" / "ics"
 
@@ -99,12 +100,12 @@ def test_add_a_class_step_by_step_then_see_it_on_my_schedule(window_factory: Any
     assert any("Calligraphy" in t.title_label.text() for t in window.page.class_tiles)
 
 
-def make_wiring(services: Any, now: datetime, **kw: Any) -> ScheduleWiring:
-    from app.__main__ import chosen_profile
-
-    store = services.learner(chosen_profile(services, None))
-    service = ScheduleService(store.schedule, FakeClock(now), "Asia/Shanghai")
-    return ScheduleWiring(service, "en", {}, lambda _c: None, **kw)
+def make_wiring(
+    services: Any, now: datetime, clock: FakeClock | None = None, **kw: Any
+) -> ScheduleFeature:
+    store = services.learner(services.chosen_profile(None))
+    service = ScheduleService(store.schedule, clock or FakeClock(now), "Asia/Shanghai")
+    return ScheduleFeature(service, "en", LearnerSettings({}, lambda _c: None), **kw)
 
 
 NOW = datetime(2026, 9, 1, 0, 0, tzinfo=UTC)  # Tuesday 08:00 in Shanghai
@@ -171,9 +172,9 @@ def test_print_this_week_sends_large_print_of_this_week(
     assert "sent to the printer" in page.message.label.text()
 
 
-def test_editing_days_keeps_count(window_factory: Any, qapp: Any) -> None:
-    window = window_factory(lang="en")
-    wiring = window.schedule
+def test_editing_days_keeps_count(learner_window_factory: Any, qapp: Any) -> None:
+    built = learner_window_factory(lang="en")
+    window, wiring = built.window, built.schedule
     saved = wiring.service.save(calligraphy(exdates=("2026-09-08T09:00",)))
     window.open(f"class-edit:{saved.id}")
     form = window.page
@@ -211,8 +212,7 @@ def test_reminder_bar_snooze_and_dismiss(qapp: Any, services: Any, tmp_path: Pat
     from app.ui.registry import PageRegistry
 
     clock = FakeClock(datetime(2026, 9, 1, 0, 29, 50, tzinfo=UTC))
-    wiring = make_wiring(services, clock.moment, autostart=Autostart(tmp_path))
-    wiring.service.clock = clock
+    wiring = make_wiring(services, clock.moment, clock, autostart=Autostart(tmp_path))
     wiring.service.save(calligraphy())
     window = MainWindow(PageRegistry())
     said = Recorder()
@@ -245,9 +245,10 @@ def test_autostart_entry_is_written_and_removed(tmp_path: Path) -> None:
 
 
 @pytest.mark.parametrize("lang", ["en", "zh_CN"])
-def test_pages_render_in_both_languages(window_factory: Any, lang: str) -> None:
-    window = window_factory(lang=lang, text_scale=200)
-    window.schedule.service.save(calligraphy())
+def test_pages_render_in_both_languages(learner_window_factory: Any, lang: str) -> None:
+    built = learner_window_factory(lang=lang, text_scale=200)
+    window = built.window
+    built.schedule.service.save(calligraphy())
     for key in ("schedule", "class-new"):
         page = window.open(key)
         settle()

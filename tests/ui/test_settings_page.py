@@ -22,17 +22,18 @@ def settle(qapp: Any) -> None:
 
 
 @pytest.fixture
-def app_window(window_factory: Any, tmp_path: Path) -> Any:
-    """The app's window with its own voice (the speech kit's real espeak-ng WAVs)."""
+def app_window(learner_window_factory: Any, tmp_path: Path) -> Any:
+    """The app's window with its own voice (the speech kit's real espeak-ng WAVs), as the
+    builder's ``LearnerWindow`` record."""
 
     def factory(lang: str = "en", file: Path | None = None) -> Any:
-        return window_factory(lang=lang, files=AnswerWith(file or tmp_path))
+        return learner_window_factory(lang=lang, files=AnswerWith(file or tmp_path))
 
     return factory
 
 
-def stored(window: Any) -> dict[str, Any]:
-    svc = window.services
+def stored(built: Any) -> dict[str, Any]:
+    svc = built.services
     return dict(svc.learner(svc.profiles.default()).settings.load())
 
 
@@ -42,21 +43,23 @@ def press(qapp: Any, button: Any) -> None:
 
 
 def test_larger_text_is_saved_and_shown_on_the_sample_at_once(app_window: Any, qapp: Any) -> None:
-    window = app_window()
+    built = app_window()
+    window = built.window
     page = window.open("settings")
     assert "font-size: 18.0pt" in page.sample.styleSheet()
     press(qapp, page.controls["text_scale:+1"])
     page = window.page
     assert isinstance(page, SettingsPage) and window.key == "settings"
-    assert stored(window)["text_scale"] == 125
+    assert stored(built)["text_scale"] == 125
     assert "font-size: 22.5pt" in page.sample.styleSheet()  # the sample shows it at once
     assert any("125%" in label.text() for label in page.findChildren(QLabel))
     assert window.focusWidget() is page.controls["text_scale:+1"]  # still where the finger is
 
 
 def test_a_caregiver_pin_locks_all_but_text_size_and_speed(app_window: Any, qapp: Any) -> None:
-    window = app_window()
-    CaregiverLock(window.services.machine, SystemClock()).set_pin("2580")
+    built = app_window()
+    window = built.window
+    CaregiverLock(built.services.machine, SystemClock()).set_pin("2580")
     page = window.open("settings")
     assert set(k.split(":")[0] for k in page.controls) == {"text_scale", "speech_rate"}
     assert "Colours" in page.locked_note.text()
@@ -80,13 +83,14 @@ def test_a_caregiver_pin_locks_all_but_text_size_and_speed(app_window: Any, qapp
     page = window.page
     assert {"theme", "language", "volume", "voice"} <= {k.split(":")[0] for k in page.controls}
     press(qapp, page.controls["theme:contrast"])
-    assert stored(window)["theme"] == "contrast"
+    assert stored(built)["theme"] == "contrast"
     press(qapp, window.page.caregiver.buttons["lock"])
     assert "theme:dark" not in window.page.controls
 
 
 def test_setting_a_pin_on_the_pad_needs_it_twice(app_window: Any, qapp: Any) -> None:
-    window = app_window()
+    built = app_window()
+    window = built.window
     page = window.open("settings")
     press(qapp, page.caregiver.buttons["set_pin"])
     pad = page.caregiver.pad
@@ -97,25 +101,27 @@ def test_setting_a_pin_on_the_pad_needs_it_twice(app_window: Any, qapp: Any) -> 
         settle(qapp)
         if pin == "12":
             assert "4 to 6 digits" in pad.message.text()
-    assert CaregiverLock(window.services.machine, SystemClock()).check("9753").accepted
+    assert CaregiverLock(built.services.machine, SystemClock()).check("9753").accepted
     assert "PIN is set" in window.page.caregiver.banner.label.text()
 
 
 def test_reset_to_recommended_can_be_undone(app_window: Any, qapp: Any) -> None:
-    window = app_window()
+    built = app_window()
+    window = built.window
     page = window.open("settings")
     press(qapp, page.controls["theme:dark"])
     press(qapp, window.page.controls["text_scale:+1"])
     press(qapp, window.page.caregiver.buttons["reset"])
-    assert stored(window)["theme"] == "light" and stored(window)["text_scale"] == 100
-    assert stored(window)["language"] == "en"
+    assert stored(built)["theme"] == "light" and stored(built)["text_scale"] == 100
+    assert stored(built)["language"] == "en"
     press(qapp, window.page.caregiver.buttons["undo"])
-    assert stored(window)["theme"] == "dark" and stored(window)["text_scale"] == 125
+    assert stored(built)["theme"] == "dark" and stored(built)["text_scale"] == 125
 
 
 def test_export_and_import_settings_files(app_window: Any, qapp: Any, tmp_path: Path) -> None:
     target = tmp_path / "for-dad.json"
-    window = app_window(file=target)
+    built = app_window(file=target)
+    window = built.window
     page = window.open("settings")
     press(qapp, page.controls["volume:+1"])
     press(qapp, window.page.caregiver.buttons["export"])
@@ -126,7 +132,7 @@ def test_export_and_import_settings_files(app_window: Any, qapp: Any, tmp_path: 
     body["settings"].update(volume=30, theme="dark")
     target.write_text(json.dumps(body), encoding="utf-8")
     press(qapp, window.page.caregiver.buttons["import"])
-    assert stored(window)["volume"] == 30 and stored(window)["theme"] == "dark"
+    assert stored(built)["volume"] == 30 and stored(built)["theme"] == "dark"
 
 
 def test_a_broken_settings_file_changes_nothing_and_says_why(
@@ -134,11 +140,12 @@ def test_a_broken_settings_file_changes_nothing_and_says_why(
 ) -> None:
     broken = tmp_path / "broken.json"
     broken.write_text('{"format": "silver-classroom-settings", "settings": {"volume": 400}}')
-    window = app_window(file=broken)
-    before = stored(window)
+    built = app_window(file=broken)
+    window = built.window
+    before = stored(built)
     page = window.open("settings")
     press(qapp, page.caregiver.buttons["import"])
-    assert stored(window) == before
+    assert stored(built) == before
     message = window.page.caregiver.banner.label.text()
     assert "volume" in message and "nothing was changed" in message
 
@@ -151,7 +158,8 @@ def wav_seconds(path: str) -> float:
 def test_help_button_shows_and_speaks_the_screen_help_in_the_ui_language(
     app_window: Any, qapp: Any, qtbot: Any
 ) -> None:
-    window = app_window(lang="zh_CN")
+    built = app_window(lang="zh_CN")
+    window = built.window
     window.open("settings")
     from PySide6.QtGui import QKeySequence
     from PySide6.QtTest import QTest
@@ -169,7 +177,8 @@ def test_help_button_shows_and_speaks_the_screen_help_in_the_ui_language(
 def test_read_the_sample_aloud_uses_the_chosen_speed(
     app_window: Any, qapp: Any, qtbot: Any
 ) -> None:
-    window = app_window()
+    built = app_window()
+    window = built.window
     page = window.open("settings")
     with qtbot.waitSignal(window.speaker.ready, timeout=10_000) as slow:
         page.speak_button.click()
@@ -183,12 +192,13 @@ def test_read_the_sample_aloud_uses_the_chosen_speed(
 def test_switching_the_language_relabels_everything_without_a_restart(
     app_window: Any, qapp: Any
 ) -> None:
-    window = app_window(lang="en")
+    built = app_window(lang="en")
+    window = built.window
     window.open("home")
     window.open("settings")
     assert window.back_button.accessibleName() == "Back"
     press(qapp, window.page.controls["language:zh_CN"])
-    assert window.key == "settings" and stored(window)["language"] == "zh_CN"
+    assert window.key == "settings" and stored(built)["language"] == "zh_CN"
     assert window.back_button.accessibleName() == "返回"
     assert window.page.title() == "设置" and "设置" in window.windowTitle()
     window.go_back()
@@ -203,6 +213,6 @@ def test_switching_the_language_relabels_everything_without_a_restart(
 def test_the_page_has_a_row_for_every_setting_in_the_schema(app_window: Any, qapp: Any) -> None:
     from app.core.settings_schema import SETTINGS
 
-    page = app_window().open("settings")
+    page = app_window().window.open("settings")
     assert {k.split(":")[0] for k in page.controls} == {s.key for s in SETTINGS if s.shown}
     assert "first_run_done" not in {k.split(":")[0] for k in page.controls}

@@ -6,8 +6,8 @@ in a calm banner next to the buttons, and nothing pops up unasked.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
-from dataclasses import dataclass, field
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import Signal
@@ -23,6 +23,7 @@ from app.ui.pin_pad import PinPad
 from app.ui.widgets import Banner, BigButton, heading, reveal
 
 EXPORT_NAME = "silver-classroom-settings.json"
+ExtraAction = tuple[str, str, Callable[[], None]]  # (name, label, action)
 
 
 @dataclass
@@ -35,7 +36,6 @@ class CaregiverSession:
     focus: str = ""
     message: str = ""
     undo: dict[str, Any] | None = None
-    extra_actions: list[tuple[str, str, Callable[[], None]]] = field(default_factory=list)
 
 
 class CaregiverPanel(QWidget):
@@ -52,9 +52,14 @@ class CaregiverPanel(QWidget):
         files: FileChooser,
         error_text: Callable[[SilverError], str],
         parent: QWidget | None = None,
+        *,
+        extra_actions: Sequence[ExtraAction] = (),
     ) -> None:
+        """``extra_actions``: (name, label, action) shown beside the settings file actions
+        (the learner's "save / bring in my data")."""
         super().__init__(parent)
         self.setObjectName("CaregiverPanel")
+        self._extra_actions = tuple(extra_actions)
         self._values = dict(values)
         self._lock = lock
         self._session = session
@@ -129,9 +134,7 @@ class CaregiverPanel(QWidget):
             ("import", self.tr("Import settings from a file"),
              self.tr("Use settings saved on another computer"), self._import),
         ]  # fmt: skip
-        # Wiring point for issue 7 ("Export/Import my data"): the composition root puts
-        # (name, label, action) in ``session.extra_actions`` once those functions exist.
-        acts += [(n, label, label, act) for n, label, act in self._session.extra_actions]
+        acts += [(n, label, label, act) for n, label, act in self._extra_actions]
         if self._lock.is_set():
             acts += [
                 ("lock", self.tr("Lock the settings now"),

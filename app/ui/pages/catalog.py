@@ -28,8 +28,10 @@ class CatalogPage(Page):
         *,
         search: Callable[[str], list[str]] | None = None,
         controller: PlatformController | None = None,
+        installer: QWidget | None = None,
     ) -> None:
-        """``search(text)`` → matching course ids (best first); ``controller`` runs updates."""
+        """``search(text)`` → matching course ids (best first); ``controller`` runs updates;
+        ``installer`` ("Install a course pack") goes after the courses."""
         super().__init__(parent)
         info = section(section_id)
         self._search = search
@@ -79,6 +81,8 @@ class CatalogPage(Page):
             )
             empty.setWordWrap(True)
             self.column.addWidget(empty)
+        if installer is not None:
+            self.column.addWidget(installer)
         self.column.addStretch(1)
 
     def _tile(self, course_id: str) -> Tile:

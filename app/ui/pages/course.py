@@ -18,8 +18,11 @@ class CoursePage(Page):
         lang: str,
         marks: Mapping[str, str] | None = None,
         parent: QWidget | None = None,
+        *,
+        save_offline: QWidget | None = None,
     ) -> None:
-        """``marks``: lesson id → "done" or "started" (from the learner's progress)."""
+        """``marks``: lesson id → "done" or "started" (from the learner's progress);
+        ``save_offline``: the "Save for offline" bar of a platform course, under its text."""
         super().__init__(parent)
         marks = marks or {}
         self._title = course.title_in(lang)
@@ -27,6 +30,9 @@ class CoursePage(Page):
         about = QLabel(course.description_in(lang))
         about.setWordWrap(True)
         self.column.addWidget(about)
+        self.save_offline_bar = save_offline
+        if save_offline is not None:
+            self.column.addWidget(save_offline)
         done = sum(1 for lesson in course.lessons if marks.get(lesson.id) == "done")
         self.done_label = QLabel(
             self.tr("You have finished {done} of {total} lessons.").format(

@@ -47,9 +47,11 @@ class LessonPage(Page):
         places: ReadingPlaces | None = None,
         start: int | None = None,
         read_aloud: ReadAloud | None = None,
+        follow_links: bool = False,
     ) -> None:
         """``places``: bookmarks and progress (none: a plain reader); ``start``: an offset
-        to open at (a bookmark), else where the learner stopped."""
+        to open at (a bookmark), else where the learner stopped; ``follow_links``: the
+        lesson's web links can be pressed (the page's ``LinkGuard`` asks first)."""
         super().__init__(parent, scroll=False)
         self._view = view
         self._look = look
@@ -76,6 +78,12 @@ class LessonPage(Page):
 
         self.reader = ReaderView()
         self.reader.show_lesson(view, look)
+        if follow_links:
+            self.reader.setTextInteractionFlags(
+                self.reader.textInteractionFlags()
+                | Qt.TextInteractionFlag.LinksAccessibleByMouse
+                | Qt.TextInteractionFlag.LinksAccessibleByKeyboard
+            )
         self.tools = QWidget()
         self.tools.setObjectName("ToolRow")
         tools = QVBoxLayout(self.tools)

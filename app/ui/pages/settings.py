@@ -7,7 +7,7 @@ aloud" speaks it with the chosen voice, speed and volume.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from html import escape
 from typing import Any
 
@@ -27,7 +27,7 @@ from app.core.settings_schema import (
 from app.services.caregiver import CaregiverLock
 from app.ui.file_chooser import FileChooser
 from app.ui.pages.base import Page
-from app.ui.pages.caregiver_panel import CaregiverPanel, CaregiverSession
+from app.ui.pages.caregiver_panel import CaregiverPanel, CaregiverSession, ExtraAction
 from app.ui.pages.grid import TileGrid
 from app.ui.style import Look
 from app.ui.widgets import BigButton, heading
@@ -71,7 +71,10 @@ class SettingsPage(Page):
         files: FileChooser,
         error_text: Callable[[SilverError], str],
         parent: QWidget | None = None,
+        *,
+        extra_actions: Sequence[ExtraAction] = (),
     ) -> None:
+        """``extra_actions``: more caregiver actions, (name, label, action) each."""
         super().__init__(parent)
         self._values = dict(values)
         self._session = session
@@ -102,7 +105,9 @@ class SettingsPage(Page):
         box.addWidget(self.speak_button, 0, Qt.AlignmentFlag.AlignLeft)
         self.column.addWidget(sample_box)
 
-        self.caregiver = CaregiverPanel(values, lock, session, files, error_text)
+        self.caregiver = CaregiverPanel(
+            values, lock, session, files, error_text, extra_actions=extra_actions
+        )
         self.caregiver.change_requested.connect(self.change_requested.emit)
         self.caregiver.rebuild_requested.connect(self.rebuild_requested.emit)
         unlocked = self.caregiver.open

@@ -3,24 +3,28 @@
 from __future__ import annotations
 
 import contextlib
-from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
+from typing import TYPE_CHECKING
 
-from app.services.learner import LearnerStore, recovery_message
+from PySide6.QtCore import QCoreApplication
+
+from app.services.learner import recovery_message
 from app.services.store.durable import backup_if_due
-from app.ui.main_window import MainWindow
 from app.ui.pages.base import Page
+from app.ui.registry import PageRegistry
+
+if TYPE_CHECKING:
+    from app.ui.features.context import FeatureContext
 
 CLOSE_BACKUP_EVERY = timedelta(hours=1)
 
 
-def wire_learner_store(
-    window: MainWindow, store: LearnerStore, translate: Callable[[str, str], str]
-) -> None:
-    """Show the recovery message (if the database was restored) on the first page; back
-    up when the window closes (at most hourly; never for a guest)."""
+def register(_registry: PageRegistry, ctx: FeatureContext) -> None:
+    """No pages: show the recovery message (if the database was restored) on the first
+    page; back up when the window closes (at most hourly; never for a guest)."""
+    window, store = ctx.window, ctx.store
     if store.recovery is not None:
-        message = recovery_message(store.recovery, translate)
+        message = recovery_message(store.recovery, QCoreApplication.translate)
 
         def tell_once(_page: Page, _key: str) -> None:
             window.page_opened.disconnect(tell_once)

@@ -1,9 +1,9 @@
 """Large-print pages: the week's timetable and a lesson, for paper or a PDF.
 
-Body text is 18 pt and headings larger (≥ 16 pt everywhere, design §6), black on
-white, one column, generous spacing, so the page can go on the fridge.
-Both the schedule page (QPrintDialog → a real printer) and ``admin schedule print``
-(QPdfWriter) use ``print_html``.
+Body text is 18 pt and headings larger (never under 16 pt), black on white, one
+column, generous spacing, so the page can go on the fridge. Both the schedule page
+(QPrintDialog → a real printer) and ``admin schedule print`` (QPdfWriter) use
+``print_html``. Only QtGui is used (no widgets), so the command line prints too.
 """
 
 from __future__ import annotations
@@ -30,6 +30,24 @@ BODY_PT = 18
 HEADING_PT = 24
 TITLE_PT = 30
 CLASS_PT = 22
+
+# Chinese first, then fallbacks found on Windows, macOS and most Linux desktops.
+FONT_FAMILIES = [
+    "Noto Sans CJK SC",
+    "WenQuanYi Micro Hei",
+    "Microsoft YaHei",
+    "PingFang SC",
+    "Noto Sans",
+    "DejaVu Sans",
+]
+
+
+def app_font() -> QFont:
+    """The font of the window and of printed pages (the families above, in order)."""
+    font = QFont()
+    font.setFamilies(FONT_FAMILIES)
+    return font
+
 
 _STYLE = f"""
 body {{ font-size: {BODY_PT}pt; color: #000000; background: #FFFFFF; }}

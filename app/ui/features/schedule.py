@@ -1,9 +1,8 @@
-"""Wiring of the schedule feature: its pages, the reminder bar, the tray and the timer.
+"""The schedule feature: its pages, the reminder bar, the tray and the timer.
 
-Kept out of ``__main__`` so the composition root stays short: ``__main__`` calls
-``register_schedule_pages`` while building the window and ``start_reminders`` when
-the real window runs (never for screenshots, so a screenshot cannot use up a
-missed reminder).
+The window builder makes one ``ScheduleFeature`` per window and calls ``register``;
+the desktop runner calls ``start_desktop_reminders`` when the real window runs (never
+for screenshots, so a screenshot cannot use up a missed reminder).
 """
 
 from __future__ import annotations
@@ -11,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QLocale, QTimer, QUrl
 from PySide6.QtGui import QDesktopServices
@@ -20,15 +19,20 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QWidget
 from app.core.errors import NotFoundError
 from app.core.ports import Clock, Notifier, Speaker
 from app.core.schedule_view import week_sessions
+from app.services.large_print import week_html
 from app.services.reminders.autostart import Autostart
 from app.services.reminders.scheduler import ReminderScheduler
 from app.services.schedule.service import ScheduleService
+from app.ui.learner_settings import LearnerSettings
 from app.ui.pages.class_form import ClassFormPage
 from app.ui.pages.schedule import ScheduleActions, SchedulePage
-from app.ui.printing import print_html, week_html
+from app.ui.print_dialog import print_with_dialog
 from app.ui.registry import PageRegistry
 from app.ui.reminder_bar import ReminderBar
 from app.ui.reminder_options import ReminderOptions
+
+if TYPE_CHECKING:
+    from app.ui.features.context import FeatureContext
 
 TICK_MS = 5_000
 
@@ -39,26 +43,13 @@ def open_web_link(link: str) -> None:
         QDesktopServices.openUrl(url)
 
 
-def print_with_dialog(markup: str, parent: QWidget | None) -> bool:
-    """Ask which printer (the learner pressed Print), then print; False if cancelled."""
-    from PySide6.QtPrintSupport import QPrintDialog, QPrinter
-
-    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-    dialog = QPrintDialog(printer, parent)
-    if dialog.exec() != QPrintDialog.DialogCode.Accepted:
-        return False
-    print_html(markup, printer, QApplication.font())
-    return True
-
-
 @dataclass
-class ScheduleWiring:
+class ScheduleFeature:
     """Collaborators the schedule pages need, all injectable for tests."""
 
     service: ScheduleService
     lang: str
-    settings: dict[str, Any]
-    save_settings: Callable[[dict[str, Any]], None]
+    settings: LearnerSettings
     autostart: Autostart = field(default_factory=Autostart)
     open_link: Callable[[str], None] = open_web_link
     print_markup: Callable[[str, QWidget | None], bool] = print_with_dialog
@@ -85,7 +76,7 @@ class ScheduleWiring:
 
     def schedule_page(self) -> SchedulePage:
         options = ReminderOptions(
-            bool(self.settings.get("keep_running_in_background", True)),
+            self.settings.keep_running_in_background,
             self.autostart.is_enabled(),
             self.set_keep_running,
             self.autostart.set,
@@ -109,7 +100,7 @@ class ScheduleWiring:
         return page
 
     def set_keep_running(self, on: bool) -> None:
-        self.save_settings({"keep_running_in_background": on})
+        self.settings.update({"keep_running_in_background": on})
         from PySide6.QtWidgets import QSystemTrayIcon
 
         qt_app = QApplication.instance()
@@ -141,15 +132,16 @@ class ScheduleWiring:
         return lines
 
 
-def register_schedule_pages(registry: PageRegistry, wiring: ScheduleWiring) -> None:
-    registry.register("schedule", lambda _arg: wiring.schedule_page())
-    registry.register("class-new", lambda _arg: wiring.form_page(""))
+def register(registry: PageRegistry, ctx: FeatureContext) -> None:
+    feature = ctx.schedule
+    registry.register("schedule", lambda _arg: feature.schedule_page())
+    registry.register("class-new", lambda _arg: feature.form_page(""))
 
     def examples() -> list[str]:
-        classes = wiring.service.classes()
+        classes = feature.service.classes()
         return [f"class-edit:{classes[0].id}"] if classes else []
 
-    registry.register("class-edit", wiring.form_page, examples)
+    registry.register("class-edit", feature.form_page, examples)
 
 
 def _bring_forward(window: Any) -> None:
@@ -193,7 +185,7 @@ def start_reminders(
 
 
 def start_desktop_reminders(
-    qt_app: QApplication, window: Any, wiring: ScheduleWiring, lang: str
+    qt_app: QApplication, window: Any, feature: ScheduleFeature, lang: str
 ) -> ReminderRuntime:
     """The real app's reminders: tray (if the desktop has one), the window's voice, timer.
 
@@ -203,11 +195,11 @@ def start_desktop_reminders(
     from app.services.speech.speaker import KitSpeaker
     from app.ui.tray import NoNotifier, keep_running_in_tray
 
-    keep = bool(wiring.settings.get("keep_running_in_background", True))
+    keep = feature.settings.keep_running_in_background
     tray = keep_running_in_tray(qt_app, window, keep)
-    service = wiring.service
+    service = feature.service
     speaker = window.speaker
-    assert speaker is not None  # build_window always gives the window a voice
+    assert speaker is not None  # the window builder always gives the window a voice
     # Reminders are personal: rendered into the profile's own audio folder.
     voice: Speaker = speaker.personal if isinstance(speaker, KitSpeaker) else speaker
     runtime = start_reminders(
@@ -216,7 +208,7 @@ def start_desktop_reminders(
         service.clock,
         tray or NoNotifier(),
         voice,
-        wiring.open_link,
+        feature.open_link,
         lang=lang,
     )
     runtime.tray = tray

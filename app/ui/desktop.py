@@ -1,0 +1,120 @@
+"""Running the app: the learner's desktop window (with the classroom session, reminders and
+tray) and ``--screenshot`` (one page, rendered off screen)."""
+
+from __future__ import annotations
+
+import asyncio
+import sys
+from pathlib import Path
+from typing import Any
+
+from app.core.errors import NotFoundError
+from app.services.app_services import AppServices
+from app.services.single_instance import SingleInstance
+from app.services.store.profiles import Profile
+from app.ui.classroom import ClassroomSession
+from app.ui.features.schedule import start_desktop_reminders
+from app.ui.main_window import MainWindow
+from app.ui.qt_app import has_display, run_until_closed, start_qt
+from app.ui.window_builder import build_window
+
+
+def run_screenshot(services: AppServices, args: Any, profile_name: str | None) -> int:
+    """Render page ``args.page`` at ``args.size`` into ``args.screenshot`` (a PNG)."""
+    profile = services.chosen_profile(profile_name)
+    overrides: dict[str, Any] = {}
+    if args.text_scale:
+        overrides["text_scale"] = args.text_scale
+    if args.theme:
+        overrides["theme"] = args.theme
+    qt_app = start_qt(services.settings_for(profile)["language"], offscreen=True)
+    window = build_window(services, profile, overrides).window
+    width, _, height = args.size.partition("x")
+    window.resize(int(width), int(height))
+    try:
+        window.open(args.page)
+    except NotFoundError:
+        print(
+            services.texts.translate("Main", "There is no page called “{key}”.").format(
+                key=args.page
+            ),
+            file=sys.stderr,
+        )
+        return 2
+    window.show()
+    for _ in range(5):
+        qt_app.processEvents()
+    path: Path = args.screenshot
+    path.parent.mkdir(parents=True, exist_ok=True)
+    if not window.grab().save(str(path)):
+        print(f"could not write {path}", file=sys.stderr)
+        return 1
+    window.close()
+    return 0
+
+
+def run_window(services: AppServices, profile_name: str | None) -> int:
+    """The app as people use it: one instance, the picker or a learner's window, until closed."""
+    if not has_display():
+        print(
+            services.texts.translate(
+                "Main",
+                "No screen was found, so the window cannot open. To see a page without a "
+                "screen, run: python -m app --screenshot home.png --page home",
+            ),
+            file=sys.stderr,
+        )
+        return 1
+    qt_app = start_qt(services.lang, offscreen=False)
+    instance = SingleInstance(services.paths.lock_file)
+    if not instance.acquire():
+        instance.send()
+        print(
+            services.texts.translate(
+                "Main", "Silver Classroom is already open; its window has been brought forward."
+            ),
+            file=sys.stderr,
+        )
+        return 0
+    if services.policy.problem is not None:
+        print(services.texts.error(services.policy.problem), file=sys.stderr)
+    trays: list[Any] = []
+    closed = asyncio.Event()
+
+    def learner_window(profile: Profile) -> MainWindow:
+        """A learner's window, with their class reminders (and tray icon) running in it."""
+        built = build_window(services, profile)
+        built.platform.start()  # search index + catalog sync in the background
+        built.window.closing.connect(built.platform.shutdown)
+        for old in trays:
+            old.icon.hide()
+            old.deleteLater()
+        trays.clear()
+        background = start_desktop_reminders(
+            qt_app, built.window, built.schedule, services.settings_for(profile)["language"]
+        )
+        if background.tray is not None:
+            background.tray.quit_requested.connect(closed.set)
+            trays.append(background.tray)
+        return built.window
+
+    session = ClassroomSession(
+        learner_window,
+        profiles=services.profiles,
+        manager=services.manager,
+        policy=services.policy,
+        sessions=services.sessions,
+        settings_for=services.settings_for,
+        release=services.release,
+        lang=services.lang,
+        set_language=lambda language: start_qt(language, offscreen=False),
+        clock=services.clock,
+    )
+    instance.message_received.connect(lambda _message: session.bring_forward())
+
+    def shutdown() -> None:
+        session.shutdown()
+        instance.release()
+
+    run_until_closed(qt_app, closed, lambda: session.start(profile_name), shutdown)
+    return 0

@@ -1,0 +1,103 @@
+"""Reading: a course's lessons, the lesson reader (read aloud, print, bookmarks) and the
+bookmarks page."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import UTC, datetime
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication
+
+from app.core.errors import NotFoundError
+from app.core.i18n import pick
+from app.core.lesson_text import LessonView, build_lesson_view
+from app.services.catalog import CatalogService
+from app.services.large_print import lesson_html
+from app.services.reading import parse_lesson_key
+from app.services.speech.player import build_read_aloud
+from app.ui.pages.bookmarks import BookmarksPage
+from app.ui.pages.course import CoursePage
+from app.ui.pages.lesson import LessonPage
+from app.ui.platform_widgets import SaveOfflineBar
+from app.ui.print_dialog import print_with_dialog
+from app.ui.registry import PageRegistry
+
+if TYPE_CHECKING:
+    from app.ui.features.context import FeatureContext
+
+
+def lesson_views(catalog: CatalogService, lang: Callable[[], str]) -> Callable[[str], LessonView]:
+    """``view(lesson_id)``: a lesson laid out for the reader in the current language."""
+
+    def lesson_view(lesson_id: str) -> LessonView:
+        ref = catalog.catalog.lesson(lesson_id)
+        if ref is None:
+            raise NotFoundError()
+        content = catalog.lesson_content(lesson_id, lang())
+        remember = QCoreApplication.translate("LessonPage", "Remember this")
+        return build_lesson_view(content, ref.title_in(lang()), remember)
+
+    return lesson_view
+
+
+def register(registry: PageRegistry, ctx: FeatureContext) -> None:
+    catalog, store, window, settings = ctx.services.catalog, ctx.store, ctx.window, ctx.settings
+    cache = ctx.services.platform.cache
+    lesson_view = lesson_views(catalog, lambda: ctx.lang)
+
+    def course_page(arg: str) -> CoursePage:
+        course = catalog.course(arg)
+        offline = None
+        if cache.is_platform_course(arg):
+            offline = SaveOfflineBar(ctx.platform, arg, cache.is_saved(arg))
+        return CoursePage(course, ctx.lang, store.progress.marks(arg), save_offline=offline)
+
+    def lesson_page(arg: str) -> LessonPage:
+        lang = ctx.lang
+        lesson_id, start = parse_lesson_key(arg)
+        course = catalog.catalog.course_of_lesson(lesson_id)
+        if course is None:
+            raise NotFoundError()
+        view = lesson_view(lesson_id)
+        here = window.page
+        if isinstance(here, LessonPage) and here.view.lesson_id == lesson_id and here.bookmarks:
+            place = here.bookmarks.place()  # rebuilt (e.g. bigger text): stay on the sentence
+            start = place.start if place is not None else start
+        store.progress.record_open(lesson_id, course.id, datetime.now(UTC))
+        content = catalog.lesson_content(lesson_id, lang)
+        reader = build_read_aloud(
+            ctx.speech.kit(),
+            view.text,
+            content.lang,
+            rate=settings.speech_rate,
+            volume=settings.volume,
+            narration=content.narration,
+            narration_timings=content.narration_timings,
+        )
+        page = LessonPage(
+            view,
+            pick(course.title, lang),
+            settings.look(),
+            places=ctx.places,
+            start=start,
+            read_aloud=reader,
+            follow_links=True,
+        )
+        page.text_scale_requested.connect(lambda n: ctx.change_settings({"text_scale": n}))
+        page.print_requested.connect(lambda: print_with_dialog(lesson_html(view), page))
+        page.setting_changed.connect(lambda key, value: ctx.change_settings({key: value}, False))
+        page.read_aloud_used.connect(lambda: store.progress.mark_read_aloud(lesson_id))
+        return page
+
+    registry.register(
+        "course",
+        course_page,
+        lambda: [f"course:{c}" for c in list(catalog.catalog.courses)[:1]],
+    )
+    registry.register(
+        "lesson",
+        lesson_page,
+        lambda: [f"lesson:{c.lessons[0].id}" for c in list(catalog.catalog.courses.values())[:1]],
+    )
+    registry.register("bookmarks", lambda _: BookmarksPage(ctx.places))

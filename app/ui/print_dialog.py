@@ -1,0 +1,19 @@
+"""Printing on paper from the window: the printer dialog (the learner pressed Print)."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QApplication, QWidget
+
+from app.services.large_print import print_html
+
+
+def print_with_dialog(markup: str, parent: QWidget | None) -> bool:
+    """Ask which printer (the learner pressed Print), then print; False if cancelled."""
+    from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    dialog = QPrintDialog(printer, parent)
+    if dialog.exec() != QPrintDialog.DialogCode.Accepted:
+        return False
+    print_html(markup, printer, QApplication.font())
+    return True

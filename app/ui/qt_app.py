@@ -1,0 +1,62 @@
+"""Qt start-up: the application object, its font and translator, and the event loop."""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import signal
+import sys
+from collections.abc import Callable
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+
+from app.services.large_print import app_font
+from app.services.translations import install_language
+from app.ui.event_loop import SilverEventLoop
+
+
+def start_qt(lang: str, *, offscreen: bool) -> QApplication:
+    """The one ``QApplication`` (made on first call), in ``lang``, with the app's font."""
+    if offscreen:
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    qt_app = QApplication.instance() or QApplication(["silver-classroom"])
+    assert isinstance(qt_app, QApplication)
+    qt_app.setApplicationName("Silver Classroom")
+    qt_app.setFont(app_font())
+    install_language(qt_app, lang)
+    return qt_app
+
+
+def has_display() -> bool:
+    if sys.platform != "linux" or os.environ.get("QT_QPA_PLATFORM"):
+        return True
+    return bool(os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
+
+
+def run_until_closed(
+    qt_app: QApplication,
+    closed: asyncio.Event,
+    start: Callable[[], object],
+    shutdown: Callable[[], None],
+) -> None:
+    """Run the qasync loop: ``start()`` first; end when ``closed`` is set (last window
+    closed, the tray's Quit, or SIGTERM from a logout), then ``shutdown()`` in any case."""
+
+    async def until_closed() -> None:
+        qt_app.lastWindowClosed.connect(
+            lambda: None if not qt_app.quitOnLastWindowClosed() else closed.set()
+        )
+        # a logout or shutdown sends SIGTERM: end the session properly (a guest is wiped)
+        signal.signal(signal.SIGTERM, lambda *_: closed.set())
+        wake = QTimer()  # lets Python run its signal handler while Qt waits
+        wake.timeout.connect(lambda: None)
+        wake.start(500)
+        start()
+        await closed.wait()
+
+    try:
+        with asyncio.Runner(loop_factory=SilverEventLoop) as runner:
+            runner.run(until_closed())
+    finally:
+        shutdown()

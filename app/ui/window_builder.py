@@ -1,0 +1,150 @@
+"""Build one learner's window: its settings, voice, schedule, platform link and pages.
+
+``build_window`` returns a ``LearnerWindow`` record, so whoever runs the window (the
+desktop runner, ``--screenshot``, tests) reaches the parts it needs by name. Every page
+comes from a feature module's ``register(registry, ctx)`` (``FEATURES``, in order).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtWidgets import QApplication
+
+from app.core.ports import Speaker
+from app.services.app_services import AppServices
+from app.services.clock import local_zone_name
+from app.services.reading import ReadingPlaces
+from app.services.schedule.service import ScheduleService
+from app.services.speech.kit import WindowSpeech
+from app.services.speech.speaker import KitSpeaker
+from app.services.store.profiles import Profile
+from app.services.translations import install_language
+from app.ui.features import catalog, classroom, home, learner_store, lessons, platform, settings
+from app.ui.features import schedule as schedule_feature
+from app.ui.features.context import FeatureContext
+from app.ui.features.schedule import ScheduleFeature
+from app.ui.file_chooser import FileChooser
+from app.ui.learner_settings import LearnerSettings
+from app.ui.main_window import MainWindow
+from app.ui.platform_controller import PlatformController
+from app.ui.registry import PageRegistry
+from app.ui.style import apply_palette, stylesheet
+
+# The order pages are registered in: the order the accessibility walk and the
+# screenshots visit them.
+FEATURES = (
+    schedule_feature,
+    home,
+    classroom,
+    catalog,
+    platform,
+    lessons,
+    settings,
+    learner_store,
+)
+
+
+@dataclass(frozen=True)
+class LearnerWindow:
+    """One learner's window and what was built with it."""
+
+    window: MainWindow
+    services: AppServices
+    profile: Profile
+    settings: LearnerSettings
+    speech: WindowSpeech  # the window's speech kit (made when first needed)
+    speaker: Speaker  # the window's voice for short texts
+    schedule: ScheduleFeature
+    platform: PlatformController
+    registry: PageRegistry
+
+
+def build_window(
+    services: AppServices,
+    profile: Profile,
+    look_overrides: Mapping[str, Any] | None = None,
+    *,
+    speaker: Speaker | None = None,
+    files: FileChooser | None = None,
+) -> LearnerWindow:
+    """The main window for ``profile`` with every page registered.
+
+    ``look_overrides`` (e.g. ``--text-scale``) are shown, not saved. ``speaker`` (the
+    ``Speaker`` port) and ``files`` (a ``FileChooser``) default to the speech kit's
+    ``KitSpeaker`` and Qt's file dialogs.
+    """
+    qt_app = QApplication.instance()
+    assert isinstance(qt_app, QApplication)
+    store = services.learner(profile)
+    values = {**services.settings_for(profile), **(look_overrides or {})}
+    learner_settings = LearnerSettings(values, store.settings.save)
+    speech = WindowSpeech(services.paths.audio_cache, store.folder / "audio")
+    voice = speaker or KitSpeaker(speech.kit, learner_settings.values)
+    registry = PageRegistry()
+    window = MainWindow(registry, voice, learner_settings.language)
+    schedule = ScheduleFeature(
+        ScheduleService(store.schedule, services.clock, local_zone_name()),
+        learner_settings.language,
+        learner_settings,
+    )
+
+    def platform_token() -> str | None:
+        return None if profile.is_guest else services.secrets.get(profile.id)
+
+    platform_link = PlatformController(
+        services.platform,
+        services.catalog,
+        window,
+        token=platform_token,
+        schedule=schedule.service,
+    )
+    lesson_view = lessons.lesson_views(services.catalog, lambda: learner_settings.language)
+    places = ReadingPlaces(store, services.catalog, lesson_view, learner_settings.language)
+    ctx = FeatureContext(
+        services=services,
+        profile=profile,
+        store=store,
+        settings=learner_settings,
+        window=window,
+        speech=speech,
+        speaker=voice,
+        places=places,
+        schedule=schedule,
+        platform=platform_link,
+        files=files,
+    )
+    for feature in FEATURES:
+        feature.register(registry, ctx)
+    if isinstance(voice, KitSpeaker):
+        voice.failed.connect(window.show_speech_problem)
+        window.closing.connect(voice.close)
+    window.closing.connect(speech.close)
+
+    def apply_look() -> None:
+        look = learner_settings.look()
+        qt_app.setStyleSheet(stylesheet(look))
+        apply_palette(qt_app, look)
+
+    def show_change(_changes: dict[str, Any]) -> None:
+        """A new language without a restart, and the new look; the caller reloads the page."""
+        if learner_settings.language != window.lang:
+            install_language(qt_app, learner_settings.language)
+            window.retranslate(learner_settings.language)
+        apply_look()
+
+    learner_settings.changed.connect(show_change)
+    apply_look()
+    return LearnerWindow(
+        window,
+        services,
+        profile,
+        learner_settings,
+        speech,
+        voice,
+        schedule,
+        platform_link,
+        registry,
+    )
