@@ -118,20 +118,22 @@ def build_window(
     *,
     speaker: Any = None,
     files: Any = None,
+    speech_engine: Any = None,
 ) -> Any:
     """The main window for ``profile`` with every page registered.
 
     ``speaker`` (the ``Speaker`` port) and ``files`` (a ``FileChooser``) default to
-    the read-aloud kit's ``KitSpeaker`` and Qt's file dialog.
+    the window voice's ``VoiceSpeaker`` and Qt's file dialog; ``speech_engine`` (a
+    ``SpeechEngine``, e.g. a test's fake) to the one found on this machine.
     """
     from PySide6.QtWidgets import QApplication
 
     from app.services.caregiver import CaregiverLock
     from app.services.packs.archive import install_pack
     from app.services.profile_transfer import ProfileTransfer
-    from app.services.speech.kit import WindowSpeech
-    from app.services.speech.player import build_read_aloud
-    from app.services.speech.speaker import KitSpeaker
+    from app.services.speech.read_aloud import build_read_aloud
+    from app.services.speech.voice_speaker import VoiceSpeaker
+    from app.services.speech.window_voice import WindowVoice
     from app.ui.file_chooser import DialogFileChooser
     from app.ui.learner_data_actions import learner_data_actions
     from app.ui.learner_wiring import wire_learner_store
@@ -177,7 +179,7 @@ def build_window(
             return None
         return ContinueItem(lesson.id, course.title_in(lang), lesson.title_in(lang))
 
-    speech = WindowSpeech(services.paths.audio_cache, store.folder / "audio")
+    voice = WindowVoice(services.paths.audio_cache, store.folder / "audio", speech_engine)
 
     def lesson_view(lesson_id: str) -> LessonView:
         ref = catalog.catalog.lesson(lesson_id)
@@ -202,7 +204,7 @@ def build_window(
         store.progress.record_open(lesson_id, course.id, datetime.now(UTC))
         content = catalog.lesson_content(lesson_id, lang)
         reader = build_read_aloud(
-            speech.kit(),
+            voice,
             view.text,
             content.lang,
             rate=settings["speech_rate"],
@@ -290,7 +292,7 @@ def build_window(
     )
     registry.register("bookmarks", lambda _: BookmarksPage(places))
 
-    speaker = speaker or KitSpeaker(speech.kit, lambda: settings)
+    speaker = speaker or VoiceSpeaker(voice, lambda: settings)
     lock = CaregiverLock(services.machine, SystemClock())
     session, setup = CaregiverSession(), WelcomeState()
 
@@ -316,7 +318,7 @@ def build_window(
     window = MainWindow(registry, speaker, lang)
     platform.setParent(window)
     wire_platform(window, kit, platform)
-    if isinstance(speaker, KitSpeaker):
+    if isinstance(speaker, VoiceSpeaker):
         speaker.failed.connect(window.show_speech_problem)
         window.closing.connect(speaker.close)
     # The caregiver screen's "save / bring in my data" (the admin profile file, issue 7).
@@ -331,7 +333,7 @@ def build_window(
     )
     wire_learner_store(window, store, qt_app.translate)
     window.schedule = schedule  # type: ignore[attr-defined]  # run_window starts reminders
-    window.closing.connect(speech.close)
+    window.closing.connect(voice.close)
 
     def apply_look() -> None:
         qt_app.setStyleSheet(stylesheet(look()))

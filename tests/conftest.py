@@ -54,12 +54,17 @@ def window_factory(qapp: Any, data_dir: Path) -> Iterator[Any]:
 
     made: list[Any] = []
 
-    def factory(lang: str = "zh_CN", *, files: Any = None, **look: Any) -> Any:
+    def factory(
+        lang: str = "zh_CN", *, files: Any = None, speech_engine: Any = None, **look: Any
+    ) -> Any:
         """``lang=""``: no ``--lang`` (a real first start); ``files``: a file-chooser fake
-        standing in for Qt's dialogs."""
+        standing in for Qt's dialogs; ``speech_engine``: e.g. ``tests.speech_fakes.ToneEngine``
+        instead of the machine's espeak-ng."""
         svc = make_services(data_dir, "--lang", lang) if lang else make_services(data_dir)
         start_qt(lang or "zh_CN", offscreen=True)
-        window = build_window(svc, chosen_profile(svc, None), look, files=files)
+        window = build_window(
+            svc, chosen_profile(svc, None), look, files=files, speech_engine=speech_engine
+        )
         window.services = svc
         window.resize(1366, 768)
         window.show()

@@ -62,11 +62,13 @@ class ToneEngine:
     so a longer text is longer and "slow" is slower than "brisk", as with espeak-ng.
     Word timings come back in characters of the text, like libespeak-ng's. Picklable:
     it runs inside the synthesis worker process. ``delay_s`` stands for espeak-ng's
-    rendering time; a text containing ``fail_marker`` fails to render.
+    rendering time; a text containing ``fail_marker`` fails to render, one containing
+    ``hang_marker`` never finishes (the worker kills it).
     """
 
     delay_s: float = 0.0
     fail_marker: str = "坏"
+    hang_marker: str = "卡住"
     languages: tuple[str, ...] = ("zh_CN", "en")
 
     @property
@@ -82,6 +84,8 @@ class ToneEngine:
     def render(self, text: str, lang: str, wpm: int, out_path: str) -> tuple[WordTiming, ...]:
         if self.delay_s:
             time.sleep(self.delay_s)
+        if self.hang_marker and self.hang_marker in text:
+            time.sleep(3600)
         if self.fail_marker and self.fail_marker in text:
             raise RuntimeError(f"cannot say {self.fail_marker!r}")
         beat = 60_000 / max(1, wpm)

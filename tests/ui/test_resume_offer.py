@@ -11,7 +11,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 
-from app.services.speech.player import PLAYING, STOPPED
+from app.services.speech.read_aloud import PLAYING, STOPPED
 from app.ui.pages.lesson import LessonPage
 
 WATER = "lesson:mini.tea.water"

@@ -3,29 +3,37 @@ taking each other's work (the fake engine writes real WAVs, no espeak-ng needed)
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
 
-from app.services.speech.kit import SpeechKit
-from app.services.speech.player import PLAYING, STOPPED, build_read_aloud
-from app.services.speech.speaker import KitSpeaker
+from app.services.speech.read_aloud import PAUSED, PLAYING, STOPPED, build_read_aloud
+from app.services.speech.voice_channel import VoiceState
+from app.services.speech.voice_speaker import VoiceSpeaker
+from app.services.speech.window_voice import WindowVoice
 from tests.speech_fakes import ToneEngine
 
 LESSON = "一。二。三。四。"
 REMINDER = "您的课程还有五分钟开始。"
+SETTINGS = {"speech_rate": "slow", "volume": 80}
 
 
-@pytest.mark.xfail(strict=True, reason="issue 14: reader and speaker share the worker's queue")
-def test_a_short_text_during_a_lesson_is_said_and_the_lesson_keeps_its_sentences(
-    qtbot: Any, tmp_path: Path
-) -> None:
+@pytest.fixture
+def voice(tmp_path: Path) -> Iterator[WindowVoice]:
     # Each sentence takes the engine half a second, so the lesson's next sentences are
-    # still waiting in the worker's queue when the reminder comes.
-    kit = SpeechKit(tmp_path / "c", tmp_path / "p", ToneEngine(delay_s=0.5))
-    reader = build_read_aloud(kit, LESSON, "zh_CN", audio_outputs=lambda: 1)
-    speaker = KitSpeaker(lambda: kit, lambda: {"speech_rate": "slow", "volume": 80})
+    # still waiting in the worker's queue when a short text comes.
+    made = WindowVoice(tmp_path / "c", tmp_path / "p", ToneEngine(delay_s=0.5))
+    yield made
+    made.close()
+
+
+def test_a_short_text_during_a_lesson_is_said_and_the_lesson_keeps_its_sentences(
+    qtbot: Any, voice: WindowVoice
+) -> None:
+    reader = build_read_aloud(voice, LESSON, "zh_CN", audio_outputs=lambda: 1)
+    speaker = VoiceSpeaker(voice, lambda: SETTINGS)
     said: list[str] = []
     speaker.ready.connect(said.append)
     try:
@@ -53,4 +61,66 @@ def test_a_short_text_during_a_lesson_is_said_and_the_lesson_keeps_its_sentences
     finally:
         speaker.close()
         reader.close()
-        kit.close()
+
+
+def test_a_short_text_pauses_the_lesson_which_goes_on_from_its_sentence(
+    qtbot: Any, voice: WindowVoice
+) -> None:
+    states: list[VoiceState] = []
+    voice.state_changed.connect(states.append)
+    reader = build_read_aloud(voice, LESSON, "zh_CN", audio_outputs=lambda: 1)
+    speaker = VoiceSpeaker(voice, lambda: SETTINGS)
+    try:
+        reader.play()
+        qtbot.waitUntil(lambda: reader.state == PLAYING, timeout=10_000)
+        reader.next()
+        qtbot.waitUntil(lambda: reader.index == 1 and reader.state == PLAYING, timeout=10_000)
+        with qtbot.waitSignal(speaker.ready, timeout=10_000):
+            speaker.speak("请稍等。", "zh_CN")  # F1: the screen's help
+            assert reader.state == PAUSED and reader.index == 1  # at once: no two voices
+        assert states[-1] == VoiceState.PLAYING and voice.holder is not None
+        assert not reader.is_playing  # the classroom's idle clock may run meanwhile
+        qtbot.waitUntil(lambda: voice.state == VoiceState.STOPPED, timeout=10_000)
+        assert reader.state == PAUSED and reader.index == 1  # nothing starts by itself
+
+        reader.play()  # Continue: the sentence again, from its start
+        qtbot.waitUntil(lambda: reader.state == PLAYING, timeout=10_000)
+        assert reader.index == 1 and states[-1] == VoiceState.PLAYING
+        assert VoiceState.LOADING in states and VoiceState.PLAYING in states
+
+        # Play on the lesson while a short text is said: the lesson wins, the text stops.
+        speaker.speak("再见。", "zh_CN")
+        reader.play()
+        qtbot.waitUntil(lambda: reader.state == PLAYING, timeout=10_000)
+        assert not speaker.is_speaking
+    finally:
+        speaker.close()
+        reader.close()
+    assert voice.state == VoiceState.STOPPED
+
+
+def test_each_requester_hears_only_its_own_tickets(qtbot: Any, voice: WindowVoice) -> None:
+    got: dict[str, list[int]] = {"a": [], "b": []}
+
+    class Listener:
+        def __init__(self, name: str) -> None:
+            self.name = name
+
+        def on_rendered(self, done: Any) -> None:
+            got[self.name].append(done.ticket)
+
+        def on_position(self, ms: int) -> None: ...
+
+        def on_ended(self) -> None: ...
+
+        def on_interrupted(self) -> None: ...
+
+    a, b = voice.channel(Listener("a")), voice.channel(Listener("b"))
+    first = a.render(voice.job("一。", "zh_CN", "slow"))
+    same = b.render(voice.job("一。", "zh_CN", "slow"))  # the same sentence: rendered once
+    other = b.render(voice.job("二。", "zh_CN", "slow"))
+    dropped = a.render(voice.job("三。", "zh_CN", "slow"))
+    a.clear()  # only a's queued "三" goes; b's work stays
+    qtbot.waitUntil(lambda: got["b"] == [same, other], timeout=10_000)
+    assert got["a"] == [] and first != same and dropped not in got["b"]
+    assert not Path(voice.job("三。", "zh_CN", "slow").out_path).exists()

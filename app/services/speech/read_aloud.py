@@ -1,77 +1,52 @@
-"""Read a lesson aloud sentence by sentence: rendering ahead, playing, and telling where.
+"""Read a lesson aloud sentence by sentence: a cursor over the sentences, on the window's voice.
 
-``ReadAloud`` asks the synthesis worker for the current sentence first, then the
-next two, and plays each WAV with ``QMediaPlayer`` the moment the previous one
-ends (the gap stays well under 100 ms: the next file is already on disk). A pack's
-recorded narration is one file with per-sentence timings instead.
+``ReadAloud`` asks the window's voice (``WindowVoice``) for the current sentence
+first, then the next two, and plays each WAV the moment the previous one ends (the
+gap stays well under 100 ms: the next file is already on disk). A pack's recorded
+narration is one file with per-sentence timings instead.
 
 It knows nothing about widgets: it emits ``sentence_changed(index)`` and the page
-highlights; it emits ``problem(text)`` and the page shows a banner.
+highlights; it emits ``problem(text)`` and the page shows a banner. When a short
+text (help, a reminder) takes the voice, the reading pauses at its sentence and
+Play goes on from the start of that sentence.
 """
 
 from __future__ import annotations
 
 import time
 from collections.abc import Callable
-from dataclasses import dataclass, field
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QObject, QTimer, QUrl, Signal
+from PySide6.QtCore import QObject, Signal
 
-from app.core.errors import ERROR_CONTEXT, SilverError, SpeechUnavailable
+from app.core.errors import SilverError, SpeechUnavailable
 from app.core.sentences import Sentence, split_sentences
 from app.core.speech import (
     DEFAULT_RATE,
-    Clip,
     NoSpeakers,
     SynthesisFailed,
     WordTiming,
     faster,
-    narration_clips,
-    sentence_at_ms,
     slower,
+    word_at_ms,
 )
 from app.services.speech.cache import AudioCache
-from app.services.speech.kit import SpeechKit
-from app.services.speech.qt_media import QAudioOutput, QMediaDevices, QMediaPlayer
+from app.services.speech.narration import Narration
+from app.services.speech.qt_media import QMediaPlayer
+from app.services.speech.timeline import Timeline
+from app.services.speech.voice_channel import Rendered, VoiceState
+from app.services.speech.window_voice import WindowVoice, default_outputs, message
 from app.services.speech.worker import Job
 
 MAX_FAILURES = 3
 PREFETCH = 2  # sentences rendered ahead of the one playing
-POLL_MS = 10
 
-STOPPED, LOADING, PLAYING, PAUSED = "stopped", "loading", "playing", "paused"
-
-
-def message(error: SilverError) -> str:
-    """The error's sentence in the app's language."""
-    return error.render(QCoreApplication.translate(ERROR_CONTEXT, error.template))
-
-
-def default_outputs() -> int:
-    return len(QMediaDevices.audioOutputs())
-
-
-@dataclass
-class Timeline:
-    """When each sentence's audio really started and ended (monotonic seconds).
-
-    Measured from the player's positions, so it works without a sound card.
-    """
-
-    started: dict[int, float] = field(default_factory=dict)
-    ended: dict[int, float] = field(default_factory=dict)
-    first_ready: float | None = None  # Play → first audio handed to the player
-
-    def gaps_ms(self) -> list[float]:
-        return [
-            (self.started[i + 1] - self.ended[i]) * 1000
-            for i in sorted(self.ended)
-            if i + 1 in self.started and self.started[i + 1] >= self.ended[i] - 0.05
-        ]
+STOPPED, LOADING, PLAYING, PAUSED = VoiceState  # the states the bar shows
 
 
 class ReadAloud(QObject):
+    """The lesson's sentence cursor: Play, pause, repeat, previous/next, speed, volume."""
+
     sentence_changed = Signal(int)
     word_changed = Signal(int, int)  # display-text offsets of the word being spoken
     state_changed = Signal(str)
@@ -83,69 +58,53 @@ class ReadAloud(QObject):
 
     def __init__(
         self,
-        kit: SpeechKit | None,
+        voice: WindowVoice,
         sentences: list[Sentence],
         lang: str,
         *,
         rate: str = DEFAULT_RATE,
         volume: int = 80,
-        narration: list[Clip] | None = None,
+        narration: Narration | None = None,
         audio_outputs: Callable[[], int] = default_outputs,
         clock: Callable[[], float] = time.monotonic,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
-        self._kit = kit
+        self._voice = voice
+        self._channel = voice.channel(self, volume=volume)
+        self.destroyed.connect(self._channel.close)  # never called back once gone
         self._sentences = sentences
         self._lang = lang
         self._rate = rate
-        self._narration = narration or []
+        self._narration = narration or Narration([])
         self._clock = clock
         self.index = 0
-        self.state = STOPPED
+        self.state: str = STOPPED
         self.timeline = Timeline()
-        self._waiting: Path | None = None  # the file Play is waiting for
+        self._waiting: int | None = None  # the ticket Play is waiting for
         self._oneoff = False  # speaking a text that is not the lesson (resume offer, test)
+        self._lost_place = False  # paused by another voice: the sentence starts again
         self.spoken_text = ""  # the last text said once with ``speak_text``
         self._used = False
-        self._last_problem = ""
         self._play_pressed_at = 0.0
         self._failures = 0  # sentences failed in a row: a broken engine must not loop forever
         self._words: tuple[WordTiming, ...] = ()  # of the sentence playing, when known
         self._word = -1
-        self._seek_floor = 0  # positions below a fresh seek are stale reports: ignore them
 
-        self.output = QAudioOutput(self)
-        self.output.setVolume(volume / 100)
-        self.player = QMediaPlayer(self)
-        self.player.setAudioOutput(self.output)
-        self.player.mediaStatusChanged.connect(self._on_status)
-        self.player.positionChanged.connect(self._on_position)
-        self._timer = QTimer(self)
-        self._timer.setInterval(POLL_MS)
-        self._timer.timeout.connect(self._tick)
-
-        self.unavailable = self._why_not()
+        self.unavailable: SilverError | None = (
+            None if self._narration else voice.check(lang)  # a recording needs no engine
+        )
         self.no_speakers = audio_outputs() == 0
-        if self.unavailable is None and kit is not None and not self._narration:
-            kit.start()  # the worker process warms up while the learner reads the title
+        if self.unavailable is None and not self._narration:
+            voice.start()  # the worker process warms up while the learner reads the title
             if sentences:
                 self._submit(self._job(0))  # so the first Play is instant
 
     # ------------------------------------------------------------ what can work
-    def _why_not(self) -> SilverError | None:
-        if self._narration:
-            return None
-        if self._kit is None:
-            from app.core.speech import NoSpeechEngine
-
-            return NoSpeechEngine()
-        return self._kit.check(self._lang)
-
     @property
     def can_speak(self) -> bool:
         """Whether a text can be spoken (a test sentence, the resume offer)."""
-        return self._kit is not None and self._kit.check(self._lang) is None
+        return self._voice.check(self._lang) is None
 
     @property
     def is_playing(self) -> bool:
@@ -174,7 +133,12 @@ class ReadAloud(QObject):
 
     @property
     def volume(self) -> int:
-        return round(self.output.volume() * 100)
+        return self._channel.volume
+
+    @property
+    def player(self) -> QMediaPlayer:
+        """The window's media player, for measurements (position, source)."""
+        return self._channel.player
 
     # ------------------------------------------------------------ controls
     def toggle(self) -> None:
@@ -189,28 +153,26 @@ class ReadAloud(QObject):
         if not self.can_play:
             return
         self._play_pressed_at = self._clock()
-        if self.state == PAUSED and not self._oneoff:
-            self.player.play()
+        if self.state == PAUSED and not self._oneoff and not self._lost_place:
+            self._channel.resume()
             self._set_state(PLAYING)
             return
         self._begin(self.index)
 
     def pause(self) -> None:
         if self.state == PLAYING:
-            self.player.pause()
+            self._channel.pause()
             self._set_state(PAUSED)
         elif self.state == LOADING:
             self.stop()
 
     def stop(self) -> None:
-        # At the end of a clip the player has stopped by itself; stopping it again there
-        # can race the FFmpeg backend's own shutdown of the clip.
-        if self.player.mediaStatus() != QMediaPlayer.MediaStatus.EndOfMedia:
-            self.player.stop()
+        """Stop reading; only this reader's sentences rendered ahead are dropped."""
+        self._channel.stop()
+        self._channel.clear()
         self._waiting = None
         self._oneoff = False
-        if self._kit is not None and self._kit.worker is not None:
-            self._kit.worker.clear()
+        self._lost_place = False
         self._set_state(STOPPED)
 
     def next(self) -> None:
@@ -254,7 +216,7 @@ class ReadAloud(QObject):
 
     def set_volume(self, percent: int) -> None:
         percent = max(0, min(100, percent))
-        self.output.setVolume(percent / 100)
+        self._channel.set_volume(percent)
         self.volume_changed.emit(percent)
 
     def speak_text(self, text: str, *, personal: bool = False) -> None:
@@ -262,116 +224,38 @@ class ReadAloud(QObject):
 
         ``personal`` text (notes, reminders) is cached in the profile's folder.
         """
-        if self._kit is None or not self.can_speak or not text.strip():
+        if not self.can_speak or not text.strip():
             return
         self.stop()
         self._oneoff = True
         self.spoken_text = text
-        job = self._kit.job(text, self._lang, self._rate, personal=personal)
-        self._play_job(job)
+        self._play_job(self._voice.job(text, self._lang, self._rate, personal=personal))
 
     def close(self) -> None:
-        """Stop everything this reader started (the shared worker keeps running)."""
-        self._timer.stop()
-        self.player.stop()
-        self.player.setSource(QUrl())
+        """Stop and leave the window's voice (which keeps running for the next page)."""
         self._waiting = None
+        self._channel.close()
 
-    # ------------------------------------------------------------ internals
-    def _move(self, index: int) -> None:
-        if not self._sentences:
-            return
-        if self.state in (PLAYING, LOADING) and not self._oneoff:
-            self._begin(index)
-            return
-        if self.state == PAUSED:
-            self.player.stop()
-            self._set_state(STOPPED)
-        self.index = index
-        self.sentence_changed.emit(index)
-
-    def _begin(self, index: int) -> None:
-        """Play sentence ``index`` as soon as its audio is on disk."""
-        self._oneoff = False
-        self.index = index
-        self.sentence_changed.emit(index)
-        if not self._used:
-            self._used = True
-            self.used.emit()
-        if self._narration:
-            self._play_narration(index)
-            return
-        assert self._kit is not None
-        if self._kit.worker is not None:
-            self._kit.worker.clear()  # sentences queued for an old position are not urgent now
-        self._play_job(self._job(index))
-        for ahead in range(index + 1, min(len(self._sentences), index + 1 + PREFETCH)):
-            self._submit(self._job(ahead))
-
-    def _job(self, index: int) -> Job:
-        assert self._kit is not None
-        return self._kit.job(self._sentences[index].text, self._lang, self._rate)
-
-    def _submit(self, job: Job, *, urgent: bool = False) -> None:
-        assert self._kit is not None and self._kit.worker is not None
-        if not AudioCache.ready(Path(job.out_path)):
-            self._kit.worker.submit(job, urgent=urgent)
-            self._timer.start()
-
-    def _play_job(self, job: Job) -> None:
-        path = Path(job.out_path)
-        self.player.stop()
-        if AudioCache.ready(path):
-            self._start_file(path)
-            return
-        self._waiting = path
-        self._set_state(LOADING)
-        self._submit(job, urgent=True)
-
-    def _start_file(self, path: Path, position_ms: int = 0) -> None:
+    # ------------------------------------------------------------ the voice's calls
+    def on_rendered(self, done: Rendered) -> None:
+        """A sentence is on disk (or failed); only the one Play waits for matters here."""
+        if done.ticket != self._waiting:
+            return  # rendered ahead: the file is simply there when its turn comes
         self._waiting = None
-        self._failures = 0
-        self._words, self._word = (), -1
-        if not self._oneoff and not self._narration and self._sentences:
-            self._words = AudioCache.timings(path)  # in characters of the sentence shown
-        if self.timeline.first_ready is None and self._play_pressed_at:
-            self.timeline.first_ready = self._clock() - self._play_pressed_at
-        url = QUrl.fromLocalFile(str(path))
-        if self.player.source() != url:
-            self.player.setSource(url)
-        self.player.setPosition(position_ms)
-        self.player.play()
-        self._set_state(PLAYING)
-
-    def _play_narration(self, index: int) -> None:
-        clip = next((c for c in self._narration if c.sentence == index), self._narration[0])
-        self._seek_floor = clip.start_ms
-        self._start_file(Path(clip.path), clip.start_ms)
-
-    def _tick(self) -> None:
-        kit = self._kit
-        if kit is None or kit.worker is None:
-            self._timer.stop()
+        if done.ok:
+            self._start_file(done.path)
             return
-        for result in kit.worker.poll():
-            if result.ok or self._waiting is None or Path(result.job.out_path) != self._waiting:
-                continue
-            self._waiting = None
-            self._failures += 1
-            if self._oneoff or self._failures >= MAX_FAILURES:
-                self.stop()
-                problem = SpeechUnavailable() if self._failures > 1 else SynthesisFailed()
-                self._report(message(problem))
-            else:
-                self._report(message(SynthesisFailed()))
-                self._after(self.index)
-        if self._waiting is not None and AudioCache.ready(self._waiting):
-            self._start_file(self._waiting)
-        if self._waiting is None and not kit.worker.busy:
-            self._timer.stop()
+        self._failures += 1
+        if self._oneoff or self._failures >= MAX_FAILURES:
+            self.stop()
+            problem = SpeechUnavailable() if self._failures > 1 else SynthesisFailed()
+            self.problem.emit(message(problem))
+        else:
+            self.problem.emit(message(SynthesisFailed()))
+            self._after(self.index)
 
-    def _on_status(self, status: QMediaPlayer.MediaStatus) -> None:
-        if status != QMediaPlayer.MediaStatus.EndOfMedia or self.state != PLAYING:
+    def on_ended(self) -> None:
+        if self.state != PLAYING:
             return
         self.timeline.ended[self.index] = self._clock()
         if self._oneoff:
@@ -384,25 +268,21 @@ class ReadAloud(QObject):
             return
         self._after(self.index)
 
-    def _after(self, index: int) -> None:
-        if index + 1 < len(self._sentences):
-            self._begin(index + 1)
-        else:
-            self._finish()
+    def on_interrupted(self) -> None:
+        """A short text took the voice: the lesson pauses at its sentence, nothing is lost."""
+        self._waiting = None
+        if self._oneoff or self.state == STOPPED:
+            self._oneoff = False
+            self._set_state(STOPPED)
+            return
+        self._lost_place = True  # Play says this sentence again from its start
+        self._set_state(PAUSED)
 
-    def _finish(self) -> None:
-        self.player.stop()
-        self._set_state(STOPPED)
-        self.finished.emit()
-
-    def _on_position(self, position: int) -> None:
+    def on_position(self, position: int) -> None:
         if self.state != PLAYING or self._oneoff:
             return
         if self._narration:
-            if position < self._seek_floor:
-                return
-            self._seek_floor = 0
-            found = sentence_at_ms(self._narration, position)
+            found = self._narration.sentence_at(position)
             if found is not None and found != self.index:
                 self.timeline.started[found] = self._clock()
                 self.index = found
@@ -413,21 +293,83 @@ class ReadAloud(QObject):
         if self._words:
             self._show_word(position)
 
+    # ------------------------------------------------------------ internals
+    def _move(self, index: int) -> None:
+        if not self._sentences:
+            return
+        if self.state in (PLAYING, LOADING) and not self._oneoff:
+            self._begin(index)
+            return
+        if self.state == PAUSED:
+            self._channel.stop()
+            self._lost_place = False
+            self._set_state(STOPPED)
+        self.index = index
+        self.sentence_changed.emit(index)
+
+    def _begin(self, index: int) -> None:
+        """Play sentence ``index`` as soon as its audio is on disk."""
+        self._oneoff = False
+        self._lost_place = False
+        self.index = index
+        self.sentence_changed.emit(index)
+        if not self._used:
+            self._used = True
+            self.used.emit()
+        if self._narration:
+            clip = self._narration.start(index)
+            self._start_file(Path(clip.path), clip.start_ms)
+            return
+        self._channel.clear()  # sentences asked for an old position are not wanted now
+        self._play_job(self._job(index))
+        for ahead in range(index + 1, min(len(self._sentences), index + 1 + PREFETCH)):
+            self._submit(self._job(ahead))
+
+    def _job(self, index: int) -> Job:
+        return self._voice.job(self._sentences[index].text, self._lang, self._rate)
+
+    def _submit(self, job: Job) -> None:
+        if not AudioCache.ready(Path(job.out_path)):
+            self._channel.render(job)
+
+    def _play_job(self, job: Job) -> None:
+        path = Path(job.out_path)
+        if AudioCache.ready(path):
+            self._start_file(path)
+            return
+        self._channel.claim()  # silence (and nobody else) while the sentence is rendered
+        self._waiting = self._channel.render(job, urgent=True)
+        self._set_state(LOADING)
+
+    def _start_file(self, path: Path, position_ms: int = 0) -> None:
+        self._waiting = None
+        self._failures = 0
+        self._words, self._word = (), -1
+        if not self._oneoff and not self._narration and self._sentences:
+            self._words = AudioCache.timings(path)  # in characters of the sentence shown
+        if self.timeline.first_ready is None and self._play_pressed_at:
+            self.timeline.first_ready = self._clock() - self._play_pressed_at
+        self._set_state(PLAYING)
+        self._channel.play(path, position_ms)
+
+    def _after(self, index: int) -> None:
+        if index + 1 < len(self._sentences):
+            self._begin(index + 1)
+        else:
+            self._finish()
+
+    def _finish(self) -> None:
+        self._channel.stop()
+        self._set_state(STOPPED)
+        self.finished.emit()
+
     def _show_word(self, position_ms: int) -> None:
-        current = -1
-        for number, word in enumerate(self._words):
-            if word.ms > position_ms:
-                break
-            current = number
+        current = word_at_ms(self._words, position_ms)
         if current != self._word and current >= 0:
             self._word = current
             base = self._sentences[self.index].start
             word = self._words[current]
             self.word_changed.emit(base + word.start, base + word.end)
-
-    def _report(self, text: str) -> None:
-        self._last_problem = text
-        self.problem.emit(text)
 
     def _set_state(self, state: str) -> None:
         if state != self.state:
@@ -436,7 +378,7 @@ class ReadAloud(QObject):
 
 
 def build_read_aloud(
-    kit: SpeechKit | None,
+    voice: WindowVoice,
     text: str,
     lang: str,
     *,
@@ -448,17 +390,13 @@ def build_read_aloud(
 ) -> ReadAloud:
     """A reader for one lesson's display text; a pack's narration WAV wins over synthesis."""
     sentences = split_sentences(text)
-    clips = (
-        narration_clips(sentences, narration, narration_timings)
-        if narration and Path(narration).is_file()
-        else None
-    )
+    recorded = Narration.recorded(sentences, narration, narration_timings)
     return ReadAloud(
-        kit,
+        voice,
         sentences,
         lang,
         rate=rate,
         volume=volume,
-        narration=clips,
+        narration=recorded,
         audio_outputs=audio_outputs,
     )
