@@ -12,9 +12,8 @@ import pytest
 
 from app.core.speech import NoSpeechEngine, SpeechEngine
 from app.services.speech.discovery import find_engine
-from app.services.speech.voice_channel import VoiceState
 from app.services.speech.voice_speaker import VoiceSpeaker
-from app.services.speech.window_voice import WindowVoice, message
+from app.services.speech.window_voice import VoiceState, WindowVoice, message
 from app.ui.main_window import MainWindow
 from app.ui.registry import PageRegistry
 from tests.speech_fakes import ToneEngine

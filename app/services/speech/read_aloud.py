@@ -25,17 +25,21 @@ from app.core.speech import (
     DEFAULT_RATE,
     NoSpeakers,
     SynthesisFailed,
-    WordTiming,
     faster,
     slower,
-    word_at_ms,
 )
 from app.services.speech.cache import AudioCache
 from app.services.speech.narration import Narration
 from app.services.speech.qt_media import QMediaPlayer
+from app.services.speech.spoken_words import SpokenWords
 from app.services.speech.timeline import Timeline
-from app.services.speech.voice_channel import Rendered, VoiceState
-from app.services.speech.window_voice import WindowVoice, default_outputs, message
+from app.services.speech.window_voice import (
+    Rendered,
+    VoiceState,
+    WindowVoice,
+    default_outputs,
+    message,
+)
 from app.services.speech.worker import Job
 
 MAX_FAILURES = 3
@@ -71,8 +75,8 @@ class ReadAloud(QObject):
     ) -> None:
         super().__init__(parent)
         self._voice = voice
-        self._channel = voice.channel(self, volume=volume)
-        self.destroyed.connect(self._channel.close)  # never called back once gone
+        self._volume = max(0, min(100, volume))
+        self.destroyed.connect(lambda: voice.leave(self))  # never called back once gone
         self._sentences = sentences
         self._lang = lang
         self._rate = rate
@@ -88,8 +92,7 @@ class ReadAloud(QObject):
         self._used = False
         self._play_pressed_at = 0.0
         self._failures = 0  # sentences failed in a row: a broken engine must not loop forever
-        self._words: tuple[WordTiming, ...] = ()  # of the sentence playing, when known
-        self._word = -1
+        self._words = SpokenWords()  # of the sentence playing, when the engine gives them
 
         self.unavailable: SilverError | None = (
             None if self._narration else voice.check(lang)  # a recording needs no engine
@@ -133,12 +136,12 @@ class ReadAloud(QObject):
 
     @property
     def volume(self) -> int:
-        return self._channel.volume
+        return self._volume
 
     @property
     def player(self) -> QMediaPlayer:
         """The window's media player, for measurements (position, source)."""
-        return self._channel.player
+        return self._voice.player
 
     # ------------------------------------------------------------ controls
     def toggle(self) -> None:
@@ -154,22 +157,22 @@ class ReadAloud(QObject):
             return
         self._play_pressed_at = self._clock()
         if self.state == PAUSED and not self._oneoff and not self._lost_place:
-            self._channel.resume()
+            self._voice.resume(self)
             self._set_state(PLAYING)
             return
         self._begin(self.index)
 
     def pause(self) -> None:
         if self.state == PLAYING:
-            self._channel.pause()
+            self._voice.pause(self)
             self._set_state(PAUSED)
         elif self.state == LOADING:
             self.stop()
 
     def stop(self) -> None:
         """Stop reading; only this reader's sentences rendered ahead are dropped."""
-        self._channel.stop()
-        self._channel.clear()
+        self._voice.stop(self)
+        self._voice.clear(self)
         self._waiting = None
         self._oneoff = False
         self._lost_place = False
@@ -216,7 +219,8 @@ class ReadAloud(QObject):
 
     def set_volume(self, percent: int) -> None:
         percent = max(0, min(100, percent))
-        self._channel.set_volume(percent)
+        self._volume = percent
+        self._voice.set_volume(self, percent)
         self.volume_changed.emit(percent)
 
     def speak_text(self, text: str, *, personal: bool = False) -> None:
@@ -234,7 +238,7 @@ class ReadAloud(QObject):
     def close(self) -> None:
         """Stop and leave the window's voice (which keeps running for the next page)."""
         self._waiting = None
-        self._channel.close()
+        self._voice.leave(self)
 
     # ------------------------------------------------------------ the voice's calls
     def on_rendered(self, done: Rendered) -> None:
@@ -290,8 +294,9 @@ class ReadAloud(QObject):
             return
         if position > 0 and self.index not in self.timeline.started:
             self.timeline.started[self.index] = self._clock() - position / 1000
-        if self._words:
-            self._show_word(position)
+        span = self._words.moved_to(position)
+        if span is not None:
+            self.word_changed.emit(*span)
 
     # ------------------------------------------------------------ internals
     def _move(self, index: int) -> None:
@@ -301,7 +306,7 @@ class ReadAloud(QObject):
             self._begin(index)
             return
         if self.state == PAUSED:
-            self._channel.stop()
+            self._voice.stop(self)
             self._lost_place = False
             self._set_state(STOPPED)
         self.index = index
@@ -320,7 +325,7 @@ class ReadAloud(QObject):
             clip = self._narration.start(index)
             self._start_file(Path(clip.path), clip.start_ms)
             return
-        self._channel.clear()  # sentences asked for an old position are not wanted now
+        self._voice.clear(self)  # sentences asked for an old position are not wanted now
         self._play_job(self._job(index))
         for ahead in range(index + 1, min(len(self._sentences), index + 1 + PREFETCH)):
             self._submit(self._job(ahead))
@@ -330,27 +335,26 @@ class ReadAloud(QObject):
 
     def _submit(self, job: Job) -> None:
         if not AudioCache.ready(Path(job.out_path)):
-            self._channel.render(job)
+            self._voice.render(self, job)
 
     def _play_job(self, job: Job) -> None:
         path = Path(job.out_path)
         if AudioCache.ready(path):
             self._start_file(path)
             return
-        self._channel.claim()  # silence (and nobody else) while the sentence is rendered
-        self._waiting = self._channel.render(job, urgent=True)
+        self._voice.claim(self)  # silence (and nobody else) while the sentence is rendered
+        self._waiting = self._voice.render(self, job, urgent=True)
         self._set_state(LOADING)
 
     def _start_file(self, path: Path, position_ms: int = 0) -> None:
         self._waiting = None
         self._failures = 0
-        self._words, self._word = (), -1
-        if not self._oneoff and not self._narration and self._sentences:
-            self._words = AudioCache.timings(path)  # in characters of the sentence shown
+        sentence = None if self._oneoff or self._narration else self._sentences[self.index]
+        self._words.load(path, sentence)
         if self.timeline.first_ready is None and self._play_pressed_at:
             self.timeline.first_ready = self._clock() - self._play_pressed_at
         self._set_state(PLAYING)
-        self._channel.play(path, position_ms)
+        self._voice.play(self, path, position_ms, volume=self._volume)
 
     def _after(self, index: int) -> None:
         if index + 1 < len(self._sentences):
@@ -359,17 +363,9 @@ class ReadAloud(QObject):
             self._finish()
 
     def _finish(self) -> None:
-        self._channel.stop()
+        self._voice.stop(self)
         self._set_state(STOPPED)
         self.finished.emit()
-
-    def _show_word(self, position_ms: int) -> None:
-        current = word_at_ms(self._words, position_ms)
-        if current != self._word and current >= 0:
-            self._word = current
-            base = self._sentences[self.index].start
-            word = self._words[current]
-            self.word_changed.emit(base + word.start, base + word.end)
 
     def _set_state(self, state: str) -> None:
         if state != self.state:

@@ -23,8 +23,7 @@ from PySide6.QtCore import QObject, Signal
 from app.core.errors import SilverError
 from app.core.speech import DEFAULT_RATE, SynthesisFailed
 from app.services.speech.cache import AudioCache
-from app.services.speech.voice_channel import Rendered, VoiceState
-from app.services.speech.window_voice import WindowVoice, message
+from app.services.speech.window_voice import Rendered, VoiceState, WindowVoice, message
 
 
 class VoiceSpeaker(QObject):
@@ -45,10 +44,10 @@ class VoiceSpeaker(QObject):
         super().__init__(parent)
         self._voice = voice
         self._settings = settings
-        self._channel = voice.channel(self)
-        self.destroyed.connect(self._channel.close)  # never called back once gone
+        self.destroyed.connect(lambda: voice.leave(self))  # never called back once gone
         self._waiting: int | None = None  # the ticket of the text being rendered
-        self._played = False
+        self._volume: int | None = None  # of the last text played
+        self._next_volume = 80
         self.state: str = VoiceState.STOPPED
         self.problem = ""  # the last plain reason for silence ("" when all went well)
         self.last: tuple[str, str] = ("", "")  # what was last asked for, in which language
@@ -68,27 +67,24 @@ class VoiceSpeaker(QObject):
         except SilverError as exc:
             self._fail(exc)
             return
-        self._channel.set_volume(int(values.get("volume", 80)))
-        self._channel.claim()  # the lesson pauses now, so nothing is said over the text
-        self._waiting = self._channel.render(job, urgent=True)
+        self._next_volume = max(0, min(100, int(values.get("volume", 80))))
+        self._voice.claim(self)  # the lesson pauses now, so nothing is said over the text
+        self._waiting = self._voice.render(self, job, urgent=True)
         self._set_state(VoiceState.LOADING)
 
     def stop(self) -> None:
         """Stop the short text (a lesson on the same voice is not touched)."""
         self._waiting = None
-        self._channel.stop()
-        self._channel.clear()
+        self._voice.leave(self)
         self._set_state(VoiceState.STOPPED)
 
     def close(self) -> None:
-        self._waiting = None
-        self._channel.close()
-        self._set_state(VoiceState.STOPPED)
+        self.stop()
 
     @property
     def volume(self) -> int | None:
         """The playing volume in percent (None before anything was played)."""
-        return self._channel.volume if self._played else None
+        return self._volume
 
     @property
     def is_speaking(self) -> bool:
@@ -104,8 +100,8 @@ class VoiceSpeaker(QObject):
             self._fail(SynthesisFailed())
             return
         self.problem = ""
-        self._played = True
-        self._channel.play(done.path)
+        self._volume = self._next_volume
+        self._voice.play(self, done.path, volume=self._volume)
         self._set_state(VoiceState.PLAYING)
         self.ready.emit(str(done.path))
 
@@ -118,7 +114,7 @@ class VoiceSpeaker(QObject):
     def on_interrupted(self) -> None:
         """The learner pressed Play on the lesson: it wins over the short text."""
         self._waiting = None
-        self._channel.clear()
+        self._voice.clear(self)
         self._set_state(VoiceState.STOPPED)
 
     # ------------------------------------------------------------ internals

@@ -2,13 +2,14 @@
 
 Everything a window says goes through here: the lesson reader (a sentence cursor,
 ``ReadAloud``) and the short texts (help, samples, reminders, the resume offer, the
-idle warning, through ``VoiceSpeaker``). Each of them holds a ``VoiceChannel``.
+idle warning, through ``VoiceSpeaker``). Each of them is a ``VoiceListener`` and
+passes itself with every request.
 
 Why one object: the worker's results and the player's events used to be read by
 whichever reader polled first, and one reader's "stop" emptied the other's queue.
-Here only this object polls the worker; each finished job goes to the channel whose
-ticket it is, and one channel's ``clear`` drops only its own queued jobs. Whoever
-plays takes the player from whoever had it (who is told, and pauses).
+Here only this object polls the worker; each finished job goes to whoever holds its
+ticket, and ``clear(who)`` drops only that requester's queued jobs. Whoever plays
+takes the player from whoever had it, who is told (``on_interrupted``) and pauses.
 
 The engine search and the worker process start at the first use (a lesson opened,
 a text spoken), not when the window is built.
@@ -18,7 +19,10 @@ from __future__ import annotations
 
 import itertools
 from collections.abc import Callable
+from dataclasses import dataclass
+from enum import StrEnum
 from pathlib import Path
+from typing import Protocol
 
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, QUrl, Signal
 
@@ -28,12 +32,6 @@ from app.services.speech.cache import AudioCache
 from app.services.speech.discovery import find_engine
 from app.services.speech.kit import SpeechKit
 from app.services.speech.qt_media import QAudioOutput, QMediaDevices, QMediaPlayer
-from app.services.speech.voice_channel import (
-    Rendered,
-    VoiceChannel,
-    VoiceListener,
-    VoiceState,
-)
 from app.services.speech.worker import HANG_TIMEOUT_S, Job
 
 POLL_MS = 10
@@ -47,6 +45,50 @@ def message(error: SilverError) -> str:
 def default_outputs() -> int:
     """How many sound outputs this machine has (0: say "plug in speakers")."""
     return len(QMediaDevices.audioOutputs())
+
+
+class VoiceState(StrEnum):
+    """What the voice (or a reader on it) is doing; the values are what the bar shows by."""
+
+    STOPPED = "stopped"
+    LOADING = "loading"  # someone waits for audio to be rendered before it plays
+    PLAYING = "playing"
+    PAUSED = "paused"
+
+
+@dataclass(frozen=True, slots=True)
+class Rendered:
+    """The answer to one ``render`` request: ``ticket`` is what ``render`` returned."""
+
+    ticket: int
+    job: Job
+    ok: bool
+    error: str = ""
+
+    @property
+    def path(self) -> Path:
+        return Path(self.job.out_path)
+
+
+class VoiceListener(Protocol):
+    """A requester (the lesson reader, the short-text speaker). It is told only about
+    its own tickets, and about the player only while it holds it."""
+
+    def on_rendered(self, done: Rendered) -> None:
+        """A rendering it asked for is on disk (``ok``) or failed."""
+        ...
+
+    def on_position(self, ms: int) -> None:
+        """Where the audio it plays has got to."""
+        ...
+
+    def on_ended(self) -> None:
+        """The file it played reached its end (the player is free again)."""
+        ...
+
+    def on_interrupted(self) -> None:
+        """Someone else took the player; its audio was stopped."""
+        ...
 
 
 class WindowVoice(QObject):
@@ -71,7 +113,7 @@ class WindowVoice(QObject):
         self._find = find
         self._hang_timeout_s = hang_timeout_s
         self._kit: SpeechKit | None = None
-        self._tickets: dict[int, tuple[VoiceChannel, Job]] = {}
+        self._tickets: dict[int, tuple[VoiceListener, Job]] = {}
         self._answer_now: list[int] = []  # tickets whose file was on disk already
         self._numbers = itertools.count(1)
         self._timer = QTimer(self)
@@ -79,7 +121,7 @@ class WindowVoice(QObject):
         self._timer.timeout.connect(self._tick)
         self._player: QMediaPlayer | None = None
         self._output: QAudioOutput | None = None
-        self.holder: VoiceChannel | None = None  # the channel whose audio the player has
+        self.holder: VoiceListener | None = None  # whose audio the player has
         self._loading = False
         self._paused = False
         self.state = VoiceState.STOPPED
@@ -106,26 +148,27 @@ class WindowVoice(QObject):
         """Start the worker process now, so the first sentence is quick."""
         self.kit.start()
 
-    def channel(self, listener: VoiceListener, *, volume: int = 80) -> VoiceChannel:
-        """A new requester on this voice (the lesson reader, the short-text speaker)."""
-        return VoiceChannel(self, listener, volume)
+    def render(self, who: VoiceListener, job: Job, *, urgent: bool = False) -> int:
+        """Ask for ``job``; its ``Rendered`` goes to ``who.on_rendered`` only.
 
-    def render_for(self, channel: VoiceChannel, job: Job, *, urgent: bool) -> int:
+        Returns the ticket the answer will carry; a file already on disk is answered
+        on the next tick. ``urgent`` puts the job first in the worker's queue.
+        """
         ticket = next(self._numbers)
-        if channel.closed:
-            return ticket
-        self._tickets[ticket] = (channel, job)
+        self._tickets[ticket] = (who, job)
         worker = self.kit.worker
         if AudioCache.ready(Path(job.out_path)) or worker is None:
-            self._answer_now.append(ticket)  # on disk (or nothing to render it): next tick
+            self._answer_now.append(ticket)
         else:
             worker.submit(job, urgent=urgent)
         self._timer.start()
         return ticket
 
-    def clear_for(self, channel: VoiceChannel) -> None:
-        dropped = [job for owner, job in self._tickets.values() if owner is channel]
-        self._tickets = {t: (c, j) for t, (c, j) in self._tickets.items() if c is not channel}
+    def clear(self, who: VoiceListener) -> None:
+        """Forget ``who``'s open requests; its queued jobs that nobody else wants are
+        dropped (a job being rendered still finishes: its file is useful later)."""
+        dropped = [job for owner, job in self._tickets.values() if owner is who]
+        self._tickets = {t: (o, j) for t, (o, j) in self._tickets.items() if o is not who}
         wanted = {job for _, job in self._tickets.values()}
         if self._kit is not None and self._kit.worker is not None:
             self._kit.worker.discard(job for job in dropped if job not in wanted)
@@ -145,8 +188,8 @@ class WindowVoice(QObject):
                 answers.append(Rendered(ticket, job, ok, "" if ok else "no speech engine"))
         for answer in answers:
             owner = self._tickets.pop(answer.ticket, (None, None))[0]
-            if owner is not None and not owner.closed:
-                owner.listener.on_rendered(answer)
+            if owner is not None:
+                owner.on_rendered(answer)
         if not self._tickets and not self._answer_now:
             self._timer.stop()
 
@@ -162,19 +205,19 @@ class WindowVoice(QObject):
             self._player.positionChanged.connect(self._on_position)
         return self._player
 
-    def claim_for(self, channel: VoiceChannel) -> None:
-        self._take(channel)
+    def claim(self, who: VoiceListener) -> None:
+        """Take the player while waiting for audio: silence, and whoever had it is told."""
+        self._take(who)
         self._halt()
         self._loading = True
         self._show_state()
 
-    def play_for(self, channel: VoiceChannel, path: Path, position_ms: int) -> None:
-        if channel.closed:
-            return
-        self._take(channel)
+    def play(self, who: VoiceListener, path: Path, position_ms: int = 0, *, volume: int) -> None:
+        """Play ``path`` from ``position_ms`` at ``volume`` percent for ``who``."""
+        self._take(who)
         player = self.player
         assert self._output is not None
-        self._output.setVolume(channel.volume / 100)
+        self._output.setVolume(max(0, min(100, volume)) / 100)
         url = QUrl.fromLocalFile(str(path))
         if player.source() != url:
             player.setSource(url)
@@ -183,38 +226,44 @@ class WindowVoice(QObject):
         self._loading = self._paused = False
         self._show_state()
 
-    def pause_for(self, channel: VoiceChannel) -> None:
-        if self.holder is channel and self._player is not None and not self._loading:
+    def pause(self, who: VoiceListener) -> None:
+        if self.holder is who and self._player is not None and not self._loading:
             self._player.pause()
             self._paused = True
             self._show_state()
 
-    def resume_for(self, channel: VoiceChannel) -> None:
-        if self.holder is channel and self._player is not None and self._paused:
+    def resume(self, who: VoiceListener) -> None:
+        if self.holder is who and self._player is not None and self._paused:
             self._player.play()
             self._paused = False
             self._show_state()
 
-    def stop_for(self, channel: VoiceChannel) -> None:
-        if self.holder is channel:
+    def stop(self, who: VoiceListener) -> None:
+        """Stop ``who``'s audio and free the player (someone else's audio is untouched)."""
+        if self.holder is who:
             self._halt()
             self.holder = None
             self._loading = self._paused = False
             self._show_state()
 
-    def volume_for(self, channel: VoiceChannel) -> None:
-        if self.holder is channel and self._output is not None:
-            self._output.setVolume(channel.volume / 100)
+    def set_volume(self, who: VoiceListener, percent: int) -> None:
+        """Change the volume of ``who``'s audio, if it is playing."""
+        if self.holder is who and self._output is not None:
+            self._output.setVolume(max(0, min(100, percent)) / 100)
 
-    def _take(self, channel: VoiceChannel) -> None:
-        """Make ``channel`` the holder; the one it replaces is stopped and told."""
+    def leave(self, who: VoiceListener) -> None:
+        """``who`` is going away: stop its audio and forget its requests."""
+        self.stop(who)
+        self.clear(who)
+
+    def _take(self, who: VoiceListener) -> None:
+        """Make ``who`` the holder; the one it replaces is stopped and told."""
         before = self.holder
-        self.holder = channel
-        if before is not None and before is not channel:
+        self.holder = who
+        if before is not None and before is not who:
             self._halt()
             self._loading = self._paused = False
-            if not before.closed:
-                before.listener.on_interrupted()
+            before.on_interrupted()
 
     def _halt(self) -> None:
         # At the end of a clip the player has stopped by itself; stopping it again there
@@ -229,14 +278,12 @@ class WindowVoice(QObject):
             return
         self.holder = None  # free: the holder plays its next file, or someone else may
         self._paused = False
-        if not holder.closed:
-            holder.listener.on_ended()
+        holder.on_ended()
         self._show_state()
 
     def _on_position(self, position: int) -> None:
-        holder = self.holder
-        if holder is not None and not holder.closed and not self._loading:
-            holder.listener.on_position(position)
+        if self.holder is not None and not self._loading:
+            self.holder.on_position(position)
 
     def _show_state(self) -> None:
         if self.holder is None:
