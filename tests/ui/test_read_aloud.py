@@ -31,6 +31,12 @@ from app.services.speech.window_voice import WindowVoice, message
 from app.ui.read_aloud_bar import ReadAloudBar
 from tests.speech_fakes import ToneEngine
 
+# Qt's FFmpeg player logs from its own threads ("No audio device detected"); with
+# pytest-qt's Python log handler installed, a player call made while such a thread logs
+# waits for a thread that waits for the GIL. The app installs no handler; tests of the
+# player turn pytest-qt's off.
+pytestmark = pytest.mark.no_qt_log
+
 needs_espeak = pytest.mark.skipif(not shutil.which("espeak-ng"), reason="needs espeak-ng")
 ENGINES = [
     pytest.param("fake", id="fake"),

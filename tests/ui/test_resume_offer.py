@@ -6,12 +6,19 @@ import wave
 from pathlib import Path
 from typing import Any
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 
 from app.services.speech.read_aloud import PLAYING, STOPPED
 from app.ui.pages.lesson import LessonPage
 from tests.speech_fakes import ToneEngine
+
+# Qt's FFmpeg player logs from its own threads ("No audio device detected"); with
+# pytest-qt's Python log handler installed, a player call made while such a thread logs
+# waits for a thread that waits for the GIL. The app installs no handler; tests of the
+# player turn pytest-qt's off.
+pytestmark = pytest.mark.no_qt_log
 
 WATER = "lesson:mini.tea.water"
 

@@ -18,6 +18,12 @@ from app.ui.main_window import MainWindow
 from app.ui.registry import PageRegistry
 from tests.speech_fakes import ToneEngine
 
+# Qt's FFmpeg player logs from its own threads ("No audio device detected"); with
+# pytest-qt's Python log handler installed, a player call made while such a thread logs
+# waits for a thread that waits for the GIL. The app installs no handler; tests of the
+# player turn pytest-qt's off.
+pytestmark = pytest.mark.no_qt_log
+
 needs_espeak = pytest.mark.skipif(not shutil.which("espeak-ng"), reason="needs espeak-ng")
 
 

@@ -14,6 +14,12 @@ from app.services.speech.voice_speaker import VoiceSpeaker
 from app.services.speech.window_voice import Rendered, VoiceState, WindowVoice
 from tests.speech_fakes import ToneEngine
 
+# Qt's FFmpeg player logs from its own threads ("No audio device detected"); with
+# pytest-qt's Python log handler installed, a player call made while such a thread logs
+# waits for a thread that waits for the GIL. The app installs no handler; tests of the
+# player turn pytest-qt's off.
+pytestmark = pytest.mark.no_qt_log
+
 LESSON = "一。二。三。四。"
 REMINDER = "您的课程还有五分钟开始。"
 SETTINGS = {"speech_rate": "slow", "volume": 80}

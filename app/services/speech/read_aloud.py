@@ -76,7 +76,6 @@ class ReadAloud(QObject):
         super().__init__(parent)
         self._voice = voice
         self._volume = max(0, min(100, volume))
-        self.destroyed.connect(lambda: voice.leave(self))  # never called back once gone
         self._sentences = sentences
         self._lang = lang
         self._rate = rate
@@ -236,7 +235,8 @@ class ReadAloud(QObject):
         self._play_job(self._voice.job(text, self._lang, self._rate, personal=personal))
 
     def close(self) -> None:
-        """Stop and leave the window's voice (which keeps running for the next page)."""
+        """Stop and leave the window's voice (which keeps running for the next page); the
+        page calls it when it closes, so the voice holds nothing of a reader gone."""
         self._waiting = None
         self._voice.leave(self)
 

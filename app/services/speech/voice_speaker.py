@@ -44,7 +44,6 @@ class VoiceSpeaker(QObject):
         super().__init__(parent)
         self._voice = voice
         self._settings = settings
-        self.destroyed.connect(lambda: voice.leave(self))  # never called back once gone
         self._waiting: int | None = None  # the ticket of the text being rendered
         self._volume: int | None = None  # of the last text played
         self._next_volume = 80
