@@ -69,12 +69,16 @@ def learner_window_factory(qapp: Any, data_dir: Path) -> Iterator[Any]:
 
     made: list[Any] = []
 
-    def factory(lang: str = "zh_CN", *, files: Any = None, **look: Any) -> Any:
+    def factory(
+        lang: str = "zh_CN", *, files: Any = None, speech_engine: Any = None, **look: Any
+    ) -> Any:
         """``lang=""``: no ``--lang`` (a real first start); ``files``: a file-chooser fake
         standing in for Qt's dialogs."""
         svc = make_services(data_dir, "--lang", lang) if lang else make_services(data_dir)
         start_qt(lang or "zh_CN", offscreen=True)
-        built = build_window(svc, svc.chosen_profile(None), look, files=files)
+        built = build_window(
+            svc, svc.chosen_profile(None), look, files=files, speech_engine=speech_engine
+        )
         built.window.resize(1366, 768)
         built.window.show()
         made.append(built)

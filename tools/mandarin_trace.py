@@ -16,11 +16,11 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from app.core.lesson_text import build_lesson_view  # noqa: E402
-from app.core.sentences import split_sentences  # noqa: E402
-from app.services.packs.folder import PackFolder  # noqa: E402
-from app.services.paths import resources_dir  # noqa: E402
-from app.services.speech.libespeak import LibEspeakEngine, library_path  # noqa: E402
+from app.core.lesson_text import build_lesson_view
+from app.core.sentences import split_sentences
+from app.services.packs.folder import PackFolder
+from app.services.paths import resources_dir
+from app.services.speech.libespeak import LibEspeakEngine, library_path
 
 NUMBER_WORDS = re.compile(r"w'0n|t'u:|Tr'i:|f'o@|f'aIv|s'Iks|s'Ev|'eIt|n'aIn|z'i@roU")
 

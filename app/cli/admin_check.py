@@ -132,7 +132,7 @@ def mandarin_leaks(engine: SpeechEngine) -> list[str]:
     ]
 
 
-def check_speech(t: _T, find: Callable[[], SpeechEngine] = find_engine) -> Item:
+def check_speech(t: Callable[[str], str], find: Callable[[], SpeechEngine] = find_engine) -> Item:
     label = t(QT_TRANSLATE_NOOP("AdminCheck", "Reading aloud"))
     try:
         engine = find()

@@ -201,3 +201,13 @@ def sentence_at_ms(clips: list[Clip], position_ms: int) -> int | None:
         else:
             break
     return found
+
+
+def word_at_ms(words: tuple[WordTiming, ...], position_ms: int) -> int:
+    """The index of the word heard at ``position_ms`` (-1: before the first)."""
+    found = -1
+    for number, word in enumerate(words):
+        if word.ms > position_ms:
+            break
+        found = number
+    return found

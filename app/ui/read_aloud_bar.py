@@ -12,7 +12,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from app.core.i18n import QT_TRANSLATE_NOOP
-from app.services.speech.player import LOADING, PAUSED, PLAYING, ReadAloud
+from app.services.speech.read_aloud import LOADING, PAUSED, PLAYING, ReadAloud
 from app.ui.flow_layout import FlowLayout
 from app.ui.widgets import Banner, BigButton
 

@@ -14,12 +14,13 @@ from typing import Any
 from PySide6.QtWidgets import QApplication
 
 from app.core.ports import Speaker
+from app.core.speech import SpeechEngine
 from app.services.app_services import AppServices
 from app.services.clock import local_zone_name
 from app.services.reading import ReadingPlaces
 from app.services.schedule.service import ScheduleService
-from app.services.speech.kit import WindowSpeech
-from app.services.speech.speaker import KitSpeaker
+from app.services.speech.voice_speaker import VoiceSpeaker
+from app.services.speech.window_voice import WindowVoice
 from app.services.store.profiles import Profile
 from app.services.translations import install_language
 from app.ui.features import catalog, classroom, home, learner_store, lessons, platform, settings
@@ -55,7 +56,7 @@ class LearnerWindow:
     services: AppServices
     profile: Profile
     settings: LearnerSettings
-    speech: WindowSpeech  # the window's speech kit (made when first needed)
+    speech: WindowVoice  # the window's one voice: synthesis and playback
     speaker: Speaker  # the window's voice for short texts
     schedule: ScheduleFeature
     platform: PlatformController
@@ -69,20 +70,22 @@ def build_window(
     *,
     speaker: Speaker | None = None,
     files: FileChooser | None = None,
+    speech_engine: SpeechEngine | None = None,
 ) -> LearnerWindow:
     """The main window for ``profile`` with every page registered.
 
     ``look_overrides`` (e.g. ``--text-scale``) are shown, not saved. ``speaker`` (the
-    ``Speaker`` port) and ``files`` (a ``FileChooser``) default to the speech kit's
-    ``KitSpeaker`` and Qt's file dialogs.
+    ``Speaker`` port) and ``files`` (a ``FileChooser``) default to the window voice's
+    ``VoiceSpeaker`` and Qt's file dialogs; ``speech_engine`` (e.g. a test's fake) to
+    the one found on this machine.
     """
     qt_app = QApplication.instance()
     assert isinstance(qt_app, QApplication)
     store = services.learner(profile)
     values = {**services.settings_for(profile), **(look_overrides or {})}
     learner_settings = LearnerSettings(values, store.settings.save)
-    speech = WindowSpeech(services.paths.audio_cache, store.folder / "audio")
-    voice = speaker or KitSpeaker(speech.kit, learner_settings.values)
+    speech = WindowVoice(services.paths.audio_cache, store.folder / "audio", speech_engine)
+    voice = speaker or VoiceSpeaker(speech, learner_settings.values)
     registry = PageRegistry()
     window = MainWindow(registry, voice, learner_settings.language)
     schedule = ScheduleFeature(
@@ -118,7 +121,7 @@ def build_window(
     )
     for feature in FEATURES:
         feature.register(registry, ctx)
-    if isinstance(voice, KitSpeaker):
+    if isinstance(voice, VoiceSpeaker):
         voice.failed.connect(window.show_speech_problem)
         window.closing.connect(voice.close)
     window.closing.connect(speech.close)

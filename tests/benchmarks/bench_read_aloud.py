@@ -24,8 +24,8 @@ from PySide6.QtWidgets import QApplication
 
 from app.core.sentences import split_sentences
 from app.services.speech.espeak import EspeakEngine
-from app.services.speech.kit import SpeechKit
-from app.services.speech.player import PLAYING, ReadAloud, build_read_aloud
+from app.services.speech.read_aloud import PLAYING, ReadAloud, build_read_aloud
+from app.services.speech.window_voice import WindowVoice
 
 PARTS = [
     "先把水壶洗干净。",
@@ -59,8 +59,8 @@ def espeak_first(text: str, folder: Path) -> float:
     return time.monotonic() - start
 
 
-def play_to_ready(app: QApplication, kit: SpeechKit, text: str, settle_s: float) -> ReadAloud:
-    reader = build_read_aloud(kit, text, "zh_CN", audio_outputs=lambda: 1)
+def play_to_ready(app: QApplication, voice: WindowVoice, text: str, settle_s: float) -> ReadAloud:
+    reader = build_read_aloud(voice, text, "zh_CN", audio_outputs=lambda: 1)
     end = time.monotonic() + settle_s  # the learner looks at the page before pressing Play
     while time.monotonic() < end:
         app.processEvents()
@@ -82,17 +82,17 @@ def main() -> None:
         print(f"lesson: {len(text)} characters, {len(split_sentences(text))} sentences")
         print(f"espeak-ng, first sentence alone (median of 5): {baseline * 1000:.0f} ms")
 
-        kit = SpeechKit(folder / "cache", folder / "personal")
+        voice = WindowVoice(folder / "cache", folder / "personal")
         # 1. page opened, Play pressed at once: worker still starting, nothing cached
-        reader = play_to_ready(app, kit, text, 0.0)
+        reader = play_to_ready(app, voice, text, 0.0)
         cold = reader.timeline.first_ready or 0
         reader.close()
         # 2. page open for 0.5 s first: worker warm, first sentence rendered ahead
-        reader = play_to_ready(app, kit, lesson_text(3000, "c"), 0.5)
+        reader = play_to_ready(app, voice, lesson_text(3000, "c"), 0.5)
         warm = reader.timeline.first_ready or 0
         # 3. worker warm, but this sentence not yet rendered (e.g. after a jump)
-        uncached = build_read_aloud(kit, lesson_text(3000, "d"), "zh_CN", audio_outputs=lambda: 1)
-        spin(app, lambda: not kit.worker.busy)  # type: ignore[union-attr]
+        uncached = build_read_aloud(voice, lesson_text(3000, "d"), "zh_CN", audio_outputs=lambda: 1)
+        spin(app, lambda: not voice.kit.worker.busy)  # type: ignore[union-attr]
         uncached.index = 10  # a paragraph start ("第d2段。"): its own text, not rendered yet
         uncached.play()
         spin(app, lambda: uncached.timeline.first_ready is not None)
@@ -133,7 +133,7 @@ def main() -> None:
         spin(app, lambda: len(reader.timeline.gaps_ms()) >= 4, 60)
         gaps = reader.timeline.gaps_ms()
         reader.close()
-        kit.close()
+        voice.close()
         if gaps:
             print(
                 f"gap between sentences: median {statistics.median(gaps):.0f} ms, "

@@ -10,8 +10,8 @@ from typing import Any
 import pytest
 from PySide6.QtWidgets import QApplication, QWidget
 
-from app.services.speech.kit import SpeechKit
-from app.services.speech.speaker import KitSpeaker
+from app.services.speech.voice_speaker import VoiceSpeaker
+from app.services.speech.window_voice import WindowVoice
 from app.ui.tray import keep_running_in_tray
 
 
@@ -26,8 +26,8 @@ from app.ui.tray import keep_running_in_tray
 def test_reminder_is_rendered_to_audible_speech_in_the_learners_own_folder(
     qapp: Any, qtbot: Any, tmp_path: Path, lang: str, text: str
 ) -> None:
-    kit = SpeechKit(tmp_path / "shared", tmp_path / "personal")
-    speaker = KitSpeaker(lambda: kit, lambda: {"speech_rate": "slow", "volume": 80})
+    voice = WindowVoice(tmp_path / "shared", tmp_path / "personal")
+    speaker = VoiceSpeaker(voice, lambda: {"speech_rate": "slow", "volume": 80})
     try:
         with qtbot.waitSignal(speaker.ready, timeout=15_000) as spoken:
             speaker.personal.speak(text, lang)  # what the reminder scheduler calls
@@ -39,7 +39,7 @@ def test_reminder_is_rendered_to_audible_speech_in_the_learners_own_folder(
         assert seconds > 2.0  # a whole sentence, not a click
     finally:
         speaker.close()
-        kit.close()
+        voice.close()
 
 
 def test_without_a_tray_closing_the_window_still_quits(qapp: QApplication) -> None:

@@ -1,4 +1,8 @@
-"""A learner listens to a lesson: Play, the sentence lights up, it moves on, Esc stops."""
+"""A learner listens to a lesson: Play, the sentence lights up, it moves on, Esc stops.
+
+The player and cursor run on the fake engine (``ToneEngine``: real WAV files with word
+timings, no espeak-ng needed); the ``espeak-ng`` cases hear the real engine too.
+"""
 
 from __future__ import annotations
 
@@ -6,20 +10,51 @@ import multiprocessing
 import shutil
 import struct
 import wave
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
 
-from app.core.speech import NoSpeakers, NoSpeechEngine, NoVoiceForLanguage, SynthesisFailed
-from app.services.speech.espeak import EspeakEngine
-from app.services.speech.kit import SpeechKit
-from app.services.speech.player import PLAYING, STOPPED, build_read_aloud, message
+from app.core.errors import SpeechUnavailable
+from app.core.speech import (
+    NoSpeakers,
+    NoSpeechEngine,
+    NoVoiceForLanguage,
+    SpeechEngine,
+    SynthesisFailed,
+)
+from app.services.speech.discovery import find_engine
+from app.services.speech.read_aloud import PAUSED, PLAYING, STOPPED, build_read_aloud
+from app.services.speech.window_voice import WindowVoice, message
 from app.ui.read_aloud_bar import ReadAloudBar
-from tests.speech_fakes import HangingEngine, NoVoicesEngine
+from tests.speech_fakes import ToneEngine
+
+# Qt's FFmpeg player logs from its own threads ("No audio device detected"); with
+# pytest-qt's Python log handler installed, a player call made while such a thread logs
+# waits for a thread that waits for the GIL. The app installs no handler; tests of the
+# player turn pytest-qt's off.
+pytestmark = pytest.mark.no_qt_log
 
 needs_espeak = pytest.mark.skipif(not shutil.which("espeak-ng"), reason="needs espeak-ng")
+ENGINES = [
+    pytest.param("fake", id="fake"),
+    pytest.param("espeak-ng", id="espeak-ng", marks=needs_espeak),
+]
+
+
+@pytest.fixture(params=ENGINES)
+def engine(request: Any) -> SpeechEngine:
+    """The fake engine everywhere; the real one where espeak-ng is installed."""
+    return ToneEngine() if request.param == "fake" else find_engine()
+
+
+@pytest.fixture
+def fake_voice(tmp_path: Path) -> Iterator[WindowVoice]:
+    made = WindowVoice(tmp_path / "c", tmp_path / "p", ToneEngine())
+    yield made
+    made.close()
 
 
 def highlighted(page: Any) -> str:
@@ -27,8 +62,8 @@ def highlighted(page: Any) -> str:
     return selections[0].cursor.selectedText() if selections else ""
 
 
-def open_lesson(qtbot: Any, window_factory: Any, lang: str = "zh_CN") -> Any:
-    window = window_factory(lang=lang)
+def open_lesson(qtbot: Any, window_factory: Any, lang: str = "zh_CN", engine: Any = None) -> Any:
+    window = window_factory(lang=lang, speech_engine=engine or ToneEngine())
     page = window.open("lesson:mini.tea.water")
     window.activateWindow()
     with qtbot.waitActive(window, timeout=3000):
@@ -37,11 +72,10 @@ def open_lesson(qtbot: Any, window_factory: Any, lang: str = "zh_CN") -> Any:
     return window, page
 
 
-@needs_espeak
 def test_play_lights_up_the_first_sentence_reads_on_and_esc_stops(
-    qtbot: Any, window_factory: Any, data_dir_with_mini: Path
+    qtbot: Any, window_factory: Any, data_dir_with_mini: Path, engine: SpeechEngine
 ) -> None:
-    window, page = open_lesson(qtbot, window_factory)
+    window, page = open_lesson(qtbot, window_factory, engine=engine)
     reader = page.read_aloud
     heard: list[int] = []
     page.sentence_changed.connect(heard.append)
@@ -54,7 +88,7 @@ def test_play_lights_up_the_first_sentence_reads_on_and_esc_stops(
     )
     qtbot.waitUntil(lambda: reader.index == 1, timeout=8000)  # goes on by itself
     assert highlighted(page) == "先把水壶洗干净。"
-    # the word being spoken is marked too (espeak-ng gives a timing per Chinese character)
+    # the word being spoken is marked too (a timing per Chinese character)
     qtbot.waitUntil(lambda: len(page.reader.extraSelections()) == 2, timeout=3000)
     selections = page.reader.extraSelections()
     word = selections[1].cursor.selectedText()
@@ -83,7 +117,6 @@ def lesson_progress(data_dir: Path) -> Any:
         conn.close()
 
 
-@needs_espeak
 def test_f5_and_arrow_keys_move_through_sentences(
     qtbot: Any, window_factory: Any, data_dir_with_mini: Path
 ) -> None:
@@ -97,11 +130,39 @@ def test_f5_and_arrow_keys_move_through_sentences(
     qtbot.keyClick(window, Qt.Key.Key_Left)
     qtbot.waitUntil(lambda: reader.index == 0, timeout=5000)
     qtbot.keyClick(window, Qt.Key.Key_F5)  # F5 again pauses
-    assert reader.state == "paused"
+    assert reader.state == PAUSED
+    qtbot.keyClick(window, Qt.Key.Key_F5)  # and goes on where it was
+    assert reader.state == PLAYING and reader.index == 0
     qtbot.keyClick(window, Qt.Key.Key_Escape)
 
 
-@needs_espeak
+def test_repeat_slower_faster_and_volume(qtbot: Any, fake_voice: WindowVoice) -> None:
+    reader = build_read_aloud(fake_voice, "一。二二二。三。", "zh_CN", audio_outputs=lambda: 1)
+    rates: list[str] = []
+    reader.rate_changed.connect(rates.append)
+    reader.start_at(1)
+    reader.play()
+    qtbot.waitUntil(lambda: reader.state == PLAYING, timeout=5000)
+    slow_file = reader.player.source().toLocalFile()
+    reader.faster()  # the rest of the lesson at the new speed, from this sentence
+    qtbot.waitUntil(lambda: reader.player.source().toLocalFile() != slow_file, timeout=5000)
+    assert reader.index == 1 and reader.state == PLAYING and rates == ["normal"]
+    assert seconds(reader.player.source().toLocalFile()) < seconds(slow_file)
+    reader.set_volume(130)
+    assert reader.volume == 100
+    reader.set_volume(reader.volume - 30)
+    assert reader.volume == 70
+    reader.repeat()
+    assert reader.index == 1
+    qtbot.waitUntil(lambda: reader.state == PLAYING, timeout=5000)
+    reader.close()
+
+
+def seconds(path: str) -> float:
+    with wave.open(path) as wav:
+        return float(wav.getnframes() / wav.getframerate())
+
+
 @pytest.mark.slow
 def test_hundred_play_stop_next_cycles_leave_no_hang_and_no_worker(
     qtbot: Any, window_factory: Any, data_dir_with_mini: Path
@@ -129,8 +190,8 @@ def test_without_a_speech_program_the_lesson_still_reads_and_says_what_to_instal
     def none() -> Any:
         raise NoSpeechEngine()
 
-    kit = SpeechKit(tmp_path / "c", tmp_path / "p", find=none)
-    reader = build_read_aloud(kit, "先把水壶洗干净。水要装到一半。", "zh_CN")
+    voice = WindowVoice(tmp_path / "c", tmp_path / "p", find=none)
+    reader = build_read_aloud(voice, "先把水壶洗干净。水要装到一半。", "zh_CN")
     bar = ReadAloudBar(reader)
     qtbot.addWidget(bar)
     assert "espeak-ng" in bar.banner.label.text()
@@ -139,27 +200,28 @@ def test_without_a_speech_program_the_lesson_still_reads_and_says_what_to_instal
     assert reader.state == STOPPED
 
 
-@needs_espeak
 def test_no_voice_and_no_speakers_are_explained(qtbot: Any, tmp_path: Path) -> None:
-    kit = SpeechKit(tmp_path / "c", tmp_path / "p", NoVoicesEngine())
-    bar = ReadAloudBar(build_read_aloud(kit, "你好。", "zh_CN"))
+    voice = WindowVoice(tmp_path / "c", tmp_path / "p", ToneEngine(languages=()))
+    bar = ReadAloudBar(build_read_aloud(voice, "你好。", "zh_CN"))
     qtbot.addWidget(bar)
     assert bar.banner.label.text() == message(NoVoiceForLanguage())
     assert "espeak-ng" in bar.banner.label.text() and not bar.play_button.isEnabled()
 
-    kit2 = SpeechKit(tmp_path / "c", tmp_path / "p", EspeakEngine())
-    bar2 = ReadAloudBar(build_read_aloud(kit2, "你好。", "zh_CN", audio_outputs=lambda: 0))
+    voice2 = WindowVoice(tmp_path / "c", tmp_path / "p", ToneEngine())
+    bar2 = ReadAloudBar(build_read_aloud(voice2, "你好。", "zh_CN", audio_outputs=lambda: 0))
     qtbot.addWidget(bar2)
     assert bar2.banner.label.text() == message(NoSpeakers())
     assert bar2.play_button.isEnabled()  # reading along with the highlight still works
     bar2.test_sound()
     qtbot.waitUntil(lambda: bar2.controller.state == PLAYING, timeout=5000)
     bar2.controller.stop()
-    kit.close()
-    kit2.close()
+    voice.close()
+    voice2.close()
 
 
-def test_recorded_narration_plays_with_its_sentence_timings(qtbot: Any, tmp_path: Path) -> None:
+def test_recorded_narration_plays_with_its_sentence_timings(
+    qtbot: Any, tmp_path: Path, fake_voice: WindowVoice
+) -> None:
     wav_path = tmp_path / "narration.wav"
     # 6 s of a quiet tone, 16-bit mono: the last timed sentence ends at 3 s, so the test
     # stops well before the end of the media (Qt's FFmpeg backend has been seen to hang in
@@ -170,7 +232,7 @@ def test_recorded_narration_plays_with_its_sentence_timings(qtbot: Any, tmp_path
         wav.setframerate(8000)
         wav.writeframes(b"".join(struct.pack("<h", (i % 40) * 50) for i in range(48000)))
     reader = build_read_aloud(
-        None,
+        fake_voice,
         "一。二。三。",
         "zh_CN",
         narration=str(wav_path),
@@ -190,29 +252,42 @@ def test_recorded_narration_plays_with_its_sentence_timings(qtbot: Any, tmp_path
     reader.close()
 
 
-@needs_espeak
 def test_a_hung_speech_engine_skips_the_sentence_with_a_message_and_reads_on(
     qtbot: Any, tmp_path: Path
 ) -> None:
-    kit = SpeechKit(tmp_path / "c", tmp_path / "p", HangingEngine(), hang_timeout_s=1.0)
-    reader = build_read_aloud(kit, "这句会卡住。这句正常。", "zh_CN", audio_outputs=lambda: 1)
+    voice = WindowVoice(tmp_path / "c", tmp_path / "p", ToneEngine(), hang_timeout_s=1.0)
+    reader = build_read_aloud(voice, "这句会卡住。这句正常。", "zh_CN", audio_outputs=lambda: 1)
     problems: list[str] = []
     reader.problem.connect(problems.append)
     reader.play()
     qtbot.waitUntil(lambda: reader.index == 1 and reader.state == PLAYING, timeout=10000)
     assert problems == [message(SynthesisFailed())]
-    assert kit.worker is not None and kit.worker.restarts == 1
+    assert voice.kit.worker is not None and voice.kit.worker.restarts == 1
     reader.close()
-    kit.close()
+    voice.close()
     assert not multiprocessing.active_children()
 
 
-@needs_espeak
-def test_resume_offer_is_spoken_without_moving_the_reading_position(
-    qtbot: Any, tmp_path: Path
+def test_a_sentence_that_fails_three_times_in_a_row_stops_with_a_plain_message(
+    qtbot: Any, fake_voice: WindowVoice
 ) -> None:
-    kit = SpeechKit(tmp_path / "c", tmp_path / "p", EspeakEngine())
-    reader = build_read_aloud(kit, "一。二。三。", "zh_CN", audio_outputs=lambda: 1)
+    reader = build_read_aloud(
+        fake_voice, "坏一。坏二。坏三。好。", "zh_CN", audio_outputs=lambda: 1
+    )
+    problems: list[str] = []
+    reader.problem.connect(problems.append)
+    reader.play()
+    qtbot.waitUntil(lambda: len(problems) == 3, timeout=10000)
+    assert reader.state == STOPPED and reader.index == 2  # a broken engine does not loop
+    assert problems == [message(SynthesisFailed())] * 2 + [message(SpeechUnavailable())]
+    reader.close()
+
+
+def test_resume_offer_is_spoken_without_moving_the_reading_position(
+    qtbot: Any, tmp_path: Path, engine: SpeechEngine
+) -> None:
+    voice = WindowVoice(tmp_path / "c", tmp_path / "p", engine)
+    reader = build_read_aloud(voice, "一。二。三。", "zh_CN", audio_outputs=lambda: 1)
     reader.start_at(2)
     reader.speak_text("要从上次停下的地方继续吗？")
     qtbot.waitUntil(lambda: reader.state == PLAYING, timeout=5000)
@@ -221,4 +296,4 @@ def test_resume_offer_is_spoken_without_moving_the_reading_position(
     qtbot.waitUntil(lambda: reader.state == STOPPED, timeout=15000)  # says it once, then stops
     assert reader.index == 2
     reader.close()
-    kit.close()
+    voice.close()

@@ -10,12 +10,19 @@ from typing import Any
 
 import pytest
 
-from app.core.speech import NoSpeechEngine
-from app.services.speech.kit import SpeechKit
-from app.services.speech.player import message
-from app.services.speech.speaker import PLAYING, KitSpeaker
+from app.core.speech import NoSpeechEngine, SpeechEngine
+from app.services.speech.discovery import find_engine
+from app.services.speech.voice_speaker import VoiceSpeaker
+from app.services.speech.window_voice import VoiceState, WindowVoice, message
 from app.ui.main_window import MainWindow
 from app.ui.registry import PageRegistry
+from tests.speech_fakes import ToneEngine
+
+# Qt's FFmpeg player logs from its own threads ("No audio device detected"); with
+# pytest-qt's Python log handler installed, a player call made while such a thread logs
+# waits for a thread that waits for the GIL. The app installs no handler; tests of the
+# player turn pytest-qt's off.
+pytestmark = pytest.mark.no_qt_log
 
 needs_espeak = pytest.mark.skipif(not shutil.which("espeak-ng"), reason="needs espeak-ng")
 
@@ -25,19 +32,24 @@ def wav_seconds(path: str) -> float:
         return float(wav.getnframes() / wav.getframerate())
 
 
-@pytest.fixture
-def kit(tmp_path: Path) -> Iterator[SpeechKit]:
-    made = SpeechKit(tmp_path / "shared", tmp_path / "personal")
+@pytest.fixture(
+    params=[
+        pytest.param("fake", id="fake"),
+        pytest.param("espeak-ng", id="espeak-ng", marks=needs_espeak),
+    ]
+)
+def voice(request: Any, tmp_path: Path) -> Iterator[WindowVoice]:
+    engine: SpeechEngine = ToneEngine() if request.param == "fake" else find_engine()
+    made = WindowVoice(tmp_path / "shared", tmp_path / "personal", engine)
     yield made
     made.close()
 
 
-@needs_espeak
 def test_a_new_text_replaces_what_is_being_said_at_the_learners_volume(
-    qtbot: Any, kit: SpeechKit, tmp_path: Path
+    qtbot: Any, voice: WindowVoice, tmp_path: Path
 ) -> None:
     settings = {"speech_rate": "slow", "volume": 30}
-    speaker = KitSpeaker(lambda: kit, lambda: settings)
+    speaker = VoiceSpeaker(voice, lambda: settings)
     heard: list[str] = []
     speaker.ready.connect(heard.append)
     speaker.speak(
@@ -46,7 +58,7 @@ def test_a_new_text_replaces_what_is_being_said_at_the_learners_volume(
     with qtbot.waitSignal(speaker.ready, timeout=15_000):
         speaker.speak("Hello, this is how I sound.", "en")  # pressed again, another button
     qtbot.wait(300)
-    assert len(heard) == 1 and speaker.state == PLAYING
+    assert len(heard) == 1 and speaker.state == VoiceState.PLAYING
     assert wav_seconds(heard[0]) > 1.0
     assert Path(heard[0]).is_relative_to(tmp_path / "shared")  # public text: shared cache
     assert speaker.volume == 30
@@ -55,12 +67,30 @@ def test_a_new_text_replaces_what_is_being_said_at_the_learners_volume(
     speaker.close()
 
 
+def test_personal_text_is_rendered_in_the_profiles_folder_and_said_to_the_end(
+    qtbot: Any, tmp_path: Path
+) -> None:
+    voice = WindowVoice(tmp_path / "shared", tmp_path / "personal", ToneEngine())
+    speaker = VoiceSpeaker(voice, lambda: {})
+    states: list[str] = []
+    speaker.state_changed.connect(states.append)
+    with qtbot.waitSignal(speaker.ready, timeout=10_000) as spoken:
+        speaker.personal.speak("Your class starts in 5 minutes.", "en")
+    assert Path(spoken.args[0]).is_relative_to(tmp_path / "personal")
+    assert not (tmp_path / "shared").exists()
+    qtbot.waitUntil(lambda: not speaker.is_speaking, timeout=10_000)
+    assert states == ["loading", "playing", "stopped"]
+    assert speaker.volume == 80  # the default when the settings have none
+    speaker.close()
+    voice.close()
+
+
 def test_without_a_speech_program_it_stays_silent_and_says_why(qtbot: Any, tmp_path: Path) -> None:
     def none() -> Any:
         raise NoSpeechEngine()
 
-    kit = SpeechKit(tmp_path / "c", tmp_path / "p", find=none)
-    speaker = KitSpeaker(lambda: kit, lambda: {})
+    voice = WindowVoice(tmp_path / "c", tmp_path / "p", find=none)
+    speaker = VoiceSpeaker(voice, lambda: {})
     window = MainWindow(PageRegistry(), speaker, "en")
     qtbot.addWidget(window)
     speaker.failed.connect(window.show_speech_problem)

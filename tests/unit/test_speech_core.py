@@ -6,12 +6,14 @@ from app.core.sentences import split_sentences
 from app.core.speech import (
     Clip,
     NoSpeechEngine,
+    WordTiming,
     cache_key,
     faster,
     narration_clips,
     sentence_at_ms,
     slower,
     speakable,
+    word_at_ms,
 )
 
 
@@ -48,6 +50,15 @@ def test_narration_timings_map_positions_to_sentences() -> None:
     assert sentence_at_ms(clips, 9000) == 2
     # timings that do not fit the text: the whole recording, no per-sentence highlight
     assert narration_clips(sentences, "/n.wav", ((0, 5),)) == [Clip(0, "/n.wav")]
+
+
+def test_the_word_heard_is_the_last_one_started() -> None:
+    words = (WordTiming(0, 1, 60), WordTiming(1, 2, 330), WordTiming(3, 8, 700))
+    assert word_at_ms(words, 0) == -1  # the lead-in silence: no word yet
+    assert word_at_ms(words, 60) == 0
+    assert word_at_ms(words, 500) == 1
+    assert word_at_ms(words, 9000) == 2
+    assert word_at_ms((), 100) == -1
 
 
 def test_missing_engine_message_names_the_fix() -> None:

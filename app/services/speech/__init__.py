@@ -1,2 +1,3 @@
 """Speech: engines (espeak-ng, pyttsx3), the synthesis worker process, the WAV cache,
-and the Qt player that reads a lesson sentence by sentence (design §4)."""
+and the window's one voice (``WindowVoice``) with the lesson's sentence cursor
+(``ReadAloud``) and the short-text speaker (``VoiceSpeaker``) on it (design §4)."""

@@ -1,7 +1,8 @@
-"""Everything read-aloud needs on one machine, built once per window.
+"""What synthesis needs on one machine: the engine (or the reason there is none), the
+two caches (shared lesson audio, the profile's personal audio) and the worker process.
 
-Holds the engine (or the reason there is none), the two caches (shared lesson
-audio, the profile's personal audio) and the synthesis worker process.
+The window's ``WindowVoice`` holds one (made at the first use); ``admin render-audio``
+uses one directly, without Qt.
 """
 
 from __future__ import annotations
@@ -88,22 +89,3 @@ class SpeechKit:
     def close(self) -> None:
         if self.worker is not None:
             self.worker.close()
-
-
-class WindowSpeech:
-    """One ``SpeechKit`` per window, made when the first lesson opens (not at start-up),
-    closed with the window so no worker process outlives it."""
-
-    def __init__(self, lesson_audio: Path, personal_audio: Path) -> None:
-        self._folders = (lesson_audio, personal_audio)
-        self._kit: SpeechKit | None = None
-
-    def kit(self) -> SpeechKit:
-        if self._kit is None:
-            self._kit = SpeechKit(*self._folders)
-        return self._kit
-
-    def close(self) -> None:
-        if self._kit is not None:
-            self._kit.close()
-            self._kit = None

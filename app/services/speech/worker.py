@@ -5,7 +5,8 @@ replaced without freezing the app. The parent keeps the queue and hands the chil
 one job at a time, so the most urgent sentence (the one the learner is waiting
 for) is always rendered next, and a hung job is known exactly.
 
-No Qt here: the player polls ``poll()`` from a timer on the GUI thread.
+No Qt here: the window's voice (``WindowVoice``) polls ``poll()`` from a timer on the GUI
+thread and hands each result to whoever asked for it.
 """
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ import sys
 import time
 import types
 from collections import deque
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from multiprocessing.connection import Connection
 from pathlib import Path
@@ -184,9 +185,12 @@ class SynthesisWorker:
             self._queue.append(job)
         self._dispatch()
 
-    def clear(self) -> None:
-        """Drop queued jobs (the one being rendered finishes; its file is still useful)."""
-        self._queue.clear()
+    def discard(self, jobs: Iterable[Job]) -> None:
+        """Drop these jobs if they are still queued (one being rendered finishes: its file
+        is still useful). The window's voice drops only what no requester wants any more."""
+        for job in jobs:
+            if job in self._queue:
+                self._queue.remove(job)
 
     @property
     def busy(self) -> bool:

@@ -14,7 +14,7 @@ from app.core.ports import Speaker
 from app.services.app_services import AppServices
 from app.services.learner import LearnerStore
 from app.services.reading import ReadingPlaces
-from app.services.speech.kit import WindowSpeech
+from app.services.speech.window_voice import WindowVoice
 from app.services.store.profiles import Profile
 from app.ui.features.schedule import ScheduleFeature
 from app.ui.file_chooser import FileChooser
@@ -30,7 +30,7 @@ class FeatureContext:
     store: LearnerStore
     settings: LearnerSettings
     window: MainWindow
-    speech: WindowSpeech
+    speech: WindowVoice
     speaker: Speaker
     places: ReadingPlaces
     schedule: ScheduleFeature

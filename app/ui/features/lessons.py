@@ -15,7 +15,7 @@ from app.core.lesson_text import LessonView, build_lesson_view
 from app.services.catalog import CatalogService
 from app.services.large_print import lesson_html
 from app.services.reading import parse_lesson_key
-from app.services.speech.player import build_read_aloud
+from app.services.speech.read_aloud import build_read_aloud
 from app.ui.pages.bookmarks import BookmarksPage
 from app.ui.pages.course import CoursePage
 from app.ui.pages.lesson import LessonPage
@@ -67,7 +67,7 @@ def register(registry: PageRegistry, ctx: FeatureContext) -> None:
         store.progress.record_open(lesson_id, course.id, datetime.now(UTC))
         content = catalog.lesson_content(lesson_id, lang)
         reader = build_read_aloud(
-            ctx.speech.kit(),
+            ctx.speech,
             view.text,
             content.lang,
             rate=settings.speech_rate,

@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QScrollArea, QVBoxLay
 
 from app.core.lesson_text import LessonView
 from app.services.reading import ReadingPlaces
-from app.services.speech.player import ReadAloud
+from app.services.speech.read_aloud import ReadAloud
 from app.ui.bookmark_bar import BookmarkBar
 from app.ui.flow_layout import FlowLayout
 from app.ui.link_guard import LinkGuard
