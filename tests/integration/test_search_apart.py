@@ -15,7 +15,14 @@ import gc, sys
 from app.__main__ import build_services
 from app.cli.admin import REGISTRARS
 from app.cli.options import parse
-services = build_services(parse(["--data-dir", sys.argv[1]], REGISTRARS), lang_fallback="zh_CN")
+from app.services.clock import SystemClock
+from app.services.secrets.keyring_store import KeyringSecretStore
+services = build_services(
+    parse(["--data-dir", sys.argv[1]], REGISTRARS),
+    lang_fallback="zh_CN",
+    clock=SystemClock(),
+    secrets=KeyringSecretStore(None),
+)
 written = services.platform.search.refresh(services.catalog.sources)
 found = services.platform.search.course_ids("sanbu")
 lists = sum(1 for o in gc.get_objects() if type(o) is list)
