@@ -18,10 +18,10 @@ from app.core.errors import SilverError
 from app.core.i18n import normalise_language
 from app.core.ports import Clock, SecretStore
 from app.services.app_services import AppServices, catalog_sources
-from app.services.catalog import CatalogService
+from app.services.catalog_service import CatalogService
 from app.services.clock import SystemClock
 from app.services.paths import DataPaths, default_data_dir
-from app.services.platform.kit import build_platform
+from app.services.platform.platform_kit import build_platform
 from app.services.policy import Policy, load_policy
 from app.services.policy_packs import install_policy_packs
 from app.services.profiles.manager import ProfileManager

@@ -10,11 +10,11 @@ from typing import Any, TypeVar
 from keyring.backend import KeyringBackend
 from keyring.errors import PasswordDeleteError
 
-from app.services.catalog import CatalogService
-from app.services.platform.cache import PlatformCache
+from app.services.catalog_service import CatalogService
 from app.services.platform.config import PlatformConfig
 from app.services.platform.http_cache import HttpCache, HttpLimits
-from app.services.platform.kit import PlatformKit
+from app.services.platform.platform_cache import PlatformCache
+from app.services.platform.platform_kit import PlatformKit
 from app.services.platform_sync import LearnerClasses, PlatformSync
 from app.services.search import SearchIndex
 from app.services.store.database import connect

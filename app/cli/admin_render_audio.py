@@ -23,10 +23,10 @@ from app.core.lesson_text import build_lesson_view
 from app.core.sentences import split_sentences
 from app.core.speech import RATE_WPM, RATES, NoVoiceForLanguage, SpeechEngine
 from app.services.app_services import AppServices
-from app.services.speech.cache import AudioCache
+from app.services.speech.audio_cache import AudioCache
 from app.services.speech.discovery import find_engine
 from app.services.speech.espeak import TracedRun
-from app.services.speech.kit import SpeechKit
+from app.services.speech.speech_kit import SpeechKit
 from app.services.speech.worker import Job
 from app.services.translations import Texts, load_translator
 

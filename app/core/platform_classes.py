@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from app.core.schedule import PLATFORM, ClassEntry, ScheduleError, check_entry
+from app.core.timetable import PLATFORM, ClassEntry, ScheduleError, check_entry
 from app.core.timezones import resolve_zone
 
 DEFAULT_ZONE = "Asia/Shanghai"

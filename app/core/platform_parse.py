@@ -1,4 +1,4 @@
-"""Validate decoded contract-v1 JSON into the models of ``app.core.platform``.
+"""Validate decoded contract-v1 JSON into the models of ``app.core.platform_contract``.
 
 Rules (design §3): unknown fields are ignored; optional fields that are missing or
 ``null`` get defaults; a wrong type or shape is one ``ApiDataError`` with a plain
@@ -16,7 +16,7 @@ from urllib.parse import urljoin, urlsplit
 
 from app.core.errors import ApiDataError
 from app.core.i18n import QT_TRANSLATE_NOOP
-from app.core.platform import (
+from app.core.platform_contract import (
     CourseDetails,
     CourseItem,
     LessonDetail,

@@ -6,7 +6,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta, tzinfo
 
-from app.core.schedule import ClassEntry, Occurrence, occurrences, week_start
+from app.core.timetable import ClassEntry, Occurrence, occurrences, week_start
 
 
 @dataclass(frozen=True, slots=True)

@@ -6,7 +6,7 @@ and icons ≥ 3:1 (design §8); tests compute this from the values below.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, fields
+from dataclasses import dataclass
 
 from app.core.i18n import QT_TRANSLATE_NOOP
 
@@ -52,9 +52,6 @@ class Theme:
             "border/background": (self.border, self.background),
             "border/surface": (self.border, self.surface),
         }
-
-    def colours(self) -> dict[str, str]:
-        return {f.name: getattr(self, f.name) for f in fields(self) if f.name not in {"id", "name"}}
 
 
 THEMES: dict[str, Theme] = {

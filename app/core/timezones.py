@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from app.core.schedule import UnknownZoneError
+from app.core.timetable import UnknownZoneError
 
 _ALIASES: dict[str, str] = {"GMT": "UTC", "Z": "UTC", "UTC": "UTC", "CST China": "Asia/Shanghai"}
 

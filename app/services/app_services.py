@@ -13,11 +13,11 @@ from typing import Any
 
 from app.core.errors import SilverError
 from app.core.ports import Clock, CourseSource, SecretStore
-from app.services.catalog import CatalogService
+from app.services.catalog_service import CatalogService
 from app.services.learner import LearnerStore
 from app.services.packs.folder import PackFolder
 from app.services.paths import DataPaths, resources_dir
-from app.services.platform.kit import PlatformKit
+from app.services.platform.platform_kit import PlatformKit
 from app.services.policy import Policy, allowed_sources
 from app.services.profiles.manager import ProfileManager
 from app.services.profiles.session import SessionRequests

@@ -22,23 +22,25 @@ _starting = threading.Lock()
 
 
 @contextlib.contextmanager
-def _bare_main() -> Iterator[None]:
-    """Start the child without re-running the parent's main module ("spawn" imports it
-    in the child: the whole app, or a script without a main guard would start itself
-    again). The child needs only the module of the function, which unpickling imports.
+def bare_main() -> Iterator[None]:
+    """Start a child process (speech worker, pinyin) without re-running ``__main__``.
+
+    "Spawn" imports the parent's main module in the child: the whole app, or a script
+    without a main guard would start itself again. The child needs only the module of the function, which unpickling imports.
     Starting a process reads ``__main__`` synchronously, so the swap is short."""
-    main = sys.modules.get("__main__")
-    sys.modules["__main__"] = types.ModuleType("__main__")
-    try:
-        yield
-    finally:
-        if main is not None:
-            sys.modules["__main__"] = main
+    with _starting:  # two starts at once must not swap ``__main__`` over each other
+        main = sys.modules.get("__main__")
+        sys.modules["__main__"] = types.ModuleType("__main__")
+        try:
+            yield
+        finally:
+            if main is not None:
+                sys.modules["__main__"] = main
 
 
 def run_apart(fn: Callable[[A], R], arg: A) -> R:
     """``fn(arg)`` in a fresh child process (``fn`` must be a module-level function)."""
     with ProcessPoolExecutor(1, mp_context=multiprocessing.get_context("spawn")) as child:
-        with _starting, _bare_main():
+        with bare_main():
             future = child.submit(fn, arg)  # starts the child process now
         return future.result()

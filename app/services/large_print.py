@@ -24,7 +24,7 @@ from PySide6.QtGui import (
 
 from app.core.lesson_text import LessonView
 from app.core.models import BlockKind
-from app.core.schedule import Occurrence, week_start
+from app.core.timetable import Occurrence, week_start
 
 BODY_PT = 18
 HEADING_PT = 24
@@ -115,7 +115,7 @@ def week_html(sessions: list[Occurrence], any_day: date, locale: QLocale) -> str
     return "".join(parts)
 
 
-def lesson_html(view: LessonView) -> str:
+def lesson_print_html(view: LessonView) -> str:
     """A lesson as large print; images are replaced by their alt text in brackets."""
     parts = [f"<html><head><style>{_STYLE}</style></head><body>", f"<h1>{_esc(view.title)}</h1>"]
     for placed in view.blocks:

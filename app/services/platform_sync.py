@@ -28,7 +28,8 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 from app.core.errors import ApiDataError, PlatformUnavailable, SecretsUnavailable, SilverError
-from app.core.platform import (
+from app.core.platform_classes import classes_from_platform
+from app.core.platform_contract import (
     CatalogFetch,
     LessonRow,
     LessonText,
@@ -37,11 +38,10 @@ from app.core.platform import (
     Progress,
     merge_parts,
 )
-from app.core.platform_classes import classes_from_platform
-from app.services.catalog import CatalogService
-from app.services.platform.cache import lesson_rows, media_name
+from app.services.catalog_service import CatalogService
 from app.services.platform.http_cache import HttpCache
-from app.services.platform.kit import PlatformKit
+from app.services.platform.platform_cache import lesson_rows, media_name
+from app.services.platform.platform_kit import PlatformKit
 from app.services.schedule.repo import ScheduleRepo
 
 DETAIL_WORKERS = 8
@@ -274,7 +274,7 @@ class PlatformSync:
     async def _pictures(self, session: PlatformSession, text: LessonText) -> dict[str, str]:
         if text.format != "html":
             return {}
-        from app.core.lesson_html import picture_urls  # nh3: only when saving lessons
+        from app.core.html_blocks import picture_urls  # nh3: only when saving lessons
 
         return await self._media(session, picture_urls(text.body, text.base_url))
 

@@ -52,9 +52,6 @@ class Policy:
     def idle_timeout_seconds(self) -> int:
         return self.idle_timeout_minutes * 60
 
-    def section_allowed(self, section_id: str) -> bool:
-        return section_id in self.allowed_sections
-
 
 def safe_classroom_policy(source: Path | None = None) -> Policy:
     """What applies when a policy file exists but is broken: a careful shared machine."""

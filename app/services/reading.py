@@ -15,7 +15,7 @@ from app.core.anchors import Located, anchor_for, locate
 from app.core.errors import SilverError
 from app.core.lesson_text import LessonView
 from app.core.sentences import Sentence, split_sentences
-from app.services.catalog import CatalogService
+from app.services.catalog_service import CatalogService
 from app.services.learner import LearnerStore
 from app.services.store.bookmarks_repo import Bookmark
 

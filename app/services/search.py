@@ -21,7 +21,7 @@ from app.core.ports import CourseSource
 from app.core.search_text import index_terms, is_cjk, pinyin_query, text_query
 from app.services.child_process import run_apart
 from app.services.packs.folder import PackFolder
-from app.services.platform.cache import PlatformCache
+from app.services.platform.platform_cache import PlatformCache
 from app.services.store.database import connect, transaction
 from app.services.store.schema import MACHINE_MIGRATIONS
 
@@ -94,7 +94,7 @@ def pack_docs(source: PackFolder) -> Iterator[SearchDoc]:
 
 
 def platform_docs(conn: sqlite3.Connection) -> Iterator[SearchDoc]:
-    from app.core.lesson_html import html_to_blocks, text_to_blocks
+    from app.core.html_blocks import html_to_blocks, text_to_blocks
 
     for cid, title, desc in conn.execute(
         "SELECT id, title, description FROM platform_courses ORDER BY position"

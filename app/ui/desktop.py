@@ -12,7 +12,7 @@ from app.core.errors import NotFoundError
 from app.services.app_services import AppServices
 from app.services.single_instance import SingleInstance
 from app.services.store.profiles import Profile
-from app.ui.classroom import ClassroomSession
+from app.ui.classroom_session import ClassroomSession
 from app.ui.features.schedule import start_desktop_reminders
 from app.ui.main_window import MainWindow
 from app.ui.qt_app import has_display, run_until_closed, start_qt

@@ -72,9 +72,5 @@ class LearnerSettings(QObject):
         return int(self._values["volume"])
 
     @property
-    def first_run_done(self) -> bool:
-        return bool(self._values["first_run_done"])
-
-    @property
     def keep_running_in_background(self) -> bool:
         return bool(self._values["keep_running_in_background"])

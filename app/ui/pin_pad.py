@@ -66,7 +66,7 @@ class PinPad(QWidget):
             button = self._key(key, int(KEY_PX * scale))
             self.keys[key] = button
             grid.addWidget(button, i // 3, i % 3)
-        self.erase, self.ok = self.keys["erase"], self.keys["ok"]
+        self.ok = self.keys["ok"]
         layout.addLayout(grid)
         self.cancel: BigButton | None = None
         if cancellable:

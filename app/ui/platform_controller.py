@@ -16,8 +16,8 @@ from PySide6.QtCore import QCoreApplication, QObject, Signal
 
 from app.core.errors import PlatformUnavailable, SilverError
 from app.core.i18n import QT_TRANSLATE_NOOP
-from app.services.catalog import CatalogService
-from app.services.platform.kit import PlatformKit
+from app.services.catalog_service import CatalogService
+from app.services.platform.platform_kit import PlatformKit
 from app.services.platform_sync import ClassesReport, LearnerClasses, PlatformSync, SyncReport
 from app.services.schedule.service import ScheduleService
 from app.ui.background_work import BackgroundWork, WorkStopped

@@ -193,10 +193,6 @@ class ReaderView(QTextBrowser):
         self.setExtraSelections(selections)
         self.scroll_to(start, end)
 
-    def clear_highlight(self) -> None:
-        self.spoken_range = None
-        self.setExtraSelections([])
-
     def scroll_to(self, start: int, end: int | None = None) -> None:
         """Bring ``start:end`` into view (its end too, so a long sentence shows whole)."""
         cursor = QTextCursor(self.document())

@@ -40,8 +40,5 @@ class PageRegistry:
             raise NotFoundError()
         return spec.build(arg)
 
-    def prefixes(self) -> list[str]:
-        return list(self._specs)
-
     def example_keys(self) -> list[str]:
         return [key for spec in self._specs.values() for key in spec.examples()]

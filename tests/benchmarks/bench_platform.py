@@ -74,8 +74,8 @@ def test_bench_sync_10000_courses() -> None:
     import httpx
     from PySide6.QtWidgets import QApplication
 
-    from app.services.catalog import CatalogService
-    from app.services.platform.kit import build_platform
+    from app.services.catalog_service import CatalogService
+    from app.services.platform.platform_kit import build_platform
     from app.services.store.database import connect
     from app.services.store.schema import MACHINE_MIGRATIONS
     from app.ui.event_loop import SilverEventLoop

@@ -12,7 +12,7 @@ import vobject  # an independent iCalendar parser, to check our export is not ju
 from dateutil.rrule import rrulestr
 
 from app.core.errors import SilverError
-from app.core.schedule import ClassEntry, occurrences
+from app.core.timetable import ClassEntry, occurrences
 from app.services.schedule.ics import export_ics, parse_ics
 from app.services.schedule.repo import ScheduleRepo
 from app.services.store.database import connect

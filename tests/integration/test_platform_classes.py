@@ -11,7 +11,7 @@ from typing import Any
 
 import pytest
 
-from app.core.schedule import LOCAL, PLATFORM, ClassEntry
+from app.core.timetable import LOCAL, PLATFORM, ClassEntry
 from app.services.platform_sync import LearnerClasses
 from app.services.schedule.repo import ScheduleRepo
 from app.services.store.database import connect

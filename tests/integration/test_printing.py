@@ -13,7 +13,7 @@ import pytest
 from pypdf import PdfReader
 
 from app.__main__ import main
-from app.core.schedule import ClassEntry
+from app.core.timetable import ClassEntry
 
 ICS = Path(__file__).parent.parent / "fixtures" / "ics"
 MIN_PT = 16.0
@@ -87,14 +87,14 @@ def test_import_of_a_broken_file_fails_with_exit_1(
 def test_a_lesson_prints_large_too(qapp: Any, tmp_path: Path) -> None:
     from app.core.lesson_text import build_lesson_view, parse_lesson_markdown
     from app.core.models import LessonContent
-    from app.services.large_print import lesson_html, write_pdf
+    from app.services.large_print import lesson_print_html, write_pdf
 
     blocks = parse_lesson_markdown(
         "# Video calls\n打开微信，点右上角的加号。\n1. 选择视频通话\n> 记住：不认识的人不要接。"
     )
     view = build_lesson_view(LessonContent("l1", "zh_CN", tuple(blocks)), "视频通话", "记住")
     pdf = tmp_path / "lesson.pdf"
-    write_pdf(lesson_html(view), pdf, view.title, qapp.font())
+    write_pdf(lesson_print_html(view), pdf, view.title, qapp.font())
     sizes = text_sizes(pdf)
     assert "视频通话" in plain(pdf)
     assert min(s for s, _ in sizes) >= MIN_PT

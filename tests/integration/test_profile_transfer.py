@@ -18,7 +18,7 @@ import pytest
 
 from app.__main__ import main
 from app.core.anchors import Anchor
-from app.core.schedule import ClassEntry
+from app.core.timetable import ClassEntry
 from app.services.profile_transfer import PROFILE_TABLES, ProfileTable, ProfileTransfer
 from tests.conftest import make_services
 

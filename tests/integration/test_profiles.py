@@ -12,7 +12,7 @@ import pytest
 from keyring.backends import fail
 
 from app.core.pin import PinFormatError, PinWaitError, WrongPinError
-from app.core.schedule import ClassEntry
+from app.core.timetable import ClassEntry
 from app.services.profile_transfer import ProfileTransfer
 from app.services.profiles.manager import DuplicateNameError, ProfileManager
 from app.services.secrets.keyring_store import KeyringSecretStore

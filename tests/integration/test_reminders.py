@@ -9,7 +9,7 @@ from typing import Any
 
 import pytest
 
-from app.core.schedule import ClassEntry
+from app.core.timetable import ClassEntry
 from app.services.reminders.scheduler import ReminderScheduler
 from app.services.schedule.repo import ScheduleRepo
 from app.services.store.database import connect

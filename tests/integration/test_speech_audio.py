@@ -14,8 +14,8 @@ import pytest
 from app.core.speech import NoSpeechEngine
 from app.services.speech.discovery import find_engine
 from app.services.speech.espeak import EspeakEngine
-from app.services.speech.kit import SpeechKit
 from app.services.speech.libespeak import LibEspeakEngine, library_path
+from app.services.speech.speech_kit import SpeechKit
 from app.services.speech.worker import Result
 from tests.speech_fakes import HangingEngine
 

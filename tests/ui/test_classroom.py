@@ -18,7 +18,7 @@ from app.services.idle import IdleState, IdleWatch
 from app.services.policy import Policy
 from app.services.profiles.session import GUEST
 from app.services.secrets.keyring_store import KeyringSecretStore
-from app.ui.classroom import ClassroomSession
+from app.ui.classroom_session import ClassroomSession
 from app.ui.idle_guard import IdleGuard
 from app.ui.pages.picker import PickerPage, PinPage
 from tests.classroom_helpers import FakeClock, files_containing

@@ -10,7 +10,7 @@ from typing import Any
 
 import pytest
 
-from app.core.schedule import PLATFORM
+from app.core.timetable import PLATFORM
 from app.services.clock import SystemClock
 from app.services.platform.config import remember_base
 from app.services.schedule.service import ScheduleService

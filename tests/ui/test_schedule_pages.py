@@ -10,7 +10,7 @@ from typing import Any
 import pytest
 from PySide6.QtWidgets import QApplication
 
-from app.core.schedule import ClassEntry
+from app.core.timetable import ClassEntry
 from app.services.reminders.autostart import Autostart
 from app.services.schedule.service import ScheduleService
 from app.ui.features.schedule import ScheduleFeature, start_reminders

@@ -10,8 +10,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from app.core.errors import ApiDataError
-from app.core.platform import PartResult, merge_parts
 from app.core.platform_classes import PlatformClasses, classes_from_platform
+from app.core.platform_contract import PartResult, merge_parts
 from app.core.platform_parse import (
     parse_details,
     parse_part,

@@ -5,10 +5,10 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from pathlib import Path
 
-from app.core.platform import LessonDetail, TiItem
-from app.services.platform.cache import reading_minutes
+from app.core.platform_contract import LessonDetail, TiItem
 from app.services.platform.config import PlatformConfig, load_config, remember_base
 from app.services.platform.http import retry_after
+from app.services.platform.platform_cache import reading_minutes
 from app.services.store.database import connect
 from app.services.store.schema import MACHINE_MIGRATIONS
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from app.core.models import Catalog
-from app.services.catalog import CatalogService
+from app.services.catalog_service import CatalogService
 from app.services.packs.folder import PackFolder
 from app.services.paths import resources_dir
 from app.services.policy import (

@@ -7,7 +7,8 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from app.core.schedule import (
+from app.core.schedule_view import build_schedule_view
+from app.core.timetable import (
     BadRepeatError,
     ClassEntry,
     UnknownZoneError,
@@ -18,7 +19,6 @@ from app.core.schedule import (
     weekly_class,
     with_weekdays,
 )
-from app.core.schedule_view import build_schedule_view
 from app.core.timezones import resolve_zone
 
 BERLIN = ZoneInfo("Europe/Berlin")

@@ -20,7 +20,7 @@ from app.core.models import Block, BlockKind, Course
 from app.core.ports import CourseSource
 from app.services.atomic_file import atomic_write
 from app.services.packs.folder import PackFolder
-from app.services.platform.cache import PlatformCache
+from app.services.platform.platform_cache import PlatformCache
 
 _SLUG = re.compile(r"[^a-z0-9-]+")
 _ITEM_ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]{0,127}$")

@@ -8,7 +8,7 @@ from pathlib import Path
 
 from app.core.errors import ApiDataError, PlatformUnavailable
 from app.core.i18n import QT_TRANSLATE_NOOP
-from app.core.platform import (
+from app.core.platform_contract import (
     CourseDetails,
     LessonDetail,
     LessonText,

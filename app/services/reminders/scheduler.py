@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 
 from app.core.ports import Clock, Notifier, Speaker
-from app.core.schedule import ClassEntry, ReminderTime, reminder_times
+from app.core.timetable import ClassEntry, ReminderTime, reminder_times
 from app.services.reminders.wording import reminder_sentence, reminder_title
 from app.services.schedule.repo import ReminderKey, ScheduleRepo
 

@@ -10,7 +10,7 @@ from datetime import datetime
 
 from PySide6.QtCore import QCoreApplication
 
-from app.core.schedule import ClassEntry
+from app.core.timetable import ClassEntry
 
 
 def where(entry: ClassEntry) -> str:

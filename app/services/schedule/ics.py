@@ -20,7 +20,7 @@ import icalendar
 
 from app.core.errors import SilverError
 from app.core.i18n import QT_TRANSLATE_NOOP
-from app.core.schedule import (
+from app.core.timetable import (
     DEFAULT_REMINDERS,
     PLATFORM,
     ClassEntry,

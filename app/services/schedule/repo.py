@@ -18,7 +18,7 @@ from typing import Any
 
 from app.core import profile_file as pf
 from app.core.errors import NotFoundError
-from app.core.schedule import LOCAL, PLATFORM, ClassEntry, check_entry
+from app.core.timetable import LOCAL, PLATFORM, ClassEntry, check_entry
 from app.services.store.database import placeholders, transaction
 
 _FIELDS = (

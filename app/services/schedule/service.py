@@ -12,8 +12,8 @@ from datetime import datetime
 from pathlib import Path
 
 from app.core.ports import Clock
-from app.core.schedule import ClassEntry
 from app.core.schedule_view import ScheduleView, build_schedule_view
+from app.core.timetable import ClassEntry
 from app.services.atomic_file import atomic_write
 from app.services.schedule.repo import ScheduleRepo
 

@@ -44,12 +44,6 @@ def _byday(onset: datetime) -> str:
     return f"{nth}{_DAYS[onset.weekday()]}"
 
 
-def _offset(delta: timedelta) -> str:
-    minutes = int(delta.total_seconds() // 60)
-    sign = "+" if minutes >= 0 else "-"
-    return f"{sign}{abs(minutes) // 60:02d}{abs(minutes) % 60:02d}"
-
-
 def _sub(
     kind: type[icalendar.Component],
     start: datetime,

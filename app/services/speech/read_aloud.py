@@ -28,7 +28,7 @@ from app.core.speech import (
     faster,
     slower,
 )
-from app.services.speech.cache import AudioCache
+from app.services.speech.audio_cache import AudioCache
 from app.services.speech.narration import Narration
 from app.services.speech.qt_media import QMediaPlayer
 from app.services.speech.spoken_words import SpokenWords

@@ -10,7 +10,7 @@ from pathlib import Path
 
 from app.core.sentences import Sentence
 from app.core.speech import WordTiming, word_at_ms
-from app.services.speech.cache import AudioCache
+from app.services.speech.audio_cache import AudioCache
 
 
 class SpokenWords:

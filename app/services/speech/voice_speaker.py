@@ -22,7 +22,7 @@ from PySide6.QtCore import QObject, Signal
 
 from app.core.errors import SilverError
 from app.core.speech import DEFAULT_RATE, SynthesisFailed
-from app.services.speech.cache import AudioCache
+from app.services.speech.audio_cache import AudioCache
 from app.services.speech.window_voice import Rendered, VoiceState, WindowVoice, message
 
 

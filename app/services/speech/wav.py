@@ -13,11 +13,3 @@ def wav_frames(path: str | Path) -> int:
             return wav.getnframes()
     except (OSError, EOFError, wave.Error):
         return 0
-
-
-def wav_duration_ms(path: str | Path) -> int:
-    try:
-        with wave.open(str(path), "rb") as wav:
-            return int(wav.getnframes() * 1000 / max(1, wav.getframerate()))
-    except (OSError, EOFError, wave.Error):
-        return 0

@@ -28,10 +28,10 @@ from PySide6.QtCore import QCoreApplication, QObject, QTimer, QUrl, Signal
 
 from app.core.errors import ERROR_CONTEXT, SilverError, SpeechUnavailable
 from app.core.speech import SpeechEngine
-from app.services.speech.cache import AudioCache
+from app.services.speech.audio_cache import AudioCache
 from app.services.speech.discovery import find_engine
-from app.services.speech.kit import SpeechKit
 from app.services.speech.qt_media import QAudioOutput, QMediaDevices, QMediaPlayer
+from app.services.speech.speech_kit import SpeechKit
 from app.services.speech.worker import HANG_TIMEOUT_S, Job
 
 POLL_MS = 10

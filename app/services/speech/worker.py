@@ -15,17 +15,16 @@ import contextlib
 import json
 import multiprocessing
 import os
-import sys
 import time
-import types
 from collections import deque
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from dataclasses import dataclass
 from multiprocessing.connection import Connection
 from pathlib import Path
 from typing import Any
 
 from app.core.speech import SpeechEngine
+from app.services.child_process import bare_main
 
 HANG_TIMEOUT_S = 15.0
 
@@ -45,25 +44,6 @@ class Result:
     job: Job
     ok: bool
     error: str = ""
-
-
-@contextlib.contextmanager
-def _bare_main() -> Iterator[None]:
-    """Start the child without re-running the parent's main module.
-
-    "spawn" normally imports the parent's ``__main__`` in the child (the whole app,
-    Qt included: ~0.3 s, and a script without a main guard would start itself
-    again). The child needs only this module, which unpickling the target imports.
-    ``Process.start()`` reads ``__main__`` synchronously, so swapping it just for
-    that call is safe.
-    """
-    main = sys.modules.get("__main__")
-    sys.modules["__main__"] = types.ModuleType("__main__")
-    try:
-        yield
-    finally:
-        if main is not None:
-            sys.modules["__main__"] = main
 
 
 READY = "ready"
@@ -139,7 +119,7 @@ class SynthesisWorker:
         self._process = self._ctx.Process(
             target=_serve, args=(child, self._engine), name="silver-speech", daemon=True
         )
-        with _bare_main():
+        with bare_main():
             self._process.start()
         child.close()
         self._conn = parent

@@ -128,13 +128,6 @@ class ProgressRepo:
             )
         }
 
-    def done_count(self, course_id: str) -> int:
-        """How many lessons of a course are finished."""
-        row = self._conn.execute(
-            "SELECT count(*) FROM progress WHERE course_id = ? AND done", (course_id,)
-        ).fetchone()
-        return int(row[0])
-
     # ------------------------------------------------------------ profile file
     def export_rows(self) -> list[dict[str, Any]]:
         """Every lesson's progress as the profile file's ``progress`` rows (by lesson)."""

@@ -12,8 +12,8 @@ from PySide6.QtCore import QCoreApplication
 from app.core.errors import NotFoundError
 from app.core.i18n import pick
 from app.core.lesson_text import LessonView, build_lesson_view
-from app.services.catalog import CatalogService
-from app.services.large_print import lesson_html
+from app.services.catalog_service import CatalogService
+from app.services.large_print import lesson_print_html
 from app.services.reading import parse_lesson_key
 from app.services.speech.read_aloud import build_read_aloud
 from app.ui.pages.bookmarks import BookmarksPage
@@ -85,7 +85,7 @@ def register(registry: PageRegistry, ctx: FeatureContext) -> None:
             follow_links=True,
         )
         page.text_scale_requested.connect(lambda n: ctx.change_settings({"text_scale": n}))
-        page.print_requested.connect(lambda: print_with_dialog(lesson_html(view), page))
+        page.print_requested.connect(lambda: print_with_dialog(lesson_print_html(view), page))
         page.setting_changed.connect(lambda key, value: ctx.change_settings({key: value}, False))
         page.read_aloud_used.connect(lambda: store.progress.mark_read_aloud(lesson_id))
         return page

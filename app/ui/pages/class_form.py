@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 
 from app.core.errors import SilverError
 from app.core.i18n import QT_TRANSLATE_NOOP
-from app.core.schedule import (
+from app.core.timetable import (
     DEFAULT_REMINDERS,
     WEEKDAYS,
     ClassEntry,

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 from app.core.pin import PinWaitError, WrongPinError
 from app.services.profiles.session import GUEST, SessionRequests
 from app.services.store.profiles import Profile
-from app.ui.avatars import avatar_alt, avatar_pixmap
+from app.ui.avatar_pictures import avatar_alt, avatar_pixmap
 from app.ui.pages.base import Page
 from app.ui.pages.grid import TileGrid
 from app.ui.pin_pad import PinPad

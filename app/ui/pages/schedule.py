@@ -15,8 +15,8 @@ from pathlib import Path
 from PySide6.QtCore import QDate, QLocale, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
-from app.core.schedule import PLATFORM, ClassEntry, Occurrence
 from app.core.schedule_view import ScheduleView
+from app.core.timetable import PLATFORM, ClassEntry, Occurrence
 from app.ui.pages.base import Page
 from app.ui.toggle import button_grid
 from app.ui.widgets import Banner, BigButton, heading

@@ -12,7 +12,7 @@ from pathlib import Path
 
 from app.core.errors import SpeechUnavailable
 from app.core.speech import RATE_WPM, SPEECH_SCRIPT, NoVoiceForLanguage, SpeechEngine
-from app.services.speech.cache import AudioCache
+from app.services.speech.audio_cache import AudioCache
 from app.services.speech.discovery import find_engine
 from app.services.speech.worker import HANG_TIMEOUT_S, Job, SynthesisWorker
 

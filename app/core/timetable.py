@@ -60,10 +60,6 @@ class ClassEntry:
     id: int | None = None  # set by the store
 
     @property
-    def is_online(self) -> bool:
-        return bool(self.link)
-
-    @property
     def weekdays(self) -> tuple[str, ...]:
         """The BYDAY days of a weekly rule, in week order ("MO" …); () if not weekly."""
         parts = rule_parts(self.rrule)

@@ -13,9 +13,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from app.core.ports import SecretStore
-from app.services.platform.cache import PlatformCache
 from app.services.platform.config import PlatformConfig, load_config
 from app.services.platform.http_cache import HttpCache, HttpLimits
+from app.services.platform.platform_cache import PlatformCache
 from app.services.search import SearchIndex
 
 

@@ -17,7 +17,7 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 from app.core.models import Block, BlockKind, Course, LessonContent, LessonRef
-from app.core.platform import (
+from app.core.platform_contract import (
     CatalogFetch,
     CourseDetails,
     LessonDetail,
@@ -120,7 +120,7 @@ class PlatformCache:
         ).fetchone()
         if row is None:
             return None
-        from app.core.lesson_html import html_to_blocks, text_to_blocks  # nh3: only when reading
+        from app.core.html_blocks import html_to_blocks, text_to_blocks  # nh3: only when reading
 
         text = self.lesson_text(lesson_id)
         if text is None:
@@ -154,16 +154,6 @@ class PlatformCache:
             (lesson_id,),
         ).fetchone()
         return LessonText(row[0], row[1], row[2]) if row else None
-
-    def lessons_of(self, course_id: str) -> list[LessonDetail]:
-        return [
-            LessonDetail(lid, title, order, _items(items))
-            for lid, title, order, items in self.conn.execute(
-                "SELECT id, title, order_num, items FROM platform_lessons"
-                " WHERE course_id = ? ORDER BY order_num",
-                (course_id,),
-            )
-        ]
 
     def lesson(self, lesson_id: str) -> LessonDetail | None:
         row = self.conn.execute(

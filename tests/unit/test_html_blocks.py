@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from app.core.lesson_html import html_to_blocks, picture_urls, sanitise_html, text_to_blocks
+from app.core.html_blocks import html_to_blocks, picture_urls, sanitise_html, text_to_blocks
 from app.core.models import BlockKind
 
 BASE = "https://cdn.example/resources/lessons/l1.html"
