@@ -75,7 +75,7 @@ def test_the_scanner_catches_planted_imports(tmp_path: Path) -> None:
     (root / "cli" / "root.py").write_text("from app import __main__\nimport app.ui.texts\n")
     assert wrong_way_imports(root) == [
         "app/core/up.py: app.services",
-        "app/core/up.py: app.services.catalog_service",
+        "app/core/up.py: app.services.catalog",
         "app/services/lazy.py: app.ui.widgets",
         "app/services/lazy.py: app.ui.widgets.BigButton",
         "app/cli/root.py: app.__main__",
