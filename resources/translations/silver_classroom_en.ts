@@ -27,10 +27,6 @@
             <translation>Everything is ready.</translation>
         </message>
         <message>
-            <source>Some things need fixing (see NO above).</source>
-            <translation>Some things need fixing (see NO above).</translation>
-        </message>
-        <message>
             <source>Data folder</source>
             <translation>Data folder</translation>
         </message>
@@ -45,6 +41,10 @@
         <message>
             <source>Saved data</source>
             <translation>Saved data</translation>
+        </message>
+        <message>
+            <source>the app could not repair this: bring back the learner's backup file (admin import-profile) or remove the damaged learner</source>
+            <translation>the app could not repair this: bring back the learner's backup file (admin import-profile) or remove the damaged learner</translation>
         </message>
         <message>
             <source>damaged: </source>
@@ -63,8 +63,28 @@
             <translation>install espeak-ng (with its Mandarin voice)</translation>
         </message>
         <message>
+            <source>What to do</source>
+            <translation>What to do</translation>
+        </message>
+        <message>
+            <source>Learners cannot use the app until the NO lines above are fixed.</source>
+            <translation>Learners cannot use the app until the NO lines above are fixed.</translation>
+        </message>
+        <message>
+            <source>Learners can use the app, with the limits in the NOTE lines above.</source>
+            <translation>Learners can use the app, with the limits in the NOTE lines above.</translation>
+        </message>
+        <message>
+            <source>give this account write access to the folder, or choose another with --data-dir</source>
+            <translation>give this account write access to the folder, or choose another with --data-dir</translation>
+        </message>
+        <message>
             <source>Reading aloud</source>
             <translation>Reading aloud</translation>
+        </message>
+        <message>
+            <source>no speech engine found</source>
+            <translation>no speech engine found</translation>
         </message>
         <message>
             <source>Chinese would be read with the English voice: </source>
@@ -75,6 +95,10 @@
             <translation>Sound output</translation>
         </message>
         <message>
+            <source>connect speakers or headphones; until then lessons show and highlight their text but nothing is heard</source>
+            <translation>connect speakers or headphones; until then lessons show and highlight their text but nothing is heard</translation>
+        </message>
+        <message>
             <source>no speaker or headphones found</source>
             <translation>no speaker or headphones found</translation>
         </message>
@@ -83,8 +107,16 @@
             <translation>Chinese fonts</translation>
         </message>
         <message>
-            <source>none: install fonts-noto-cjk or similar</source>
-            <translation>none: install fonts-noto-cjk or similar</translation>
+            <source>none found</source>
+            <translation>none found</translation>
+        </message>
+        <message>
+            <source>install fonts-noto-cjk and fonts-wqy-microhei</source>
+            <translation>install fonts-noto-cjk and fonts-wqy-microhei</translation>
+        </message>
+        <message>
+            <source>install fonts-wqy-microhei: without it printouts may not read back exactly in a screen reader or when searched</source>
+            <translation>install fonts-wqy-microhei: without it printouts may not read back exactly in a screen reader or when searched</translation>
         </message>
         <message>
             <source>Password store</source>
@@ -95,8 +127,16 @@
             <translation>none found (sign-in cannot be kept)</translation>
         </message>
         <message>
+            <source>install gnome-keyring (or another password store); until then learners sign in to the class platform each time</source>
+            <translation>install gnome-keyring (or another password store); until then learners sign in to the class platform each time</translation>
+        </message>
+        <message>
             <source>Classroom policy</source>
             <translation>Classroom policy</translation>
+        </message>
+        <message>
+            <source>correct the policy file (resources/policy.sample.toml shows how)</source>
+            <translation>correct the policy file (resources/policy.sample.toml shows how)</translation>
         </message>
         <message>
             <source>none (home computer)</source>

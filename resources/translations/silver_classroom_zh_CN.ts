@@ -27,10 +27,6 @@
         <translation>一切就绪。</translation>
     </message>
     <message>
-        <source>Some things need fixing (see NO above).</source>
-        <translation>有几项需要处理（见上面标着 NO 的行）。</translation>
-    </message>
-    <message>
         <source>Data folder</source>
         <translation>数据文件夹</translation>
     </message>
@@ -45,6 +41,10 @@
     <message>
         <source>Saved data</source>
         <translation>保存的数据</translation>
+    </message>
+    <message>
+        <source>the app could not repair this: bring back the learner&apos;s backup file (admin import-profile) or remove the damaged learner</source>
+        <translation>软件无法修复：请导入这位学员的备份文件（admin import-profile），或者删除损坏的学员</translation>
     </message>
     <message>
         <source>damaged: </source>
@@ -63,8 +63,28 @@
         <translation>请安装 espeak-ng（含普通话语音）</translation>
     </message>
     <message>
+        <source>What to do</source>
+        <translation>怎么办</translation>
+    </message>
+    <message>
+        <source>Learners cannot use the app until the NO lines above are fixed.</source>
+        <translation>上面标着 NO 的问题解决之前，学员无法使用本软件。</translation>
+    </message>
+    <message>
+        <source>Learners can use the app, with the limits in the NOTE lines above.</source>
+        <translation>学员可以使用本软件，但有上面 NOTE 行所说的限制。</translation>
+    </message>
+    <message>
+        <source>give this account write access to the folder, or choose another with --data-dir</source>
+        <translation>给这个账户这个文件夹的写入权限，或者用 --data-dir 换一个文件夹</translation>
+    </message>
+    <message>
         <source>Reading aloud</source>
         <translation>朗读</translation>
+    </message>
+    <message>
+        <source>no speech engine found</source>
+        <translation>没有找到朗读引擎</translation>
     </message>
     <message>
         <source>Chinese would be read with the English voice: </source>
@@ -75,6 +95,10 @@
         <translation>声音输出</translation>
     </message>
     <message>
+        <source>connect speakers or headphones; until then lessons show and highlight their text but nothing is heard</source>
+        <translation>请连接音箱或耳机；在那之前课文照常显示和高亮，但听不到声音</translation>
+    </message>
+    <message>
         <source>no speaker or headphones found</source>
         <translation>没有找到音箱或耳机</translation>
     </message>
@@ -83,8 +107,16 @@
         <translation>中文字体</translation>
     </message>
     <message>
-        <source>none: install fonts-noto-cjk or similar</source>
-        <translation>没有：请安装 fonts-noto-cjk 或类似字体</translation>
+        <source>none found</source>
+        <translation>一个也没有找到</translation>
+    </message>
+    <message>
+        <source>install fonts-noto-cjk and fonts-wqy-microhei</source>
+        <translation>请安装 fonts-noto-cjk 和 fonts-wqy-microhei</translation>
+    </message>
+    <message>
+        <source>install fonts-wqy-microhei: without it printouts may not read back exactly in a screen reader or when searched</source>
+        <translation>请安装 fonts-wqy-microhei：没有它，打印件在读屏软件里或搜索时可能读不准</translation>
     </message>
     <message>
         <source>Password store</source>
@@ -95,8 +127,16 @@
         <translation>没有找到（登录状态无法保存）</translation>
     </message>
     <message>
+        <source>install gnome-keyring (or another password store); until then learners sign in to the class platform each time</source>
+        <translation>请安装 gnome-keyring（或其他密码保管程序）；在那之前学员每次都要重新登录课堂平台</translation>
+    </message>
+    <message>
         <source>Classroom policy</source>
         <translation>教室策略</translation>
+    </message>
+    <message>
+        <source>correct the policy file (resources/policy.sample.toml shows how)</source>
+        <translation>请改正策略文件（写法见 resources/policy.sample.toml）</translation>
     </message>
     <message>
         <source>none (home computer)</source>
