@@ -580,9 +580,11 @@
         <source>No course matches these words. Try fewer or other words.</source>
         <translation>没有找到相符的课程。试试少输几个字，或换个词。</translation>
     </message>
-    <message>
-        <source>Showing {shown} of {total} courses. Type in the search box to find others.</source>
-        <translation>显示了 {total} 门课程中的 {shown} 门。在搜索框里输入词语，可以找到其他课程。</translation>
+    <message numerus="yes">
+        <source>Showing {shown} of %n course(s). Type in the search box to find others.</source>
+        <translation>
+            <numerusform>显示了 %n 门课程中的 {shown} 门。在搜索框里输入词语，可以找到其他课程。</numerusform>
+        </translation>
     </message>
     <message>
         <source>This screen lists the courses of one section. Each large card is a course. Press Tab to move between them and Enter to open one.</source>
@@ -833,9 +835,11 @@
         <source>Save your place and go back to the list of learners</source>
         <translation>保存学习进度，回到学员名单</translation>
     </message>
-    <message>
-        <source>Are you still there? Touch a key or move the mouse to carry on. Otherwise this screen goes back to the list of learners in {seconds} seconds.</source>
-        <translation>您还在吗？按任意键或动一下鼠标就可以继续。否则 {seconds} 秒后回到学员名单。</translation>
+    <message numerus="yes">
+        <source>Are you still there? Touch a key or move the mouse to carry on. Otherwise this screen goes back to the list of learners in %n second(s).</source>
+        <translation>
+            <numerusform>您还在吗？按任意键或动一下鼠标就可以继续。否则 %n 秒后回到学员名单。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Are you still there?</source>
@@ -844,9 +848,11 @@
 </context>
 <context>
     <name>CoursePage</name>
-    <message>
-        <source>You have finished {done} of {total} lessons.</source>
-        <translation>共 {total} 课，您已学完 {done} 课。</translation>
+    <message numerus="yes">
+        <source>You have finished {done} of %n lesson(s).</source>
+        <translation>
+            <numerusform>共 %n 课，您已学完 {done} 课。</numerusform>
+        </translation>
     </message>
     <message>
         <source>✓ Done</source>
@@ -1485,12 +1491,24 @@
         <translation>从课程包文件（比如 U 盘里的）添加课程</translation>
     </message>
     <message>
-        <source>The course pack was updated: {courses} courses, {lessons} lessons.</source>
-        <translation>课程包已更新：{courses} 门课，{lessons} 节课。</translation>
+        <source>The course pack was updated: {courses}, {lessons}.</source>
+        <translation>课程包已更新：{courses}，{lessons}。</translation>
     </message>
     <message>
-        <source>The course pack was installed: {courses} courses, {lessons} lessons.</source>
-        <translation>课程包已安装：{courses} 门课，{lessons} 节课。</translation>
+        <source>The course pack was installed: {courses}, {lessons}.</source>
+        <translation>课程包已安装：{courses}，{lessons}。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n course(s)</source>
+        <translation>
+            <numerusform>%n 门课</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lesson(s)</source>
+        <translation>
+            <numerusform>%n 节课</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1626,17 +1644,23 @@
         <source>No lesson service address is set yet, so only saved lessons are shown.</source>
         <translation>还没有设置课程服务的地址，所以只显示已保存的课程。</translation>
     </message>
-    <message>
-        <source>Lessons are up to date: {courses} courses.</source>
-        <translation>课程已是最新：共 {courses} 门。</translation>
+    <message numerus="yes">
+        <source>Lessons are up to date: %n course(s).</source>
+        <translation>
+            <numerusform>课程已是最新：共 %n 门。</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>Saved {n} lessons on this computer.</source>
-        <translation>已在这台电脑上保存 {n} 节课。</translation>
+    <message numerus="yes">
+        <source>Saved %n lesson(s) on this computer.</source>
+        <translation>
+            <numerusform>已在这台电脑上保存 %n 节课。</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>Signed in. You are enrolled in {n} classes.</source>
-        <translation>已登录。您报名了 {n} 个班。</translation>
+    <message numerus="yes">
+        <source>Signed in. You are enrolled in %n class(es).</source>
+        <translation>
+            <numerusform>已登录。您报名了 %n 个班。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Showing saved lessons: the lesson service cannot be reached now.</source>
@@ -1799,12 +1823,24 @@
 <context>
     <name>Recovery</name>
     <message>
-        <source>Your saved data was damaged, so we brought back the copy saved on {when}: {bookmarks} bookmark(s) and your progress in {lessons} lesson(s). Anything you did after that time may be missing.</source>
-        <translation>您保存的资料损坏了，我们已经找回 {when} 保存的备份：{bookmarks} 个书签，以及 {lessons} 课的学习进度。那个时间以后做的事情可能没有了。</translation>
+        <source>Your saved data was damaged, so we brought back the copy saved on {when}: {bookmarks} and your progress in {lessons}. Anything you did after that time may be missing.</source>
+        <translation>您保存的资料损坏了，我们已经找回 {when} 保存的备份：{bookmarks}，以及 {lessons}的学习进度。那个时间以后做的事情可能没有了。</translation>
     </message>
     <message>
         <source>Your saved data was damaged and there was no good copy to bring back, so your bookmarks and progress start afresh. The damaged file was kept as {file}.</source>
         <translation>您保存的资料损坏了，也没有可以找回的备份，所以书签和学习进度要重新开始。损坏的文件保留为 {file}。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bookmark(s)</source>
+        <translation>
+            <numerusform>%n 个书签</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lesson(s)</source>
+        <translation>
+            <numerusform>%n 课</numerusform>
+        </translation>
     </message>
 </context>
 <context>
