@@ -27,10 +27,6 @@
             <translation>Everything is ready.</translation>
         </message>
         <message>
-            <source>Some things need fixing (see NO above).</source>
-            <translation>Some things need fixing (see NO above).</translation>
-        </message>
-        <message>
             <source>Data folder</source>
             <translation>Data folder</translation>
         </message>
@@ -45,6 +41,10 @@
         <message>
             <source>Saved data</source>
             <translation>Saved data</translation>
+        </message>
+        <message>
+            <source>the app could not repair this: bring back the learner's backup file (admin import-profile) or remove the damaged learner</source>
+            <translation>the app could not repair this: bring back the learner's backup file (admin import-profile) or remove the damaged learner</translation>
         </message>
         <message>
             <source>damaged: </source>
@@ -63,8 +63,28 @@
             <translation>install espeak-ng (with its Mandarin voice)</translation>
         </message>
         <message>
+            <source>What to do</source>
+            <translation>What to do</translation>
+        </message>
+        <message>
+            <source>Learners cannot use the app until the NO lines above are fixed.</source>
+            <translation>Learners cannot use the app until the NO lines above are fixed.</translation>
+        </message>
+        <message>
+            <source>Learners can use the app, with the limits in the NOTE lines above.</source>
+            <translation>Learners can use the app, with the limits in the NOTE lines above.</translation>
+        </message>
+        <message>
+            <source>give this account write access to the folder, or choose another with --data-dir</source>
+            <translation>give this account write access to the folder, or choose another with --data-dir</translation>
+        </message>
+        <message>
             <source>Reading aloud</source>
             <translation>Reading aloud</translation>
+        </message>
+        <message>
+            <source>no speech engine found</source>
+            <translation>no speech engine found</translation>
         </message>
         <message>
             <source>Chinese would be read with the English voice: </source>
@@ -75,6 +95,10 @@
             <translation>Sound output</translation>
         </message>
         <message>
+            <source>connect speakers or headphones; until then lessons show and highlight their text but nothing is heard</source>
+            <translation>connect speakers or headphones; until then lessons show and highlight their text but nothing is heard</translation>
+        </message>
+        <message>
             <source>no speaker or headphones found</source>
             <translation>no speaker or headphones found</translation>
         </message>
@@ -83,8 +107,16 @@
             <translation>Chinese fonts</translation>
         </message>
         <message>
-            <source>none: install fonts-noto-cjk or similar</source>
-            <translation>none: install fonts-noto-cjk or similar</translation>
+            <source>none found</source>
+            <translation>none found</translation>
+        </message>
+        <message>
+            <source>install fonts-noto-cjk and fonts-wqy-microhei</source>
+            <translation>install fonts-noto-cjk and fonts-wqy-microhei</translation>
+        </message>
+        <message>
+            <source>install fonts-wqy-microhei: without it printouts may not read back exactly in a screen reader or when searched</source>
+            <translation>install fonts-wqy-microhei: without it printouts may not read back exactly in a screen reader or when searched</translation>
         </message>
         <message>
             <source>Password store</source>
@@ -95,8 +127,16 @@
             <translation>none found (sign-in cannot be kept)</translation>
         </message>
         <message>
+            <source>install gnome-keyring (or another password store); until then learners sign in to the class platform each time</source>
+            <translation>install gnome-keyring (or another password store); until then learners sign in to the class platform each time</translation>
+        </message>
+        <message>
             <source>Classroom policy</source>
             <translation>Classroom policy</translation>
+        </message>
+        <message>
+            <source>correct the policy file (resources/policy.sample.toml shows how)</source>
+            <translation>correct the policy file (resources/policy.sample.toml shows how)</translation>
         </message>
         <message>
             <source>none (home computer)</source>
@@ -542,9 +582,12 @@
             <source>No course matches these words. Try fewer or other words.</source>
             <translation>No course matches these words. Try fewer or other words.</translation>
         </message>
-        <message>
-            <source>Showing {shown} of {total} courses. Type in the search box to find others.</source>
-            <translation>Showing {shown} of {total} courses. Type in the search box to find others.</translation>
+        <message numerus="yes">
+            <source>Showing {shown} of %n course(s). Type in the search box to find others.</source>
+            <translation>
+                <numerusform>Showing {shown} of %n course. Type in the search box to find others.</numerusform>
+                <numerusform>Showing {shown} of %n courses. Type in the search box to find others.</numerusform>
+            </translation>
         </message>
         <message>
             <source>This screen lists the courses of one section. Each large card is a course. Press Tab to move between them and Enter to open one.</source>
@@ -797,9 +840,12 @@
             <source>Save your place and go back to the list of learners</source>
             <translation>Save your place and go back to the list of learners</translation>
         </message>
-        <message>
-            <source>Are you still there? Touch a key or move the mouse to carry on. Otherwise this screen goes back to the list of learners in {seconds} seconds.</source>
-            <translation>Are you still there? Touch a key or move the mouse to carry on. Otherwise this screen goes back to the list of learners in {seconds} seconds.</translation>
+        <message numerus="yes">
+            <source>Are you still there? Touch a key or move the mouse to carry on. Otherwise this screen goes back to the list of learners in %n second(s).</source>
+            <translation>
+                <numerusform>Are you still there? Touch a key or move the mouse to carry on. Otherwise this screen goes back to the list of learners in %n second.</numerusform>
+                <numerusform>Are you still there? Touch a key or move the mouse to carry on. Otherwise this screen goes back to the list of learners in %n seconds.</numerusform>
+            </translation>
         </message>
         <message>
             <source>Are you still there?</source>
@@ -808,9 +854,12 @@
     </context>
     <context>
         <name>CoursePage</name>
-        <message>
-            <source>You have finished {done} of {total} lessons.</source>
-            <translation>You have finished {done} of {total} lessons.</translation>
+        <message numerus="yes">
+            <source>You have finished {done} of %n lesson(s).</source>
+            <translation>
+                <numerusform>You have finished {done} of %n lesson.</numerusform>
+                <numerusform>You have finished {done} of %n lessons.</numerusform>
+            </translation>
         </message>
         <message>
             <source>✓ Done</source>
@@ -1452,12 +1501,26 @@
             <translation>Add courses from a course pack file, for example on a USB stick</translation>
         </message>
         <message>
-            <source>The course pack was updated: {courses} courses, {lessons} lessons.</source>
-            <translation>The course pack was updated: {courses} courses, {lessons} lessons.</translation>
+            <source>The course pack was updated: {courses}, {lessons}.</source>
+            <translation>The course pack was updated: {courses}, {lessons}.</translation>
         </message>
         <message>
-            <source>The course pack was installed: {courses} courses, {lessons} lessons.</source>
-            <translation>The course pack was installed: {courses} courses, {lessons} lessons.</translation>
+            <source>The course pack was installed: {courses}, {lessons}.</source>
+            <translation>The course pack was installed: {courses}, {lessons}.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n course(s)</source>
+            <translation>
+                <numerusform>%n course</numerusform>
+                <numerusform>%n courses</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n lesson(s)</source>
+            <translation>
+                <numerusform>%n lesson</numerusform>
+                <numerusform>%n lessons</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -1594,17 +1657,26 @@
             <source>No lesson service address is set yet, so only saved lessons are shown.</source>
             <translation>No lesson service address is set yet, so only saved lessons are shown.</translation>
         </message>
-        <message>
-            <source>Lessons are up to date: {courses} courses.</source>
-            <translation>Lessons are up to date: {courses} courses.</translation>
+        <message numerus="yes">
+            <source>Lessons are up to date: %n course(s).</source>
+            <translation>
+                <numerusform>Lessons are up to date: %n course.</numerusform>
+                <numerusform>Lessons are up to date: %n courses.</numerusform>
+            </translation>
         </message>
-        <message>
-            <source>Saved {n} lessons on this computer.</source>
-            <translation>Saved {n} lessons on this computer.</translation>
+        <message numerus="yes">
+            <source>Saved %n lesson(s) on this computer.</source>
+            <translation>
+                <numerusform>Saved %n lesson on this computer.</numerusform>
+                <numerusform>Saved %n lessons on this computer.</numerusform>
+            </translation>
         </message>
-        <message>
-            <source>Signed in. You are enrolled in {n} classes.</source>
-            <translation>Signed in. You are enrolled in {n} classes.</translation>
+        <message numerus="yes">
+            <source>Signed in. You are enrolled in %n class(es).</source>
+            <translation>
+                <numerusform>Signed in. You are enrolled in %n class.</numerusform>
+                <numerusform>Signed in. You are enrolled in %n classes.</numerusform>
+            </translation>
         </message>
         <message>
             <source>Showing saved lessons: the lesson service cannot be reached now.</source>
@@ -1767,12 +1839,26 @@
     <context>
         <name>Recovery</name>
         <message>
-            <source>Your saved data was damaged, so we brought back the copy saved on {when}: {bookmarks} bookmark(s) and your progress in {lessons} lesson(s). Anything you did after that time may be missing.</source>
-            <translation>Your saved data was damaged, so we brought back the copy saved on {when}: {bookmarks} bookmark(s) and your progress in {lessons} lesson(s). Anything you did after that time may be missing.</translation>
+            <source>Your saved data was damaged, so we brought back the copy saved on {when}: {bookmarks} and your progress in {lessons}. Anything you did after that time may be missing.</source>
+            <translation>Your saved data was damaged, so we brought back the copy saved on {when}: {bookmarks} and your progress in {lessons}. Anything you did after that time may be missing.</translation>
         </message>
         <message>
             <source>Your saved data was damaged and there was no good copy to bring back, so your bookmarks and progress start afresh. The damaged file was kept as {file}.</source>
             <translation>Your saved data was damaged and there was no good copy to bring back, so your bookmarks and progress start afresh. The damaged file was kept as {file}.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n bookmark(s)</source>
+            <translation>
+                <numerusform>%n bookmark</numerusform>
+                <numerusform>%n bookmarks</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n lesson(s)</source>
+            <translation>
+                <numerusform>%n lesson</numerusform>
+                <numerusform>%n lessons</numerusform>
+            </translation>
         </message>
     </context>
     <context>

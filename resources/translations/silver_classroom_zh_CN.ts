@@ -27,10 +27,6 @@
         <translation>一切就绪。</translation>
     </message>
     <message>
-        <source>Some things need fixing (see NO above).</source>
-        <translation>有几项需要处理（见上面标着 NO 的行）。</translation>
-    </message>
-    <message>
         <source>Data folder</source>
         <translation>数据文件夹</translation>
     </message>
@@ -45,6 +41,10 @@
     <message>
         <source>Saved data</source>
         <translation>保存的数据</translation>
+    </message>
+    <message>
+        <source>the app could not repair this: bring back the learner&apos;s backup file (admin import-profile) or remove the damaged learner</source>
+        <translation>软件无法修复：请导入这位学员的备份文件（admin import-profile），或者删除损坏的学员</translation>
     </message>
     <message>
         <source>damaged: </source>
@@ -63,8 +63,28 @@
         <translation>请安装 espeak-ng（含普通话语音）</translation>
     </message>
     <message>
+        <source>What to do</source>
+        <translation>怎么办</translation>
+    </message>
+    <message>
+        <source>Learners cannot use the app until the NO lines above are fixed.</source>
+        <translation>上面标着 NO 的问题解决之前，学员无法使用本软件。</translation>
+    </message>
+    <message>
+        <source>Learners can use the app, with the limits in the NOTE lines above.</source>
+        <translation>学员可以使用本软件，但有上面 NOTE 行所说的限制。</translation>
+    </message>
+    <message>
+        <source>give this account write access to the folder, or choose another with --data-dir</source>
+        <translation>给这个账户这个文件夹的写入权限，或者用 --data-dir 换一个文件夹</translation>
+    </message>
+    <message>
         <source>Reading aloud</source>
         <translation>朗读</translation>
+    </message>
+    <message>
+        <source>no speech engine found</source>
+        <translation>没有找到朗读引擎</translation>
     </message>
     <message>
         <source>Chinese would be read with the English voice: </source>
@@ -75,6 +95,10 @@
         <translation>声音输出</translation>
     </message>
     <message>
+        <source>connect speakers or headphones; until then lessons show and highlight their text but nothing is heard</source>
+        <translation>请连接音箱或耳机；在那之前课文照常显示和高亮，但听不到声音</translation>
+    </message>
+    <message>
         <source>no speaker or headphones found</source>
         <translation>没有找到音箱或耳机</translation>
     </message>
@@ -83,8 +107,16 @@
         <translation>中文字体</translation>
     </message>
     <message>
-        <source>none: install fonts-noto-cjk or similar</source>
-        <translation>没有：请安装 fonts-noto-cjk 或类似字体</translation>
+        <source>none found</source>
+        <translation>一个也没有找到</translation>
+    </message>
+    <message>
+        <source>install fonts-noto-cjk and fonts-wqy-microhei</source>
+        <translation>请安装 fonts-noto-cjk 和 fonts-wqy-microhei</translation>
+    </message>
+    <message>
+        <source>install fonts-wqy-microhei: without it printouts may not read back exactly in a screen reader or when searched</source>
+        <translation>请安装 fonts-wqy-microhei：没有它，打印件在读屏软件里或搜索时可能读不准</translation>
     </message>
     <message>
         <source>Password store</source>
@@ -95,8 +127,16 @@
         <translation>没有找到（登录状态无法保存）</translation>
     </message>
     <message>
+        <source>install gnome-keyring (or another password store); until then learners sign in to the class platform each time</source>
+        <translation>请安装 gnome-keyring（或其他密码保管程序）；在那之前学员每次都要重新登录课堂平台</translation>
+    </message>
+    <message>
         <source>Classroom policy</source>
         <translation>教室策略</translation>
+    </message>
+    <message>
+        <source>correct the policy file (resources/policy.sample.toml shows how)</source>
+        <translation>请改正策略文件（写法见 resources/policy.sample.toml）</translation>
     </message>
     <message>
         <source>none (home computer)</source>
@@ -540,9 +580,11 @@
         <source>No course matches these words. Try fewer or other words.</source>
         <translation>没有找到相符的课程。试试少输几个字，或换个词。</translation>
     </message>
-    <message>
-        <source>Showing {shown} of {total} courses. Type in the search box to find others.</source>
-        <translation>显示了 {total} 门课程中的 {shown} 门。在搜索框里输入词语，可以找到其他课程。</translation>
+    <message numerus="yes">
+        <source>Showing {shown} of %n course(s). Type in the search box to find others.</source>
+        <translation>
+            <numerusform>显示了 %n 门课程中的 {shown} 门。在搜索框里输入词语，可以找到其他课程。</numerusform>
+        </translation>
     </message>
     <message>
         <source>This screen lists the courses of one section. Each large card is a course. Press Tab to move between them and Enter to open one.</source>
@@ -793,9 +835,11 @@
         <source>Save your place and go back to the list of learners</source>
         <translation>保存学习进度，回到学员名单</translation>
     </message>
-    <message>
-        <source>Are you still there? Touch a key or move the mouse to carry on. Otherwise this screen goes back to the list of learners in {seconds} seconds.</source>
-        <translation>您还在吗？按任意键或动一下鼠标就可以继续。否则 {seconds} 秒后回到学员名单。</translation>
+    <message numerus="yes">
+        <source>Are you still there? Touch a key or move the mouse to carry on. Otherwise this screen goes back to the list of learners in %n second(s).</source>
+        <translation>
+            <numerusform>您还在吗？按任意键或动一下鼠标就可以继续。否则 %n 秒后回到学员名单。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Are you still there?</source>
@@ -804,9 +848,11 @@
 </context>
 <context>
     <name>CoursePage</name>
-    <message>
-        <source>You have finished {done} of {total} lessons.</source>
-        <translation>共 {total} 课，您已学完 {done} 课。</translation>
+    <message numerus="yes">
+        <source>You have finished {done} of %n lesson(s).</source>
+        <translation>
+            <numerusform>共 %n 课，您已学完 {done} 课。</numerusform>
+        </translation>
     </message>
     <message>
         <source>✓ Done</source>
@@ -1445,12 +1491,24 @@
         <translation>从课程包文件（比如 U 盘里的）添加课程</translation>
     </message>
     <message>
-        <source>The course pack was updated: {courses} courses, {lessons} lessons.</source>
-        <translation>课程包已更新：{courses} 门课，{lessons} 节课。</translation>
+        <source>The course pack was updated: {courses}, {lessons}.</source>
+        <translation>课程包已更新：{courses}，{lessons}。</translation>
     </message>
     <message>
-        <source>The course pack was installed: {courses} courses, {lessons} lessons.</source>
-        <translation>课程包已安装：{courses} 门课，{lessons} 节课。</translation>
+        <source>The course pack was installed: {courses}, {lessons}.</source>
+        <translation>课程包已安装：{courses}，{lessons}。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n course(s)</source>
+        <translation>
+            <numerusform>%n 门课</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lesson(s)</source>
+        <translation>
+            <numerusform>%n 节课</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1586,17 +1644,23 @@
         <source>No lesson service address is set yet, so only saved lessons are shown.</source>
         <translation>还没有设置课程服务的地址，所以只显示已保存的课程。</translation>
     </message>
-    <message>
-        <source>Lessons are up to date: {courses} courses.</source>
-        <translation>课程已是最新：共 {courses} 门。</translation>
+    <message numerus="yes">
+        <source>Lessons are up to date: %n course(s).</source>
+        <translation>
+            <numerusform>课程已是最新：共 %n 门。</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>Saved {n} lessons on this computer.</source>
-        <translation>已在这台电脑上保存 {n} 节课。</translation>
+    <message numerus="yes">
+        <source>Saved %n lesson(s) on this computer.</source>
+        <translation>
+            <numerusform>已在这台电脑上保存 %n 节课。</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>Signed in. You are enrolled in {n} classes.</source>
-        <translation>已登录。您报名了 {n} 个班。</translation>
+    <message numerus="yes">
+        <source>Signed in. You are enrolled in %n class(es).</source>
+        <translation>
+            <numerusform>已登录。您报名了 %n 个班。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Showing saved lessons: the lesson service cannot be reached now.</source>
@@ -1759,12 +1823,24 @@
 <context>
     <name>Recovery</name>
     <message>
-        <source>Your saved data was damaged, so we brought back the copy saved on {when}: {bookmarks} bookmark(s) and your progress in {lessons} lesson(s). Anything you did after that time may be missing.</source>
-        <translation>您保存的资料损坏了，我们已经找回 {when} 保存的备份：{bookmarks} 个书签，以及 {lessons} 课的学习进度。那个时间以后做的事情可能没有了。</translation>
+        <source>Your saved data was damaged, so we brought back the copy saved on {when}: {bookmarks} and your progress in {lessons}. Anything you did after that time may be missing.</source>
+        <translation>您保存的资料损坏了，我们已经找回 {when} 保存的备份：{bookmarks}，以及 {lessons}的学习进度。那个时间以后做的事情可能没有了。</translation>
     </message>
     <message>
         <source>Your saved data was damaged and there was no good copy to bring back, so your bookmarks and progress start afresh. The damaged file was kept as {file}.</source>
         <translation>您保存的资料损坏了，也没有可以找回的备份，所以书签和学习进度要重新开始。损坏的文件保留为 {file}。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bookmark(s)</source>
+        <translation>
+            <numerusform>%n 个书签</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lesson(s)</source>
+        <translation>
+            <numerusform>%n 课</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -35,8 +35,8 @@ class CoursePage(Page):
             self.column.addWidget(save_offline)
         done = sum(1 for lesson in course.lessons if marks.get(lesson.id) == "done")
         self.done_label = QLabel(
-            self.tr("You have finished {done} of {total} lessons.").format(
-                done=done, total=len(course.lessons)
+            self.tr("You have finished {done} of %n lesson(s).", "", len(course.lessons)).format(
+                done=done
             )
         )
         self.done_label.setProperty("role", "muted")
