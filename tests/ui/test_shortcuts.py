@@ -62,7 +62,9 @@ def with_a_reminder(built: Any) -> Any:
         )
     )
     quiet = Quiet()
-    runtime = start_reminders(built.window, built.schedule.service, clock, quiet, quiet, 600_000)
+    runtime = start_reminders(
+        built.window, built.schedule.service, clock, quiet, quiet, tick_ms=600_000
+    )
     clock.moment += timedelta(seconds=15)
     runtime.scheduler.tick()
     assert runtime.bar.current is not None
