@@ -1,4 +1,4 @@
-"""A reference platform server speaking contract v1 (design §3), for tests and benchmarks.
+"""A reference platform server speaking contract v1 (docs/platform.md), for tests and benchmarks.
 
 Serves generated data of any size from 127.0.0.1 on a random port, in a thread,
 with switches (``Faults``) for latency, 500s, 429 + Retry-After, truncated bodies,

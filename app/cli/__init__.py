@@ -1,1 +1,4 @@
-"""Command line: global options, ``--screenshot`` and ``admin`` verbs (design §12)."""
+"""Command line: global options, ``--screenshot`` and ``admin`` verbs.
+
+The conventions are in docs/requirements.md#command-line.
+"""

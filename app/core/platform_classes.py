@@ -1,7 +1,7 @@
 """Enrolled classes from the platform (contract v1 ``api/my/classes``) as schedule entries.
 
 Pure: the sync hands over the decoded ``Data`` list; the store merges the result.
-One bad item is skipped and reported, never the whole list (design §3).
+One bad item is skipped and reported, never the whole list (docs/platform.md).
 """
 
 from __future__ import annotations

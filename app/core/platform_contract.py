@@ -1,4 +1,4 @@
-"""What the platform gives us (contract v1, design §3), as typed models, and the port.
+"""What the platform gives us (contract v1, docs/platform.md), as typed models, and the port.
 
 The models are what an adapter returns after validation; nothing here knows about
 HTTP, JSON files or SQLite. ``PlatformSource`` is the port the sync and the app use;

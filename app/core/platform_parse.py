@@ -1,6 +1,6 @@
 """Validate decoded contract-v1 JSON into the models of ``app.core.platform_contract``.
 
-Rules (design §3): unknown fields are ignored; optional fields that are missing or
+Rules (docs/platform.md): unknown fields are ignored; optional fields that are missing or
 ``null`` get defaults; a wrong type or shape is one ``ApiDataError`` with a plain
 message naming where. Inside a part, one bad item is skipped and reported while
 the others are kept. These functions take any decoded JSON and either return a

@@ -1,7 +1,8 @@
 """Read-aloud in the core: the engine port, speed presets, cache keys and plain errors.
 
-Synthesis and playback are separate (design §4): an engine renders one sentence to
-a WAV file in a worker process; the player plays the files one after another.
+Synthesis and playback are separate (docs/requirements.md#read-aloud): an engine
+renders one sentence to a WAV file in a worker process; the player plays the files one
+after another.
 Nothing here does I/O: engines and caches live in ``app.services.speech``.
 """
 

@@ -1,7 +1,7 @@
 """Colour themes and the WCAG contrast maths that keeps them readable.
 
 Every theme must give text ≥ 7:1 (AAA) against its backgrounds, and focus rings
-and icons ≥ 3:1 (design §8); tests compute this from the values below.
+and icons ≥ 3:1 (docs/requirements.md#accessibility); tests compute this from the values below.
 """
 
 from __future__ import annotations

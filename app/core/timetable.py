@@ -1,4 +1,6 @@
-"""Classes and their occurrences: pure maths, no I/O, no clock (design §6).
+"""Classes and their occurrences: pure maths, no I/O, no clock.
+
+The rules are in docs/requirements.md#schedules-and-reminders.
 
 A class keeps its recurrence the way a calendar does: a local wall time in an IANA
 zone (``start_local`` + ``zone``) and an RFC 5545 RRULE kept verbatim, so COUNT,

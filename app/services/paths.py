@@ -35,7 +35,7 @@ def is_guest_id(profile_id: str) -> bool:
 
 @dataclass(frozen=True, slots=True)
 class DataPaths:
-    """The layout of one data dir (design §5).
+    """The layout of one data dir (docs/requirements.md#local-data).
 
     ``machine.sqlite3`` holds machine-wide data (profiles, catalog cache); each
     profile has its own folder with its own database, backups and personal audio.

@@ -1,4 +1,6 @@
-"""The classroom policy: a machine-wide TOML file the IT helper writes (design §7).
+"""The classroom policy: a machine-wide TOML file the IT helper writes.
+
+What it may set is in docs/requirements.md#classrooms-and-caregivers.
 
 Read once at start. ``--policy FILE`` overrides the per-OS default location. A file
 that cannot be used is reported in one plain sentence and the *safe* defaults

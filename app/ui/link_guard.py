@@ -1,7 +1,7 @@
 """External links ask first: an in-page question, never a jump to the browser.
 
 A senior who follows a link by accident must not find themselves in a browser
-window; the question names the address and offers to stay (design §8).
+window; the question names the address and offers to stay (docs/requirements.md#accessibility).
 """
 
 from __future__ import annotations

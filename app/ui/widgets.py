@@ -1,5 +1,5 @@
 """Shared accessible widgets: every page builds from these, so sizes, names and
-focus rings are set once (design §8)."""
+focus rings are set once (docs/requirements.md#accessibility)."""
 
 from __future__ import annotations
 

@@ -1,7 +1,7 @@
 """Benchmark (not a test): catalog sync and catalog search, each beside a same-run baseline.
 
 Run with `make bench` (or `pytest tests/benchmarks/bench_platform.py -o python_files='bench_*.py'
--s`). Goals (design §11):
+-s`). Goals (docs/requirements.md#performance-goals):
 - sync of 10,000 courses from the reference server: worst UI event-loop gap ≤ 50 ms;
 - search over 100,000 course/lesson titles with descriptions + 10,000 full lessons of
   ~2,000 characters: ≤ 20 ms per query (first 50 results) for 2- and 4-character Chinese

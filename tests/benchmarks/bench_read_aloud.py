@@ -4,8 +4,8 @@
 
 Prints each figure beside the time espeak-ng takes for the first sentence alone in
 the same run, so a slow machine shows as a slow baseline, not a failed goal.
-Goals (design §11): Play → first audio ready ≤ 0.2 s; Stop → position frozen ≤ 0.1 s;
-gap between sentences < 100 ms.
+Goals (docs/requirements.md#performance-goals): Play → first audio ready ≤ 0.2 s;
+Stop → position frozen ≤ 0.1 s; gap between sentences < 100 ms.
 """
 
 from __future__ import annotations

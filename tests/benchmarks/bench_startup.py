@@ -1,6 +1,7 @@
 """Benchmark (not a test): start to interactive home vs a bare PySide6 window, same run.
 
-Run with `make bench`. Goal (design §11): ≤ 1.5 × the bare window, RSS ≤ 150 MB.
+Run with `make bench`. Goal (docs/requirements.md#performance-goals): ≤ 1.5 × the bare
+window, RSS ≤ 150 MB.
 """
 
 from __future__ import annotations

@@ -1,4 +1,7 @@
-"""Bookmarks survive a writer killed with SIGKILL at random moments (design §5)."""
+"""Bookmarks survive a writer killed with SIGKILL at random moments.
+
+The durability rules are in docs/requirements.md#local-data.
+"""
 
 from __future__ import annotations
 

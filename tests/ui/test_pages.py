@@ -33,7 +33,7 @@ def settle(qapp: Any) -> None:
 
 
 def walk_problems(window: Any, qapp: Any, key: str) -> list[str]:
-    """Everything on page ``key`` that breaks design §8, as readable lines."""
+    """Everything on page ``key`` that breaks docs/requirements.md#accessibility, as lines."""
     page = window.open(key)
     settle(qapp)
     problems = [f"no title/help text on {key}"] if not (page.title() and page.help_text()) else []

@@ -1,4 +1,7 @@
-"""Every theme is readable: text ≥ 7:1, focus rings and borders ≥ 3:1 (design §8)."""
+"""Every theme is readable: text ≥ 7:1, focus rings and borders ≥ 3:1.
+
+The numbers are in docs/requirements.md#accessibility.
+"""
 
 from __future__ import annotations
 

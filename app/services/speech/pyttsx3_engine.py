@@ -1,8 +1,8 @@
 """pyttsx3 as the engine facade on Windows (SAPI5) and macOS (NSSpeechSynthesizer).
 
-Only ``save_to_file`` is used (design §4: ``runAndWait``/``stop`` are unusable for live
-speech). ``runAndWait`` may return before the file exists, so we wait for this
-utterance's ``finished-utterance`` callback and then for a WAV with frames.
+Only ``save_to_file`` is used: ``runAndWait``/``stop`` are unusable for live speech
+(docs/requirements.md#read-aloud). ``runAndWait`` may return before the file exists,
+so we wait for this utterance's ``finished-utterance`` callback and then for a WAV with frames.
 """
 
 from __future__ import annotations
