@@ -118,7 +118,6 @@ def test_the_sentence_check_tells_keys_from_sentences() -> None:
     assert is_sentence("按左方向键也可以返回")
 
 
-@pytest.mark.xfail(strict=True, reason="issue 16 item 3: Ctrl+D is bookmark and dismiss")
 @pytest.mark.parametrize("lang", LANGS)
 def test_no_two_visible_actions_share_a_shortcut(learner_window_factory: Any, lang: str) -> None:
     built = learner_window_factory(lang=lang)
@@ -132,7 +131,6 @@ def test_no_two_visible_actions_share_a_shortcut(learner_window_factory: Any, la
     assert problems == [], "\n".join(problems)
 
 
-@pytest.mark.xfail(strict=True, reason="issue 16 item 3: bare keys and names as descriptions")
 @pytest.mark.parametrize("lang", LANGS)
 def test_every_accessible_description_is_a_sentence(learner_window_factory: Any, lang: str) -> None:
     built = learner_window_factory(lang=lang)
