@@ -136,9 +136,11 @@ def build_window(
         if learner_settings.language != window.lang:
             install_language(qt_app, learner_settings.language)
             window.retranslate(learner_settings.language)
+        window.show_key_hints(learner_settings.show_key_hints)
         apply_look()
 
     learner_settings.changed.connect(show_change)
+    window.show_key_hints(learner_settings.show_key_hints)
     apply_look()
     return LearnerWindow(
         window,

@@ -647,6 +647,10 @@
             <translation>Previous step</translation>
         </message>
         <message>
+            <source>Go back to the question before</source>
+            <translation>Go back to the question before</translation>
+        </message>
+        <message>
             <source>Next step</source>
             <translation>Next step</translation>
         </message>
@@ -657,6 +661,14 @@
         <message>
             <source>Save class</source>
             <translation>Save class</translation>
+        </message>
+        <message>
+            <source>Keep this class in your timetable</source>
+            <translation>Keep this class in your timetable</translation>
+        </message>
+        <message>
+            <source>Type it here with the keyboard</source>
+            <translation>Type it here with the keyboard</translation>
         </message>
         <message>
             <source>What is the class called?</source>
@@ -1333,6 +1345,73 @@
         </message>
     </context>
     <context>
+        <name>Keys</name>
+        <message>
+            <source>Space</source>
+            <translation>Space</translation>
+        </message>
+        <message>
+            <source>Backspace</source>
+            <translation>Backspace</translation>
+        </message>
+        <message>
+            <source>the Left arrow key</source>
+            <translation>the Left arrow key</translation>
+        </message>
+        <message>
+            <source>the Right arrow key</source>
+            <translation>the Right arrow key</translation>
+        </message>
+        <message>
+            <source>the Up arrow key</source>
+            <translation>the Up arrow key</translation>
+        </message>
+        <message>
+            <source>the Down arrow key</source>
+            <translation>the Down arrow key</translation>
+        </message>
+        <message>
+            <source>the Space bar</source>
+            <translation>the Space bar</translation>
+        </message>
+        <message>
+            <source>the Backspace key</source>
+            <translation>the Backspace key</translation>
+        </message>
+        <message>
+            <source>the minus key</source>
+            <translation>the minus key</translation>
+        </message>
+        <message>
+            <source>the equals key</source>
+            <translation>the equals key</translation>
+        </message>
+        <message>
+            <source>the {key} key</source>
+            <translation>the {key} key</translation>
+        </message>
+        <message>
+            <source>You can also press {key}.</source>
+            <translation>You can also press {key}.</translation>
+        </message>
+        <message>
+            <source>You can also hold down {modifiers} and press {key}.</source>
+            <translation>You can also hold down {modifiers} and press {key}.</translation>
+        </message>
+        <message>
+            <source>{first} and {second}</source>
+            <translation>{first} and {second}</translation>
+        </message>
+        <message>
+            <source>{description}. {keys}</source>
+            <translation>{description}. {keys}</translation>
+        </message>
+        <message>
+            <source>{label}  ({keys})</source>
+            <translation>{label}  ({keys})</translation>
+        </message>
+    </context>
+    <context>
         <name>LearnerData</name>
         <message>
             <source>Your data was saved to {path}.</source>
@@ -1876,12 +1955,24 @@
             <translation>Remind me in 5 minutes</translation>
         </message>
         <message>
+            <source>Hide this reminder and show it again in 5 minutes</source>
+            <translation>Hide this reminder and show it again in 5 minutes</translation>
+        </message>
+        <message>
             <source>Remind me in 10 minutes</source>
             <translation>Remind me in 10 minutes</translation>
         </message>
         <message>
+            <source>Hide this reminder and show it again in 10 minutes</source>
+            <translation>Hide this reminder and show it again in 10 minutes</translation>
+        </message>
+        <message>
             <source>OK, got it</source>
             <translation>OK, got it</translation>
+        </message>
+        <message>
+            <source>Close this reminder; it will not come back</source>
+            <translation>Close this reminder; it will not come back</translation>
         </message>
     </context>
     <context>
@@ -2200,6 +2291,10 @@
             <translation>Keep running for reminders</translation>
         </message>
         <message>
+            <source>Show keyboard keys on buttons</source>
+            <translation>Show keyboard keys on buttons</translation>
+        </message>
+        <message>
             <source>First-run setup done</source>
             <translation>First-run setup done</translation>
         </message>
@@ -2263,8 +2358,8 @@
             <translation>+ More</translation>
         </message>
         <message>
-            <source>Change {setting}</source>
-            <translation>Change {setting}</translation>
+            <source>Change the setting “{setting}”</source>
+            <translation>Change the setting “{setting}”</translation>
         </message>
         <message>
             <source>On</source>
@@ -2454,6 +2549,14 @@
             <translation>You can change all of this later: on the home screen, open “Settings”. Press “Start learning” to begin.</translation>
         </message>
         <message>
+            <source>Press to choose “{option}”</source>
+            <translation>Press to choose “{option}”</translation>
+        </message>
+        <message>
+            <source>This is chosen now: “{option}”</source>
+            <translation>This is chosen now: “{option}”</translation>
+        </message>
+        <message>
             <source>Previous step</source>
             <translation>Previous step</translation>
         </message>
@@ -2466,8 +2569,8 @@
             <translation>Start learning</translation>
         </message>
         <message>
-            <source>Go to the home screen</source>
-            <translation>Go to the home screen</translation>
+            <source>Finish setting up and go to the home screen</source>
+            <translation>Finish setting up and go to the home screen</translation>
         </message>
         <message>
             <source>Skip this step</source>

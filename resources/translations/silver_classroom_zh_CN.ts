@@ -642,6 +642,10 @@
         <translation>上一步</translation>
     </message>
     <message>
+        <source>Go back to the question before</source>
+        <translation>回到上一个问题</translation>
+    </message>
+    <message>
         <source>Next step</source>
         <translation>下一步</translation>
     </message>
@@ -652,6 +656,14 @@
     <message>
         <source>Save class</source>
         <translation>保存课程</translation>
+    </message>
+    <message>
+        <source>Keep this class in your timetable</source>
+        <translation>把这门课保存到您的课程表</translation>
+    </message>
+    <message>
+        <source>Type it here with the keyboard</source>
+        <translation>请用键盘在这里输入</translation>
     </message>
     <message>
         <source>What is the class called?</source>
@@ -1323,6 +1335,73 @@
     </message>
 </context>
 <context>
+    <name>Keys</name>
+    <message>
+        <source>Space</source>
+        <translation>空格键</translation>
+    </message>
+    <message>
+        <source>Backspace</source>
+        <translation>退格键</translation>
+    </message>
+    <message>
+        <source>the Left arrow key</source>
+        <translation>左方向键</translation>
+    </message>
+    <message>
+        <source>the Right arrow key</source>
+        <translation>右方向键</translation>
+    </message>
+    <message>
+        <source>the Up arrow key</source>
+        <translation>上方向键</translation>
+    </message>
+    <message>
+        <source>the Down arrow key</source>
+        <translation>下方向键</translation>
+    </message>
+    <message>
+        <source>the Space bar</source>
+        <translation>空格键</translation>
+    </message>
+    <message>
+        <source>the Backspace key</source>
+        <translation>退格键</translation>
+    </message>
+    <message>
+        <source>the minus key</source>
+        <translation>减号键</translation>
+    </message>
+    <message>
+        <source>the equals key</source>
+        <translation>等号键</translation>
+    </message>
+    <message>
+        <source>the {key} key</source>
+        <translation> {key} 键</translation>
+    </message>
+    <message>
+        <source>You can also press {key}.</source>
+        <translation>也可以按{key}。</translation>
+    </message>
+    <message>
+        <source>You can also hold down {modifiers} and press {key}.</source>
+        <translation>也可以按住{modifiers}，再按{key}。</translation>
+    </message>
+    <message>
+        <source>{first} and {second}</source>
+        <translation>{first}和{second}</translation>
+    </message>
+    <message>
+        <source>{description}. {keys}</source>
+        <translation>{description}。{keys}</translation>
+    </message>
+    <message>
+        <source>{label}  ({keys})</source>
+        <translation>{label}（{keys}）</translation>
+    </message>
+</context>
+<context>
     <name>LearnerData</name>
     <message>
         <source>Your data was saved to {path}.</source>
@@ -1858,12 +1937,24 @@
         <translation>5 分钟后再提醒我</translation>
     </message>
     <message>
+        <source>Hide this reminder and show it again in 5 minutes</source>
+        <translation>先收起这个提醒，5 分钟后再提醒您</translation>
+    </message>
+    <message>
         <source>Remind me in 10 minutes</source>
         <translation>10 分钟后再提醒我</translation>
     </message>
     <message>
+        <source>Hide this reminder and show it again in 10 minutes</source>
+        <translation>先收起这个提醒，10 分钟后再提醒您</translation>
+    </message>
+    <message>
         <source>OK, got it</source>
         <translation>知道了</translation>
+    </message>
+    <message>
+        <source>Close this reminder; it will not come back</source>
+        <translation>关闭这个提醒，不会再出现</translation>
     </message>
 </context>
 <context>
@@ -2178,6 +2269,10 @@
         <translation>在后台运行以便提醒</translation>
     </message>
     <message>
+        <source>Show keyboard keys on buttons</source>
+        <translation>在按钮上显示键盘按键</translation>
+    </message>
+    <message>
         <source>First-run setup done</source>
         <translation>首次设置已完成</translation>
     </message>
@@ -2241,8 +2336,8 @@
         <translation>+ 增加</translation>
     </message>
     <message>
-        <source>Change {setting}</source>
-        <translation>修改{setting}</translation>
+        <source>Change the setting “{setting}”</source>
+        <translation>更改设置“{setting}”</translation>
     </message>
     <message>
         <source>On</source>
@@ -2432,6 +2527,14 @@
         <translation>这些以后都可以修改：在首页打开“设置”。按“开始学习”开始。</translation>
     </message>
     <message>
+        <source>Press to choose “{option}”</source>
+        <translation>按这里选择“{option}”</translation>
+    </message>
+    <message>
+        <source>This is chosen now: “{option}”</source>
+        <translation>现在选的是“{option}”</translation>
+    </message>
+    <message>
         <source>Previous step</source>
         <translation>上一步</translation>
     </message>
@@ -2444,8 +2547,8 @@
         <translation>开始学习</translation>
     </message>
     <message>
-        <source>Go to the home screen</source>
-        <translation>去首页</translation>
+        <source>Finish setting up and go to the home screen</source>
+        <translation>完成设置，去首页</translation>
     </message>
     <message>
         <source>Skip this step</source>
