@@ -2114,6 +2114,14 @@
             <translation>Keep running for reminders</translation>
         </message>
         <message>
+            <source>Share my learning record with the platform</source>
+            <translation>Share my learning record with the platform</translation>
+        </message>
+        <message>
+            <source>Sharing question asked</source>
+            <translation>Sharing question asked</translation>
+        </message>
+        <message>
             <source>First-run setup done</source>
             <translation>First-run setup done</translation>
         </message>

@@ -2102,6 +2102,14 @@
         <translation>在后台运行以便提醒</translation>
     </message>
     <message>
+        <source>Share my learning record with the platform</source>
+        <translation>把我的学习记录分享给平台</translation>
+    </message>
+    <message>
+        <source>Sharing question asked</source>
+        <translation>已问过是否分享</translation>
+    </message>
+    <message>
         <source>First-run setup done</source>
         <translation>首次设置已完成</translation>
     </message>
