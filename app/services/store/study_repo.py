@@ -116,8 +116,7 @@ class StudyRepo:
         return {
             date.fromisoformat(day): int(total)
             for day, total in self._conn.execute(
-                "SELECT day, sum(seconds) FROM study_time WHERE day >= ? AND day <= ?"
-                " GROUP BY day",
+                "SELECT day, sum(seconds) FROM study_time WHERE day >= ? AND day <= ? GROUP BY day",
                 (since.isoformat(), until.isoformat()),
             )
         }

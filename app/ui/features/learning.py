@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from app.services.learning_record import LearningRecord
+from app.ui.pages.learning import LearningPage
 from app.ui.registry import PageRegistry
 from app.ui.study_timer import StudyTimer
 
@@ -33,4 +35,10 @@ def start_timer(ctx: FeatureContext) -> StudyTimer:
 
 
 def register(registry: PageRegistry, ctx: FeatureContext) -> None:
-    pass
+    def learning_page(_arg: str) -> LearningPage:
+        record = LearningRecord(ctx.store, ctx.services.catalog.catalog, ctx.services.clock)
+        page = LearningPage(record.summary(), ctx.settings.look(), ctx.lang)
+        page.speak_requested.connect(lambda text: ctx.speaker.speak(text, ctx.lang))
+        return page
+
+    registry.register("learning", learning_page)
