@@ -150,6 +150,17 @@
         </message>
     </context>
     <context>
+        <name>AdminRecords</name>
+        <message>
+            <source>Certificate saved: {file}</source>
+            <translation>Certificate saved: {file}</translation>
+        </message>
+        <message>
+            <source>Rows saved to the file: {n}</source>
+            <translation>Rows saved to the file: {n}</translation>
+        </message>
+    </context>
+    <context>
         <name>AdminSchedule</name>
         <message>
             <source>Classes imported: {n}</source>
@@ -552,6 +563,41 @@
         </message>
     </context>
     <context>
+        <name>Certificate</name>
+        <message>
+            <source>d MMMM yyyy</source>
+            <translation>d MMMM yyyy</translation>
+        </message>
+        <message>
+            <source>Certificate of completion</source>
+            <translation>Certificate of completion</translation>
+        </message>
+        <message>
+            <source>This certifies that {name} has completed the course</source>
+            <translation>This certifies that {name} has completed the course</translation>
+        </message>
+        <message>
+            <source>Lessons: {n}</source>
+            <translation>Lessons: {n}</translation>
+        </message>
+        <message>
+            <source>Hours of study: {hours}</source>
+            <translation>Hours of study: {hours}</translation>
+        </message>
+        <message>
+            <source>First day: {day}</source>
+            <translation>First day: {day}</translation>
+        </message>
+        <message>
+            <source>Last day: {day}</source>
+            <translation>Last day: {day}</translation>
+        </message>
+        <message>
+            <source>Silver Classroom</source>
+            <translation>Silver Classroom</translation>
+        </message>
+    </context>
+    <context>
         <name>ClassFormPage</name>
         <message>
             <source>Monday</source>
@@ -811,6 +857,14 @@
         <message>
             <source>You have finished {done} of {total} lessons.</source>
             <translation>You have finished {done} of {total} lessons.</translation>
+        </message>
+        <message>
+            <source>Print my certificate</source>
+            <translation>Print my certificate</translation>
+        </message>
+        <message>
+            <source>Print a certificate that you completed this course</source>
+            <translation>Print a certificate that you completed this course</translation>
         </message>
         <message>
             <source>✓ Done</source>

@@ -150,6 +150,17 @@
     </message>
 </context>
 <context>
+    <name>AdminRecords</name>
+    <message>
+        <source>Certificate saved: {file}</source>
+        <translation>证书已保存：{file}</translation>
+    </message>
+    <message>
+        <source>Rows saved to the file: {n}</source>
+        <translation>已保存到文件的行数：{n}</translation>
+    </message>
+</context>
+<context>
     <name>AdminSchedule</name>
     <message>
         <source>Classes imported: {n}</source>
@@ -550,6 +561,41 @@
     </message>
 </context>
 <context>
+    <name>Certificate</name>
+    <message>
+        <source>d MMMM yyyy</source>
+        <translation>yyyy年M月d日</translation>
+    </message>
+    <message>
+        <source>Certificate of completion</source>
+        <translation>结业证书</translation>
+    </message>
+    <message>
+        <source>This certifies that {name} has completed the course</source>
+        <translation>兹证明{name}已学完课程</translation>
+    </message>
+    <message>
+        <source>Lessons: {n}</source>
+        <translation>课数：{n}节</translation>
+    </message>
+    <message>
+        <source>Hours of study: {hours}</source>
+        <translation>学习时间：{hours}小时</translation>
+    </message>
+    <message>
+        <source>First day: {day}</source>
+        <translation>开始日期：{day}</translation>
+    </message>
+    <message>
+        <source>Last day: {day}</source>
+        <translation>结束日期：{day}</translation>
+    </message>
+    <message>
+        <source>Silver Classroom</source>
+        <translation>银龄课堂</translation>
+    </message>
+</context>
+<context>
     <name>ClassFormPage</name>
     <message>
         <source>Monday</source>
@@ -807,6 +853,14 @@
     <message>
         <source>You have finished {done} of {total} lessons.</source>
         <translation>共 {total} 课，您已学完 {done} 课。</translation>
+    </message>
+    <message>
+        <source>Print my certificate</source>
+        <translation>打印我的结业证书</translation>
+    </message>
+    <message>
+        <source>Print a certificate that you completed this course</source>
+        <translation>打印一张学完这门课程的证书</translation>
     </message>
     <message>
         <source>✓ Done</source>

@@ -112,3 +112,18 @@ def test_the_page_meets_the_accessibility_numbers(
     settle(qapp)
     assert clipped(window) == []
     assert outside_window(window) == []
+
+
+def test_the_course_page_offers_a_certificate_only_when_finished(
+    learning_window: Any, qapp: Any
+) -> None:
+    built, _ = learning_window("en")
+    course = next(iter(built.services.catalog.catalog.courses.values()))
+    page = built.window.open(f"course:{course.id}")
+    assert page.certificate_button is None  # one lesson of several is done
+    store = built.services.learner(built.profile)
+    for lesson in course.lessons:
+        store.progress.mark_done(lesson.id, course.id, datetime(2026, 3, 5, tzinfo=UTC))
+    page = built.window.open(f"course:{course.id}")
+    assert page.certificate_button is not None
+    assert page.certificate_button.text() == "Print my certificate"
