@@ -190,6 +190,17 @@
         </message>
     </context>
     <context>
+        <name>AdminRecords</name>
+        <message>
+            <source>Certificate saved: {file}</source>
+            <translation>Certificate saved: {file}</translation>
+        </message>
+        <message>
+            <source>Rows saved to the file: {n}</source>
+            <translation>Rows saved to the file: {n}</translation>
+        </message>
+    </context>
+    <context>
         <name>AdminSchedule</name>
         <message>
             <source>Classes imported: {n}</source>
@@ -595,6 +606,41 @@
         </message>
     </context>
     <context>
+        <name>Certificate</name>
+        <message>
+            <source>d MMMM yyyy</source>
+            <translation>d MMMM yyyy</translation>
+        </message>
+        <message>
+            <source>Certificate of completion</source>
+            <translation>Certificate of completion</translation>
+        </message>
+        <message>
+            <source>This certifies that {name} has completed the course</source>
+            <translation>This certifies that {name} has completed the course</translation>
+        </message>
+        <message>
+            <source>Lessons: {n}</source>
+            <translation>Lessons: {n}</translation>
+        </message>
+        <message>
+            <source>Hours of study: {hours}</source>
+            <translation>Hours of study: {hours}</translation>
+        </message>
+        <message>
+            <source>First day: {day}</source>
+            <translation>First day: {day}</translation>
+        </message>
+        <message>
+            <source>Last day: {day}</source>
+            <translation>Last day: {day}</translation>
+        </message>
+        <message>
+            <source>Silver Classroom</source>
+            <translation>Silver Classroom</translation>
+        </message>
+    </context>
+    <context>
         <name>ClassFormPage</name>
         <message>
             <source>Monday</source>
@@ -872,6 +918,14 @@
                 <numerusform>You have finished {done} of %n lesson.</numerusform>
                 <numerusform>You have finished {done} of %n lessons.</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>Print my certificate</source>
+            <translation>Print my certificate</translation>
+        </message>
+        <message>
+            <source>Print a certificate that you completed this course</source>
+            <translation>Print a certificate that you completed this course</translation>
         </message>
         <message>
             <source>✓ Done</source>
@@ -1235,6 +1289,10 @@
             <source>A lesson arrived damaged ({where}). Please try again later.</source>
             <translation>A lesson arrived damaged ({where}). Please try again later.</translation>
         </message>
+        <message>
+            <source>This course is not finished yet, so there is no certificate for it.</source>
+            <translation>This course is not finished yet, so there is no certificate for it.</translation>
+        </message>
     </context>
     <context>
         <name>FileChooser</name>
@@ -1322,6 +1380,14 @@
         <message>
             <source>The sentences you marked to read again.</source>
             <translation>The sentences you marked to read again.</translation>
+        </message>
+        <message>
+            <source>My learning</source>
+            <translation>My learning</translation>
+        </message>
+        <message>
+            <source>How much you studied this week, and in all.</source>
+            <translation>How much you studied this week, and in all.</translation>
         </message>
         <message>
             <source>Settings</source>
@@ -1424,6 +1490,93 @@
         <message>
             <source>Bring my data in from a file</source>
             <translation>Bring my data in from a file</translation>
+        </message>
+    </context>
+    <context>
+        <name>LearningPage</name>
+        <message>
+            <source>My learning</source>
+            <translation>My learning</translation>
+        </message>
+        <message>
+            <source>Read it to me</source>
+            <translation>Read it to me</translation>
+        </message>
+        <message>
+            <source>Say how much you studied this week</source>
+            <translation>Say how much you studied this week</translation>
+        </message>
+        <message>
+            <source>Minutes each day this week</source>
+            <translation>Minutes each day this week</translation>
+        </message>
+        <message>
+            <source>Minutes studied each day this week</source>
+            <translation>Minutes studied each day this week</translation>
+        </message>
+        <message>
+            <source>All together</source>
+            <translation>All together</translation>
+        </message>
+        <message numerus="yes">
+            <source>Lessons finished this month: %n</source>
+            <translation>
+                <numerusform>Lessons finished this month: %n</numerusform>
+                <numerusform>Lessons finished this month: %n</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Courses completed: %n</source>
+            <translation>
+                <numerusform>Courses completed: %n</numerusform>
+                <numerusform>Courses completed: %n</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Hours of study in all: {hours}</source>
+            <translation>Hours of study in all: {hours}</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n hour(s)</source>
+            <translation>
+                <numerusform>%n hour</numerusform>
+                <numerusform>%n hours</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n minute(s)</source>
+            <translation>
+                <numerusform>%n minute</numerusform>
+                <numerusform>%n minutes</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>{hours} {minutes}</source>
+            <translation>{hours} {minutes}</translation>
+        </message>
+        <message>
+            <source>This week you have not studied yet. A lesson is there whenever you like.</source>
+            <translation>This week you have not studied yet. A lesson is there whenever you like.</translation>
+        </message>
+        <message>
+            <source>This week you studied {time}, most on {day}.</source>
+            <translation>This week you studied {time}, most on {day}.</translation>
+        </message>
+        <message>
+            <source>{day}: {time}</source>
+            <translation>{day}: {time}</translation>
+        </message>
+        <message>
+            <source>; </source>
+            <translation>; </translation>
+        </message>
+        <message>
+            <source>.</source>
+            <translation>.</translation>
+        </message>
+        <message>
+            <source>This screen shows how much you studied. The bars are this week's minutes, one bar for each day, and the same numbers are written under them. Below are the lessons you finished this month, the courses you completed and your hours in all. Press Read it to me (F6) to hear a short summary.</source>
+            <translation>This screen shows how much you studied. The bars are this week's minutes, one bar for each day, and the same numbers are written under them. Below are the lessons you finished this month, the courses you completed and your hours in all. Press Read it to me (F6) to hear a short summary.</translation>
         </message>
     </context>
     <context>
@@ -2293,6 +2446,14 @@
         <message>
             <source>Show keyboard keys on buttons</source>
             <translation>Show keyboard keys on buttons</translation>
+        </message>
+        <message>
+            <source>Share my learning record with the platform</source>
+            <translation>Share my learning record with the platform</translation>
+        </message>
+        <message>
+            <source>Sharing question asked</source>
+            <translation>Sharing question asked</translation>
         </message>
         <message>
             <source>First-run setup done</source>

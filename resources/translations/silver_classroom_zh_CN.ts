@@ -190,6 +190,17 @@
     </message>
 </context>
 <context>
+    <name>AdminRecords</name>
+    <message>
+        <source>Certificate saved: {file}</source>
+        <translation>证书已保存：{file}</translation>
+    </message>
+    <message>
+        <source>Rows saved to the file: {n}</source>
+        <translation>已保存到文件的行数：{n}</translation>
+    </message>
+</context>
+<context>
     <name>AdminSchedule</name>
     <message>
         <source>Classes imported: {n}</source>
@@ -592,6 +603,41 @@
     </message>
 </context>
 <context>
+    <name>Certificate</name>
+    <message>
+        <source>d MMMM yyyy</source>
+        <translation>yyyy年M月d日</translation>
+    </message>
+    <message>
+        <source>Certificate of completion</source>
+        <translation>结业证书</translation>
+    </message>
+    <message>
+        <source>This certifies that {name} has completed the course</source>
+        <translation>兹证明{name}已学完课程</translation>
+    </message>
+    <message>
+        <source>Lessons: {n}</source>
+        <translation>课数：{n}节</translation>
+    </message>
+    <message>
+        <source>Hours of study: {hours}</source>
+        <translation>学习时间：{hours}小时</translation>
+    </message>
+    <message>
+        <source>First day: {day}</source>
+        <translation>开始日期：{day}</translation>
+    </message>
+    <message>
+        <source>Last day: {day}</source>
+        <translation>结束日期：{day}</translation>
+    </message>
+    <message>
+        <source>Silver Classroom</source>
+        <translation>银龄课堂</translation>
+    </message>
+</context>
+<context>
     <name>ClassFormPage</name>
     <message>
         <source>Monday</source>
@@ -865,6 +911,14 @@
         <translation>
             <numerusform>共 %n 课，您已学完 {done} 课。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Print my certificate</source>
+        <translation>打印我的结业证书</translation>
+    </message>
+    <message>
+        <source>Print a certificate that you completed this course</source>
+        <translation>打印一张学完这门课程的证书</translation>
     </message>
     <message>
         <source>✓ Done</source>
@@ -1227,6 +1281,10 @@
         <source>A lesson arrived damaged ({where}). Please try again later.</source>
         <translation>有一节课传过来时损坏了（{where}）。请稍后再试。</translation>
     </message>
+    <message>
+        <source>This course is not finished yet, so there is no certificate for it.</source>
+        <translation>这门课程还没有学完，所以还没有结业证书。</translation>
+    </message>
 </context>
 <context>
     <name>FileChooser</name>
@@ -1312,6 +1370,14 @@
     <message>
         <source>The sentences you marked to read again.</source>
         <translation>您标记下来、想再读的句子。</translation>
+    </message>
+    <message>
+        <source>My learning</source>
+        <translation>我的学习</translation>
+    </message>
+    <message>
+        <source>How much you studied this week, and in all.</source>
+        <translation>这一周和一共学了多少。</translation>
     </message>
     <message>
         <source>Settings</source>
@@ -1414,6 +1480,89 @@
     <message>
         <source>Bring my data in from a file</source>
         <translation>从文件导入我的资料</translation>
+    </message>
+</context>
+<context>
+    <name>LearningPage</name>
+    <message>
+        <source>My learning</source>
+        <translation>我的学习</translation>
+    </message>
+    <message>
+        <source>Read it to me</source>
+        <translation>读给我听</translation>
+    </message>
+    <message>
+        <source>Say how much you studied this week</source>
+        <translation>说一说这一周学了多少</translation>
+    </message>
+    <message>
+        <source>Minutes each day this week</source>
+        <translation>这一周每天学习的分钟数</translation>
+    </message>
+    <message>
+        <source>Minutes studied each day this week</source>
+        <translation>这一周每天学习的分钟数</translation>
+    </message>
+    <message>
+        <source>All together</source>
+        <translation>一共</translation>
+    </message>
+    <message numerus="yes">
+        <source>Lessons finished this month: %n</source>
+        <translation>
+            <numerusform>本月学完的课：%n节</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Courses completed: %n</source>
+        <translation>
+            <numerusform>学完的课程：%n门</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Hours of study in all: {hours}</source>
+        <translation>一共学习了{hours}小时</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n小时</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n分钟</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{hours} {minutes}</source>
+        <translation>{hours}{minutes}</translation>
+    </message>
+    <message>
+        <source>This week you have not studied yet. A lesson is there whenever you like.</source>
+        <translation>这一周您还没有学习。想学的时候，课程随时都在。</translation>
+    </message>
+    <message>
+        <source>This week you studied {time}, most on {day}.</source>
+        <translation>这一周您学习了{time}，{day}学得最多。</translation>
+    </message>
+    <message>
+        <source>{day}: {time}</source>
+        <translation>{day}：{time}</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+    <message>
+        <source>.</source>
+        <translation>。</translation>
+    </message>
+    <message>
+        <source>This screen shows how much you studied. The bars are this week&apos;s minutes, one bar for each day, and the same numbers are written under them. Below are the lessons you finished this month, the courses you completed and your hours in all. Press Read it to me (F6) to hear a short summary.</source>
+        <translation>这个页面显示您学习了多少。每根柱子是这一周某一天学习的分钟数，下面也用文字写着同样的数字。再往下是本月学完的课、学完的课程和一共的学习时间。按“读给我听”（F6）可以听一句简短的总结。</translation>
     </message>
 </context>
 <context>
@@ -2271,6 +2420,14 @@
     <message>
         <source>Show keyboard keys on buttons</source>
         <translation>在按钮上显示键盘按键</translation>
+    </message>
+    <message>
+        <source>Share my learning record with the platform</source>
+        <translation>把我的学习记录分享给平台</translation>
+    </message>
+    <message>
+        <source>Sharing question asked</source>
+        <translation>已问过是否分享</translation>
     </message>
     <message>
         <source>First-run setup done</source>
