@@ -142,7 +142,7 @@ class BookmarkBar(QWidget):
         if not self._landed and self._start is not None:
             self._landed = True
             # After the reader has its final width (and so its final line breaks).
-            QTimer.singleShot(0, lambda: self.land(self._start or 0))
+            QTimer.singleShot(0, self, lambda: self.land(self._start or 0))  # not after it is gone
 
     def _on_scrolled(self, value: int) -> None:
         if self._landing:
