@@ -41,7 +41,6 @@ def lesson_keys(built: Any) -> list[str]:
     return [f"lesson:{lesson.id}" for course in courses for lesson in course.lessons]
 
 
-@pytest.mark.xfail(strict=True, reason="issue 17 item 4: left lesson pages stay alive")
 def test_leaving_fifty_lessons_keeps_nothing_of_them(learner_window_factory: Any) -> None:
     built = learner_window_factory(lang="en", speech_engine=ToneEngine())
     window = built.window
