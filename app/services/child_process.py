@@ -26,7 +26,8 @@ def bare_main() -> Iterator[None]:
     """Start a child process (speech worker, pinyin) without re-running ``__main__``.
 
     "Spawn" imports the parent's main module in the child: the whole app, or a script
-    without a main guard would start itself again. The child needs only the module of the function, which unpickling imports.
+    without a main guard would start itself again. The child needs only the module of the
+    function, which unpickling imports.
     Starting a process reads ``__main__`` synchronously, so the swap is short."""
     with _starting:  # two starts at once must not swap ``__main__`` over each other
         main = sys.modules.get("__main__")

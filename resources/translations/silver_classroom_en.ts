@@ -837,6 +837,29 @@
         </message>
     </context>
     <context>
+        <name>CrashNotice</name>
+        <message>
+            <source>Something went wrong. Your bookmarks and progress are safe.</source>
+            <translation>Something went wrong. Your bookmarks and progress are safe.</translation>
+        </message>
+        <message>
+            <source>You can carry on where you were. If this happens again, ask a helper and press “Copy details for a helper”, then paste them into a message to them.</source>
+            <translation>You can carry on where you were. If this happens again, ask a helper and press “Copy details for a helper”, then paste them into a message to them.</translation>
+        </message>
+        <message>
+            <source>Copy details for a helper</source>
+            <translation>Copy details for a helper</translation>
+        </message>
+        <message>
+            <source>Close this message</source>
+            <translation>Close this message</translation>
+        </message>
+        <message>
+            <source>The details are copied. Paste them into a message to your helper.</source>
+            <translation>The details are copied. Paste them into a message to your helper.</translation>
+        </message>
+    </context>
+    <context>
         <name>Errors</name>
         <message>
             <source>Something went wrong. Please try again.</source>

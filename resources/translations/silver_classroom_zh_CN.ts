@@ -832,6 +832,29 @@
     </message>
 </context>
 <context>
+    <name>CrashNotice</name>
+    <message>
+        <source>Something went wrong. Your bookmarks and progress are safe.</source>
+        <translation>出了点问题。您的书签和学习进度都安全。</translation>
+    </message>
+    <message>
+        <source>You can carry on where you were. If this happens again, ask a helper and press “Copy details for a helper”, then paste them into a message to them.</source>
+        <translation>您可以接着刚才的地方继续。如果再次出现，请找帮手，按“复制详情给帮手”，再把它粘贴到发给帮手的消息里。</translation>
+    </message>
+    <message>
+        <source>Copy details for a helper</source>
+        <translation>复制详情给帮手</translation>
+    </message>
+    <message>
+        <source>Close this message</source>
+        <translation>关闭这条消息</translation>
+    </message>
+    <message>
+        <source>The details are copied. Paste them into a message to your helper.</source>
+        <translation>详情已复制。请把它粘贴到发给帮手的消息里。</translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
         <source>Something went wrong. Please try again.</source>
