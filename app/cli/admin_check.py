@@ -50,9 +50,11 @@ def register(verbs: argparse._SubParsersAction) -> None:  # type: ignore[type-ar
     parser.set_defaults(run=run)
 
 
-def run(services: AppServices, args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
-    t = _T(services.texts)
-    items = [
+def check_items(services: AppServices, texts: Texts) -> list[Item]:
+    """Every check, its texts in ``texts``' language: this verb and the window's
+    "Check this computer" page (``app/ui/pages/computer_check.py``) show the same items."""
+    t = _T(texts)
+    return [
         check_data_dir(services, t),
         check_databases(services, t),
         check_speech(t),
@@ -61,6 +63,11 @@ def run(services: AppServices, args: argparse.Namespace, out: TextIO, err: TextI
         check_keyring(t),
         check_policy(services, t),
     ]
+
+
+def run(services: AppServices, args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    t = _T(services.texts)
+    items = check_items(services, services.texts)
     usable = all(item.ok for item in items)
     if args.json:
         report = {"usable": usable, "checks": [asdict(i) for i in items]}
