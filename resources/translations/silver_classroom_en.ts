@@ -911,6 +911,88 @@
         </message>
     </context>
     <context>
+        <name>ComputerCheck</name>
+        <message>
+            <source>Check this computer</source>
+            <translation>Check this computer</translation>
+        </message>
+        <message>
+            <source>Ask a helper to free some disk space, or to let this account write in the data folder shown above.</source>
+            <translation>Ask a helper to free some disk space, or to let this account write in the data folder shown above.</translation>
+        </message>
+        <message>
+            <source>Close Silver Classroom and open it again: a damaged file is put aside and the newest backup is used. If this stays, ask a helper.</source>
+            <translation>Close Silver Classroom and open it again: a damaged file is put aside and the newest backup is used. If this stays, ask a helper.</translation>
+        </message>
+        <message>
+            <source>Lessons can still be read on screen. To hear them, ask a helper to install the espeak-ng speech program with its Mandarin voice.</source>
+            <translation>Lessons can still be read on screen. To hear them, ask a helper to install the espeak-ng speech program with its Mandarin voice.</translation>
+        </message>
+        <message>
+            <source>Plug in speakers or headphones, turn them on and up, then press “Check again”.</source>
+            <translation>Plug in speakers or headphones, turn them on and up, then press “Check again”.</translation>
+        </message>
+        <message>
+            <source>Chinese text may show as empty boxes. Ask a helper to install a Chinese font (for example Noto Sans CJK).</source>
+            <translation>Chinese text may show as empty boxes. Ask a helper to install a Chinese font (for example Noto Sans CJK).</translation>
+        </message>
+        <message>
+            <source>Signing in to the lesson service works, but you will be asked to sign in again each time. A helper can set up the computer's password store.</source>
+            <translation>Signing in to the lesson service works, but you will be asked to sign in again each time. A helper can set up the computer's password store.</translation>
+        </message>
+        <message>
+            <source>Ask the classroom's computer helper to look at the classroom settings file.</source>
+            <translation>Ask the classroom's computer helper to look at the classroom settings file.</translation>
+        </message>
+        <message>
+            <source>Ask a helper to look at this.</source>
+            <translation>Ask a helper to look at this.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ComputerCheckPage</name>
+        <message>
+            <source>Everything is ready.</source>
+            <translation>Everything is ready.</translation>
+        </message>
+        <message>
+            <source>Some things need attention. Each one says what to do.</source>
+            <translation>Some things need attention. Each one says what to do.</translation>
+        </message>
+        <message>
+            <source>Check again</source>
+            <translation>Check again</translation>
+        </message>
+        <message>
+            <source>Run every check again, after something was fixed</source>
+            <translation>Run every check again, after something was fixed</translation>
+        </message>
+        <message>
+            <source>Ready</source>
+            <translation>Ready</translation>
+        </message>
+        <message>
+            <source>Needs attention</source>
+            <translation>Needs attention</translation>
+        </message>
+        <message>
+            <source>{check}: {state}</source>
+            <translation>{check}: {state}</translation>
+        </message>
+        <message>
+            <source>What to do: </source>
+            <translation>What to do: </translation>
+        </message>
+        <message>
+            <source>Check this computer</source>
+            <translation>Check this computer</translation>
+        </message>
+        <message>
+            <source>This screen checks whether this computer can run Silver Classroom well: saving, reading aloud, sound, Chinese letters and signing in. Anything that needs attention comes first, with what to do.</source>
+            <translation>This screen checks whether this computer can run Silver Classroom well: saving, reading aloud, sound, Chinese letters and signing in. Anything that needs attention comes first, with what to do.</translation>
+        </message>
+    </context>
+    <context>
         <name>CoursePage</name>
         <message numerus="yes">
             <source>You have finished {done} of %n lesson(s).</source>
@@ -949,6 +1031,29 @@
         <message>
             <source>This screen shows the lessons of one course, in order. A tick means you finished that lesson. Press Enter on a lesson to read it.</source>
             <translation>This screen shows the lessons of one course, in order. A tick means you finished that lesson. Press Enter on a lesson to read it.</translation>
+        </message>
+    </context>
+    <context>
+        <name>CrashNotice</name>
+        <message>
+            <source>Something went wrong. Your bookmarks and progress are safe.</source>
+            <translation>Something went wrong. Your bookmarks and progress are safe.</translation>
+        </message>
+        <message>
+            <source>You can carry on where you were. If this happens again, ask a helper and press “Copy details for a helper”, then paste them into a message to them.</source>
+            <translation>You can carry on where you were. If this happens again, ask a helper and press “Copy details for a helper”, then paste them into a message to them.</translation>
+        </message>
+        <message>
+            <source>Copy details for a helper</source>
+            <translation>Copy details for a helper</translation>
+        </message>
+        <message>
+            <source>Close this message</source>
+            <translation>Close this message</translation>
+        </message>
+        <message>
+            <source>The details are copied. Paste them into a message to your helper.</source>
+            <translation>The details are copied. Paste them into a message to your helper.</translation>
         </message>
     </context>
     <context>

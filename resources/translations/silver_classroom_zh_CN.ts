@@ -905,6 +905,88 @@
     </message>
 </context>
 <context>
+    <name>ComputerCheck</name>
+    <message>
+        <source>Check this computer</source>
+        <translation>检查这台电脑</translation>
+    </message>
+    <message>
+        <source>Ask a helper to free some disk space, or to let this account write in the data folder shown above.</source>
+        <translation>请帮手腾出一些磁盘空间，或者让这个账户可以写入上面显示的数据文件夹。</translation>
+    </message>
+    <message>
+        <source>Close Silver Classroom and open it again: a damaged file is put aside and the newest backup is used. If this stays, ask a helper.</source>
+        <translation>请关闭银龄课堂再重新打开：损坏的文件会被放到一边，并使用最新的备份。如果问题还在，请找帮手。</translation>
+    </message>
+    <message>
+        <source>Lessons can still be read on screen. To hear them, ask a helper to install the espeak-ng speech program with its Mandarin voice.</source>
+        <translation>课文仍然可以在屏幕上阅读。要听朗读，请帮手安装 espeak-ng 语音程序和它的普通话语音。</translation>
+    </message>
+    <message>
+        <source>Plug in speakers or headphones, turn them on and up, then press “Check again”.</source>
+        <translation>请插上音箱或耳机，打开并调大音量，然后按“再检查一次”。</translation>
+    </message>
+    <message>
+        <source>Chinese text may show as empty boxes. Ask a helper to install a Chinese font (for example Noto Sans CJK).</source>
+        <translation>中文可能显示成空白方框。请帮手安装中文字体（例如 Noto Sans CJK）。</translation>
+    </message>
+    <message>
+        <source>Signing in to the lesson service works, but you will be asked to sign in again each time. A helper can set up the computer&apos;s password store.</source>
+        <translation>可以登录课程服务，但每次都要重新登录。帮手可以设置电脑的密码存储。</translation>
+    </message>
+    <message>
+        <source>Ask the classroom&apos;s computer helper to look at the classroom settings file.</source>
+        <translation>请教室的电脑帮手检查教室设置文件。</translation>
+    </message>
+    <message>
+        <source>Ask a helper to look at this.</source>
+        <translation>请帮手看一看这一项。</translation>
+    </message>
+</context>
+<context>
+    <name>ComputerCheckPage</name>
+    <message>
+        <source>Everything is ready.</source>
+        <translation>一切就绪。</translation>
+    </message>
+    <message>
+        <source>Some things need attention. Each one says what to do.</source>
+        <translation>有几项需要处理。每一项都写了该怎么做。</translation>
+    </message>
+    <message>
+        <source>Check again</source>
+        <translation>再检查一次</translation>
+    </message>
+    <message>
+        <source>Run every check again, after something was fixed</source>
+        <translation>处理好以后，把每一项再检查一遍</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <source>Needs attention</source>
+        <translation>需要处理</translation>
+    </message>
+    <message>
+        <source>{check}: {state}</source>
+        <translation>{check}：{state}</translation>
+    </message>
+    <message>
+        <source>What to do: </source>
+        <translation>怎么做：</translation>
+    </message>
+    <message>
+        <source>Check this computer</source>
+        <translation>检查这台电脑</translation>
+    </message>
+    <message>
+        <source>This screen checks whether this computer can run Silver Classroom well: saving, reading aloud, sound, Chinese letters and signing in. Anything that needs attention comes first, with what to do.</source>
+        <translation>这个页面检查这台电脑能不能顺利使用银龄课堂：保存、朗读、声音、中文字和登录。需要处理的项目排在最前面，并写了该怎么做。</translation>
+    </message>
+</context>
+<context>
     <name>CoursePage</name>
     <message numerus="yes">
         <source>You have finished {done} of %n lesson(s).</source>
@@ -941,6 +1023,29 @@
     <message>
         <source>This screen shows the lessons of one course, in order. A tick means you finished that lesson. Press Enter on a lesson to read it.</source>
         <translation>这一页按顺序列出一门课的各节课。打勾表示这一课已经学完。在某一课上按回车键就可以阅读。</translation>
+    </message>
+</context>
+<context>
+    <name>CrashNotice</name>
+    <message>
+        <source>Something went wrong. Your bookmarks and progress are safe.</source>
+        <translation>出了点问题。您的书签和学习进度都安全。</translation>
+    </message>
+    <message>
+        <source>You can carry on where you were. If this happens again, ask a helper and press “Copy details for a helper”, then paste them into a message to them.</source>
+        <translation>您可以接着刚才的地方继续。如果再次出现，请找帮手，按“复制详情给帮手”，再把它粘贴到发给帮手的消息里。</translation>
+    </message>
+    <message>
+        <source>Copy details for a helper</source>
+        <translation>复制详情给帮手</translation>
+    </message>
+    <message>
+        <source>Close this message</source>
+        <translation>关闭这条消息</translation>
+    </message>
+    <message>
+        <source>The details are copied. Paste them into a message to your helper.</source>
+        <translation>详情已复制。请把它粘贴到发给帮手的消息里。</translation>
     </message>
 </context>
 <context>
