@@ -1801,6 +1801,33 @@
         </message>
     </context>
     <context>
+        <name>Materials</name>
+        <message>
+            <source>Video</source>
+            <translation>Video</translation>
+        </message>
+        <message>
+            <source>Listen</source>
+            <translation>Listen</translation>
+        </message>
+        <message>
+            <source>Handout</source>
+            <translation>Handout</translation>
+        </message>
+        <message>
+            <source>Text</source>
+            <translation>Text</translation>
+        </message>
+        <message>
+            <source>{label} {minutes} min</source>
+            <translation>{label} {minutes} min</translation>
+        </message>
+        <message>
+            <source>{label} {pages} pages</source>
+            <translation>{label} {pages} pages</translation>
+        </message>
+    </context>
+    <context>
         <name>NoteRow</name>
         <message>
             <source>A short note (you can leave this empty)</source>

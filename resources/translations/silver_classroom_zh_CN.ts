@@ -1787,6 +1787,33 @@
     </message>
 </context>
 <context>
+    <name>Materials</name>
+    <message>
+        <source>Video</source>
+        <translation>看视频</translation>
+    </message>
+    <message>
+        <source>Listen</source>
+        <translation>听讲解</translation>
+    </message>
+    <message>
+        <source>Handout</source>
+        <translation>讲义</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>文字</translation>
+    </message>
+    <message>
+        <source>{label} {minutes} min</source>
+        <translation>{label} {minutes} 分钟</translation>
+    </message>
+    <message>
+        <source>{label} {pages} pages</source>
+        <translation>{label} {pages} 页</translation>
+    </message>
+</context>
+<context>
     <name>NoteRow</name>
     <message>
         <source>A short note (you can leave this empty)</source>
