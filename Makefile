@@ -19,11 +19,12 @@ APT_PACKAGES := espeak-ng libespeak-ng1 sox fonts-noto-cjk fonts-wqy-microhei \
 	xvfb xauth x11-utils libegl1 libgl1 libxkbcommon0 libxkbcommon-x11-0 libfontconfig1 \
 	libdbus-1-3 libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-shape0 libxcb-randr0 \
 	libxcb-render-util0 libxcb-image0 libxcb-xinerama0 libxcb-xkb1 libpulse0 libasound2 \
-	poppler-utils gnome-keyring dbus-x11 libsecret-tools
+	poppler-utils gnome-keyring dbus-x11 libsecret-tools \
+	desktop-file-utils appstream
 STAMP_SYSTEM := $(VENV)/.system-packages
 STAMP_PYTHON := $(VENV)/.python-packages
 
-.PHONY: run test test-one lint bench screenshots setup system-packages clean
+.PHONY: run test test-one lint bench screenshots setup system-packages clean dist deb deb-smoke
 
 run: setup
 	$(PY) -m app
@@ -59,6 +60,25 @@ bench: setup
 
 screenshots: setup
 	$(PY) tools/screenshots.py
+
+# Packaging (docs/packaging.md): `make dist` builds the one-folder bundle dist/silver-classroom/
+# with PyInstaller (the `bundle` extra); `make deb` turns it into
+# dist/silver-classroom_<version>_amd64.deb; `make deb-smoke` (as root) installs that .deb with
+# apt-get, runs the installed command away from this tree, and purges it again.
+dist: setup
+	$(PY) -m pip install --quiet -e ".[bundle]"
+	desktop-file-validate packaging/silver-classroom.desktop
+	appstreamcli validate --no-net packaging/io.github.silverclassroom.SilverClassroom.metainfo.xml
+	rm -rf dist/silver-classroom
+	$(VENV)/bin/pyinstaller --noconfirm --log-level WARN --distpath dist \
+		--workpath build/pyinstaller packaging/silver-classroom.spec
+	@du -sh dist/silver-classroom
+
+deb: dist
+	$(PY) tools/build_deb.py
+
+deb-smoke: deb
+	bash packaging/deb-smoke.sh dist/silver-classroom_*_amd64.deb
 
 setup: $(STAMP_SYSTEM) $(STAMP_PYTHON)
 
