@@ -1215,6 +1215,26 @@
         <source>A lesson arrived damaged ({where}). Please try again later.</source>
         <translation>有一节课传过来时损坏了（{where}）。请稍后再试。</translation>
     </message>
+    <message>
+        <source>“{path}” cannot be used here.</source>
+        <translation>“{path}”不能用在这里。</translation>
+    </message>
+    <message>
+        <source>There is no file “{path}”.</source>
+        <translation>没有“{path}”这个文件。</translation>
+    </message>
+    <message>
+        <source>The folder “{folder}” does not exist, so “{path}” cannot be made there.</source>
+        <translation>文件夹“{folder}”不存在，所以无法在那里建立“{path}”。</translation>
+    </message>
+    <message>
+        <source>“{path}” is a folder. Please name a file.</source>
+        <translation>“{path}”是一个文件夹。请写一个文件名。</translation>
+    </message>
+    <message>
+        <source>“{path}” is a file. Please name a folder.</source>
+        <translation>“{path}”是一个文件。请写一个文件夹。</translation>
+    </message>
 </context>
 <context>
     <name>FileChooser</name>
