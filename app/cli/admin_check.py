@@ -77,9 +77,11 @@ def register(verbs: argparse._SubParsersAction) -> None:  # type: ignore[type-ar
     parser.set_defaults(run=run)
 
 
-def run(services: AppServices, args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
-    t = _T(services.texts)
-    items = [
+def check_items(services: AppServices, texts: Texts) -> list[Item]:
+    """Every check, its texts in ``texts``' language: this verb and the window's
+    "Check this computer" page (``app/ui/pages/computer_check.py``) show the same items."""
+    t = _T(texts)
+    return [
         check_data_dir(services, t),
         check_databases(services, t),
         check_speech(t),
@@ -88,6 +90,11 @@ def run(services: AppServices, args: argparse.Namespace, out: TextIO, err: TextI
         check_keyring(t),
         check_policy(services, t),
     ]
+
+
+def run(services: AppServices, args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    t = _T(services.texts)
+    items = check_items(services, services.texts)
     usable = all(item.status is not Status.PROBLEM for item in items)
     limited = any(item.status is Status.WARNING for item in items)
     if args.json:

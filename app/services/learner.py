@@ -17,6 +17,7 @@ from app.services.store.profiles import Profile
 from app.services.store.progress_repo import ProgressRepo
 from app.services.store.schema import LEARNER_MIGRATIONS
 from app.services.store.settings_repo import SettingsRepo
+from app.services.store.study_repo import StudyRepo
 
 
 @dataclass
@@ -28,6 +29,7 @@ class LearnerStore:
     progress: ProgressRepo
     bookmarks: BookmarkRepo
     schedule: ScheduleRepo
+    study: StudyRepo
     backups: Path | None = None  # None: a guest, never backed up
     recovery: Recovery | None = None  # set when a damaged database was replaced at start
 
@@ -56,6 +58,7 @@ class LearnerStore:
             ProgressRepo(conn),
             BookmarkRepo(conn),
             ScheduleRepo(conn),
+            StudyRepo(conn),
             backups,
             recovery,
         )

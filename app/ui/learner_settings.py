@@ -74,3 +74,8 @@ class LearnerSettings(QObject):
     @property
     def keep_running_in_background(self) -> bool:
         return bool(self._values["keep_running_in_background"])
+
+    @property
+    def show_key_hints(self) -> bool:
+        """Keys after button labels ("返回（Alt + ←）"); a caregiver may hide them."""
+        return bool(self._values.get("show_key_hints", True))

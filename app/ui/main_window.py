@@ -8,9 +8,10 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QMainWindow, QSizePolicy, QVB
 
 from app.core.errors import NotFoundError
 from app.core.ports import Speaker
+from app.ui.crash_notice import CrashNotice
 from app.ui.pages.base import Page
 from app.ui.registry import PageRegistry
-from app.ui.widgets import Banner, BigButton
+from app.ui.widgets import KEY_HINTS, Banner, BigButton
 
 HOME = "home"
 
@@ -67,6 +68,9 @@ class MainWindow(QMainWindow):
         self.banner = Banner()
         self.banner.setContentsMargins(16, 8, 16, 0)
         layout.addWidget(self.banner)
+        self.crash_notice = CrashNotice()  # shown by the crash guard (app/ui/crash_guard.py)
+        self.crash_notice.setContentsMargins(16, 8, 16, 0)
+        layout.addWidget(self.crash_notice)
         self._top = QVBoxLayout()  # lasting bars above every page (class reminders)
         self._top.setContentsMargins(16, 8, 16, 0)
         layout.addLayout(self._top)
@@ -85,8 +89,16 @@ class MainWindow(QMainWindow):
         self._nav_bar.insertWidget(self._nav_bar.count() - 1, button)
         self._fit_nav()
 
+    def show_key_hints(self, shown: bool) -> None:
+        """Show the keys after button labels, or not (a caregiver's choice); pages built
+        afterwards follow it, the navigation bar at once."""
+        self.setProperty(KEY_HINTS, shown)
+        for button in self.findChildren(BigButton):
+            button.hide_key_hints(not shown)
+        self._fit_nav()
+
     def _fit_nav(self) -> None:
-        """Drop the "(Alt+Left)" hints when the bar would not fit (big text, narrow window)."""
+        """Drop the "(Alt + ←)" hints when the bar would not fit (big text, narrow window)."""
         buttons = self._nav.findChildren(BigButton)
         for button in buttons:
             button.set_shortcut_hint(True)
@@ -100,16 +112,17 @@ class MainWindow(QMainWindow):
 
     def _label_buttons(self) -> None:
         self.back_button.set_label(self.tr("Back"))
-        self.back_button.setAccessibleDescription(self.tr("Go back to the previous screen"))
+        self.back_button.describe(self.tr("Go back to the previous screen"))
         self.home_button.set_label(self.tr("Home"))
-        self.home_button.setAccessibleDescription(self.tr("Go to the home screen"))
+        self.home_button.describe(self.tr("Go to the home screen"))
         self.help_button.set_label(self.tr("What is on this screen?"))
-        self.help_button.setAccessibleDescription(self.tr("Hear and read what this screen is for"))
+        self.help_button.describe(self.tr("Hear and read what this screen is for"))
 
     def retranslate(self, lang: str) -> None:
         """Relabel the window after the translator changed; the caller then reloads the page."""
         self._lang = lang
         self._label_buttons()
+        self.crash_notice.retranslate()
 
     @property
     def lang(self) -> str:

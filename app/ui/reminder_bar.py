@@ -40,9 +40,21 @@ class ReminderBar(QFrame):
             main=True,
             description=self.tr("Open the online class in your web browser"),
         )
-        self.snooze5 = BigButton(self.tr("Remind me in 5 minutes"))
-        self.snooze10 = BigButton(self.tr("Remind me in 10 minutes"))
-        self.dismiss_button = BigButton(self.tr("OK, got it"), main=True, shortcut="Ctrl+D")
+        self.snooze5 = BigButton(
+            self.tr("Remind me in 5 minutes"),
+            description=self.tr("Hide this reminder and show it again in 5 minutes"),
+        )
+        self.snooze10 = BigButton(
+            self.tr("Remind me in 10 minutes"),
+            description=self.tr("Hide this reminder and show it again in 10 minutes"),
+        )
+        # Not Ctrl+D: on a lesson page that keeps a bookmark. One key, one action.
+        self.dismiss_button = BigButton(
+            self.tr("OK, got it"),
+            main=True,
+            shortcut="Alt+O",
+            description=self.tr("Close this reminder; it will not come back"),
+        )
         self.join_button.activated.connect(self._join)
         self.snooze5.activated.connect(lambda: self._snooze(5))
         self.snooze10.activated.connect(lambda: self._snooze(10))

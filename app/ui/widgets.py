@@ -6,7 +6,7 @@ from __future__ import annotations
 import time
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QKeyEvent, QKeySequence, QMouseEvent
+from PySide6.QtGui import QKeyEvent, QKeySequence, QMouseEvent, QShowEvent
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -18,9 +18,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.ui.key_names import label_with_keys, shown_keys, with_keys
+
 MAIN_TARGET_PX = 60
 TARGET_PX = 44
 DEBOUNCE_S = 0.6  # a shaky double-click must not act twice
+KEY_HINTS = "keyHints"  # window property: False when a caregiver hid the keys on buttons
 
 
 class _Debounce:
@@ -52,6 +55,9 @@ class BigButton(QPushButton):
     ``main=True`` marks the page's main action (≥ 60×60 px, accent colours).
     ``activated`` is the signal to connect (``clicked`` fires for every click).
     ``debounce_s`` is shorter only where repeating a key is normal (the PIN pad).
+    The shortcut is shown after the label in the learner's language ("返回（Alt + ←）")
+    unless the window's ``KEY_HINTS`` property is False, and is always named in the
+    accessible description as a sentence; the accessible name is the plain action.
     """
 
     activated = Signal()
@@ -72,7 +78,9 @@ class BigButton(QPushButton):
         self._by_mouse = False
         self._label = text
         self._shortcut = shortcut
-        self._show_hint = True
+        self._show_hint = True  # False when the row has no room for it
+        self._hints_wanted = True  # False when a caregiver hid the keys (window property)
+        self._description = description
         self.setProperty("main", main)
         self.setProperty("danger", danger)
         size = MAIN_TARGET_PX if main else TARGET_PX
@@ -80,7 +88,7 @@ class BigButton(QPushButton):
         self.setSizePolicy(QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Minimum)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setCursor(Qt.CursorShape.PointingHandCursor)
-        self.setAccessibleDescription(description)
+        self.describe(description)
         self.set_label(text)
         self.clicked.connect(self._on_clicked)
 
@@ -93,22 +101,45 @@ class BigButton(QPushButton):
     def is_main(self) -> bool:
         return bool(self.property("main"))
 
+    @property
+    def label(self) -> str:
+        """The plain action, without the keys."""
+        return self._label
+
+    @property
+    def hint_shown(self) -> bool:
+        return bool(self._shortcut) and self.text() != self._label
+
     def set_label(self, text: str) -> None:
         self._label = text
-        key = QKeySequence(self._shortcut).toString(QKeySequence.SequenceFormat.NativeText)
-        hint = key and self._show_hint
-        self.setText(f"{text}  ({key})" if hint else text)
+        hint = self._show_hint and self._hints_wanted
+        self.setText(label_with_keys(text, self._shortcut) if hint else text)
         # setText() replaces the shortcut with the text's mnemonic (none): set it again,
         # or the shortcut shown on the button would do nothing.
         self.setShortcut(QKeySequence(self._shortcut))
-        self.setToolTip(key)
+        self.setToolTip(shown_keys(self._shortcut) and with_keys("", self._shortcut))
         self.setAccessibleName(text)
 
+    def describe(self, description: str) -> None:
+        """What the button does, for screen readers; the shortcut is added as a sentence."""
+        self._description = description
+        self.setAccessibleDescription(with_keys(description, self._shortcut))
+
     def set_shortcut_hint(self, visible: bool) -> None:
-        """Show or hide "(Alt+Left)" after the label (hidden when a bar runs out of room)."""
+        """Show or hide "(Alt + ←)" after the label (hidden when a bar runs out of room)."""
         if visible != self._show_hint:
             self._show_hint = visible
             self.set_label(self._label)
+
+    def hide_key_hints(self, hidden: bool) -> None:
+        """Leave the keys off the label (a caregiver's choice); the description keeps them."""
+        if hidden == self._hints_wanted:
+            self._hints_wanted = not hidden
+            self.set_label(self._label)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        self.hide_key_hints(self.window().property(KEY_HINTS) is False)
+        super().showEvent(event)
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:
         self._by_mouse = True

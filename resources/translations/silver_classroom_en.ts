@@ -190,6 +190,17 @@
         </message>
     </context>
     <context>
+        <name>AdminRecords</name>
+        <message>
+            <source>Certificate saved: {file}</source>
+            <translation>Certificate saved: {file}</translation>
+        </message>
+        <message>
+            <source>Rows saved to the file: {n}</source>
+            <translation>Rows saved to the file: {n}</translation>
+        </message>
+    </context>
+    <context>
         <name>AdminSchedule</name>
         <message>
             <source>Classes imported: {n}</source>
@@ -595,6 +606,41 @@
         </message>
     </context>
     <context>
+        <name>Certificate</name>
+        <message>
+            <source>d MMMM yyyy</source>
+            <translation>d MMMM yyyy</translation>
+        </message>
+        <message>
+            <source>Certificate of completion</source>
+            <translation>Certificate of completion</translation>
+        </message>
+        <message>
+            <source>This certifies that {name} has completed the course</source>
+            <translation>This certifies that {name} has completed the course</translation>
+        </message>
+        <message>
+            <source>Lessons: {n}</source>
+            <translation>Lessons: {n}</translation>
+        </message>
+        <message>
+            <source>Hours of study: {hours}</source>
+            <translation>Hours of study: {hours}</translation>
+        </message>
+        <message>
+            <source>First day: {day}</source>
+            <translation>First day: {day}</translation>
+        </message>
+        <message>
+            <source>Last day: {day}</source>
+            <translation>Last day: {day}</translation>
+        </message>
+        <message>
+            <source>Silver Classroom</source>
+            <translation>Silver Classroom</translation>
+        </message>
+    </context>
+    <context>
         <name>ClassFormPage</name>
         <message>
             <source>Monday</source>
@@ -647,6 +693,10 @@
             <translation>Previous step</translation>
         </message>
         <message>
+            <source>Go back to the question before</source>
+            <translation>Go back to the question before</translation>
+        </message>
+        <message>
             <source>Next step</source>
             <translation>Next step</translation>
         </message>
@@ -657,6 +707,14 @@
         <message>
             <source>Save class</source>
             <translation>Save class</translation>
+        </message>
+        <message>
+            <source>Keep this class in your timetable</source>
+            <translation>Keep this class in your timetable</translation>
+        </message>
+        <message>
+            <source>Type it here with the keyboard</source>
+            <translation>Type it here with the keyboard</translation>
         </message>
         <message>
             <source>What is the class called?</source>
@@ -853,6 +911,88 @@
         </message>
     </context>
     <context>
+        <name>ComputerCheck</name>
+        <message>
+            <source>Check this computer</source>
+            <translation>Check this computer</translation>
+        </message>
+        <message>
+            <source>Ask a helper to free some disk space, or to let this account write in the data folder shown above.</source>
+            <translation>Ask a helper to free some disk space, or to let this account write in the data folder shown above.</translation>
+        </message>
+        <message>
+            <source>Close Silver Classroom and open it again: a damaged file is put aside and the newest backup is used. If this stays, ask a helper.</source>
+            <translation>Close Silver Classroom and open it again: a damaged file is put aside and the newest backup is used. If this stays, ask a helper.</translation>
+        </message>
+        <message>
+            <source>Lessons can still be read on screen. To hear them, ask a helper to install the espeak-ng speech program with its Mandarin voice.</source>
+            <translation>Lessons can still be read on screen. To hear them, ask a helper to install the espeak-ng speech program with its Mandarin voice.</translation>
+        </message>
+        <message>
+            <source>Plug in speakers or headphones, turn them on and up, then press “Check again”.</source>
+            <translation>Plug in speakers or headphones, turn them on and up, then press “Check again”.</translation>
+        </message>
+        <message>
+            <source>Chinese text may show as empty boxes. Ask a helper to install a Chinese font (for example Noto Sans CJK).</source>
+            <translation>Chinese text may show as empty boxes. Ask a helper to install a Chinese font (for example Noto Sans CJK).</translation>
+        </message>
+        <message>
+            <source>Signing in to the lesson service works, but you will be asked to sign in again each time. A helper can set up the computer's password store.</source>
+            <translation>Signing in to the lesson service works, but you will be asked to sign in again each time. A helper can set up the computer's password store.</translation>
+        </message>
+        <message>
+            <source>Ask the classroom's computer helper to look at the classroom settings file.</source>
+            <translation>Ask the classroom's computer helper to look at the classroom settings file.</translation>
+        </message>
+        <message>
+            <source>Ask a helper to look at this.</source>
+            <translation>Ask a helper to look at this.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ComputerCheckPage</name>
+        <message>
+            <source>Everything is ready.</source>
+            <translation>Everything is ready.</translation>
+        </message>
+        <message>
+            <source>Some things need attention. Each one says what to do.</source>
+            <translation>Some things need attention. Each one says what to do.</translation>
+        </message>
+        <message>
+            <source>Check again</source>
+            <translation>Check again</translation>
+        </message>
+        <message>
+            <source>Run every check again, after something was fixed</source>
+            <translation>Run every check again, after something was fixed</translation>
+        </message>
+        <message>
+            <source>Ready</source>
+            <translation>Ready</translation>
+        </message>
+        <message>
+            <source>Needs attention</source>
+            <translation>Needs attention</translation>
+        </message>
+        <message>
+            <source>{check}: {state}</source>
+            <translation>{check}: {state}</translation>
+        </message>
+        <message>
+            <source>What to do: </source>
+            <translation>What to do: </translation>
+        </message>
+        <message>
+            <source>Check this computer</source>
+            <translation>Check this computer</translation>
+        </message>
+        <message>
+            <source>This screen checks whether this computer can run Silver Classroom well: saving, reading aloud, sound, Chinese letters and signing in. Anything that needs attention comes first, with what to do.</source>
+            <translation>This screen checks whether this computer can run Silver Classroom well: saving, reading aloud, sound, Chinese letters and signing in. Anything that needs attention comes first, with what to do.</translation>
+        </message>
+    </context>
+    <context>
         <name>CoursePage</name>
         <message numerus="yes">
             <source>You have finished {done} of %n lesson(s).</source>
@@ -860,6 +1000,14 @@
                 <numerusform>You have finished {done} of %n lesson.</numerusform>
                 <numerusform>You have finished {done} of %n lessons.</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>Print my certificate</source>
+            <translation>Print my certificate</translation>
+        </message>
+        <message>
+            <source>Print a certificate that you completed this course</source>
+            <translation>Print a certificate that you completed this course</translation>
         </message>
         <message>
             <source>✓ Done</source>
@@ -883,6 +1031,29 @@
         <message>
             <source>This screen shows the lessons of one course, in order. A tick means you finished that lesson. Press Enter on a lesson to read it.</source>
             <translation>This screen shows the lessons of one course, in order. A tick means you finished that lesson. Press Enter on a lesson to read it.</translation>
+        </message>
+    </context>
+    <context>
+        <name>CrashNotice</name>
+        <message>
+            <source>Something went wrong. Your bookmarks and progress are safe.</source>
+            <translation>Something went wrong. Your bookmarks and progress are safe.</translation>
+        </message>
+        <message>
+            <source>You can carry on where you were. If this happens again, ask a helper and press “Copy details for a helper”, then paste them into a message to them.</source>
+            <translation>You can carry on where you were. If this happens again, ask a helper and press “Copy details for a helper”, then paste them into a message to them.</translation>
+        </message>
+        <message>
+            <source>Copy details for a helper</source>
+            <translation>Copy details for a helper</translation>
+        </message>
+        <message>
+            <source>Close this message</source>
+            <translation>Close this message</translation>
+        </message>
+        <message>
+            <source>The details are copied. Paste them into a message to your helper.</source>
+            <translation>The details are copied. Paste them into a message to your helper.</translation>
         </message>
     </context>
     <context>
@@ -1224,6 +1395,10 @@
             <translation>A lesson arrived damaged ({where}). Please try again later.</translation>
         </message>
         <message>
+            <source>This course is not finished yet, so there is no certificate for it.</source>
+            <translation>This course is not finished yet, so there is no certificate for it.</translation>
+        </message>
+        <message>
             <source>“{path}” cannot be used here.</source>
             <translation>“{path}” cannot be used here.</translation>
         </message>
@@ -1332,6 +1507,14 @@
             <translation>The sentences you marked to read again.</translation>
         </message>
         <message>
+            <source>My learning</source>
+            <translation>My learning</translation>
+        </message>
+        <message>
+            <source>How much you studied this week, and in all.</source>
+            <translation>How much you studied this week, and in all.</translation>
+        </message>
+        <message>
             <source>Settings</source>
             <translation>Settings</translation>
         </message>
@@ -1353,6 +1536,73 @@
         </message>
     </context>
     <context>
+        <name>Keys</name>
+        <message>
+            <source>Space</source>
+            <translation>Space</translation>
+        </message>
+        <message>
+            <source>Backspace</source>
+            <translation>Backspace</translation>
+        </message>
+        <message>
+            <source>the Left arrow key</source>
+            <translation>the Left arrow key</translation>
+        </message>
+        <message>
+            <source>the Right arrow key</source>
+            <translation>the Right arrow key</translation>
+        </message>
+        <message>
+            <source>the Up arrow key</source>
+            <translation>the Up arrow key</translation>
+        </message>
+        <message>
+            <source>the Down arrow key</source>
+            <translation>the Down arrow key</translation>
+        </message>
+        <message>
+            <source>the Space bar</source>
+            <translation>the Space bar</translation>
+        </message>
+        <message>
+            <source>the Backspace key</source>
+            <translation>the Backspace key</translation>
+        </message>
+        <message>
+            <source>the minus key</source>
+            <translation>the minus key</translation>
+        </message>
+        <message>
+            <source>the equals key</source>
+            <translation>the equals key</translation>
+        </message>
+        <message>
+            <source>the {key} key</source>
+            <translation>the {key} key</translation>
+        </message>
+        <message>
+            <source>You can also press {key}.</source>
+            <translation>You can also press {key}.</translation>
+        </message>
+        <message>
+            <source>You can also hold down {modifiers} and press {key}.</source>
+            <translation>You can also hold down {modifiers} and press {key}.</translation>
+        </message>
+        <message>
+            <source>{first} and {second}</source>
+            <translation>{first} and {second}</translation>
+        </message>
+        <message>
+            <source>{description}. {keys}</source>
+            <translation>{description}. {keys}</translation>
+        </message>
+        <message>
+            <source>{label}  ({keys})</source>
+            <translation>{label}  ({keys})</translation>
+        </message>
+    </context>
+    <context>
         <name>LearnerData</name>
         <message>
             <source>Your data was saved to {path}.</source>
@@ -1365,6 +1615,93 @@
         <message>
             <source>Bring my data in from a file</source>
             <translation>Bring my data in from a file</translation>
+        </message>
+    </context>
+    <context>
+        <name>LearningPage</name>
+        <message>
+            <source>My learning</source>
+            <translation>My learning</translation>
+        </message>
+        <message>
+            <source>Read it to me</source>
+            <translation>Read it to me</translation>
+        </message>
+        <message>
+            <source>Say how much you studied this week</source>
+            <translation>Say how much you studied this week</translation>
+        </message>
+        <message>
+            <source>Minutes each day this week</source>
+            <translation>Minutes each day this week</translation>
+        </message>
+        <message>
+            <source>Minutes studied each day this week</source>
+            <translation>Minutes studied each day this week</translation>
+        </message>
+        <message>
+            <source>All together</source>
+            <translation>All together</translation>
+        </message>
+        <message numerus="yes">
+            <source>Lessons finished this month: %n</source>
+            <translation>
+                <numerusform>Lessons finished this month: %n</numerusform>
+                <numerusform>Lessons finished this month: %n</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Courses completed: %n</source>
+            <translation>
+                <numerusform>Courses completed: %n</numerusform>
+                <numerusform>Courses completed: %n</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Hours of study in all: {hours}</source>
+            <translation>Hours of study in all: {hours}</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n hour(s)</source>
+            <translation>
+                <numerusform>%n hour</numerusform>
+                <numerusform>%n hours</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n minute(s)</source>
+            <translation>
+                <numerusform>%n minute</numerusform>
+                <numerusform>%n minutes</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>{hours} {minutes}</source>
+            <translation>{hours} {minutes}</translation>
+        </message>
+        <message>
+            <source>This week you have not studied yet. A lesson is there whenever you like.</source>
+            <translation>This week you have not studied yet. A lesson is there whenever you like.</translation>
+        </message>
+        <message>
+            <source>This week you studied {time}, most on {day}.</source>
+            <translation>This week you studied {time}, most on {day}.</translation>
+        </message>
+        <message>
+            <source>{day}: {time}</source>
+            <translation>{day}: {time}</translation>
+        </message>
+        <message>
+            <source>; </source>
+            <translation>; </translation>
+        </message>
+        <message>
+            <source>.</source>
+            <translation>.</translation>
+        </message>
+        <message>
+            <source>This screen shows how much you studied. The bars are this week's minutes, one bar for each day, and the same numbers are written under them. Below are the lessons you finished this month, the courses you completed and your hours in all. Press Read it to me (F6) to hear a short summary.</source>
+            <translation>This screen shows how much you studied. The bars are this week's minutes, one bar for each day, and the same numbers are written under them. Below are the lessons you finished this month, the courses you completed and your hours in all. Press Read it to me (F6) to hear a short summary.</translation>
         </message>
     </context>
     <context>
@@ -1481,6 +1818,33 @@
         <message>
             <source>Sorry, that could not be found.</source>
             <translation>Sorry, that could not be found.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Materials</name>
+        <message>
+            <source>Video</source>
+            <translation>Video</translation>
+        </message>
+        <message>
+            <source>Listen</source>
+            <translation>Listen</translation>
+        </message>
+        <message>
+            <source>Handout</source>
+            <translation>Handout</translation>
+        </message>
+        <message>
+            <source>Text</source>
+            <translation>Text</translation>
+        </message>
+        <message>
+            <source>{label} {minutes} min</source>
+            <translation>{label} {minutes} min</translation>
+        </message>
+        <message>
+            <source>{label} {pages} pages</source>
+            <translation>{label} {pages} pages</translation>
         </message>
     </context>
     <context>
@@ -1896,12 +2260,24 @@
             <translation>Remind me in 5 minutes</translation>
         </message>
         <message>
+            <source>Hide this reminder and show it again in 5 minutes</source>
+            <translation>Hide this reminder and show it again in 5 minutes</translation>
+        </message>
+        <message>
             <source>Remind me in 10 minutes</source>
             <translation>Remind me in 10 minutes</translation>
         </message>
         <message>
+            <source>Hide this reminder and show it again in 10 minutes</source>
+            <translation>Hide this reminder and show it again in 10 minutes</translation>
+        </message>
+        <message>
             <source>OK, got it</source>
             <translation>OK, got it</translation>
+        </message>
+        <message>
+            <source>Close this reminder; it will not come back</source>
+            <translation>Close this reminder; it will not come back</translation>
         </message>
     </context>
     <context>
@@ -2220,6 +2596,18 @@
             <translation>Keep running for reminders</translation>
         </message>
         <message>
+            <source>Show keyboard keys on buttons</source>
+            <translation>Show keyboard keys on buttons</translation>
+        </message>
+        <message>
+            <source>Share my learning record with the platform</source>
+            <translation>Share my learning record with the platform</translation>
+        </message>
+        <message>
+            <source>Sharing question asked</source>
+            <translation>Sharing question asked</translation>
+        </message>
+        <message>
             <source>First-run setup done</source>
             <translation>First-run setup done</translation>
         </message>
@@ -2283,8 +2671,8 @@
             <translation>+ More</translation>
         </message>
         <message>
-            <source>Change {setting}</source>
-            <translation>Change {setting}</translation>
+            <source>Change the setting “{setting}”</source>
+            <translation>Change the setting “{setting}”</translation>
         </message>
         <message>
             <source>On</source>
@@ -2474,6 +2862,14 @@
             <translation>You can change all of this later: on the home screen, open “Settings”. Press “Start learning” to begin.</translation>
         </message>
         <message>
+            <source>Press to choose “{option}”</source>
+            <translation>Press to choose “{option}”</translation>
+        </message>
+        <message>
+            <source>This is chosen now: “{option}”</source>
+            <translation>This is chosen now: “{option}”</translation>
+        </message>
+        <message>
             <source>Previous step</source>
             <translation>Previous step</translation>
         </message>
@@ -2486,8 +2882,8 @@
             <translation>Start learning</translation>
         </message>
         <message>
-            <source>Go to the home screen</source>
-            <translation>Go to the home screen</translation>
+            <source>Finish setting up and go to the home screen</source>
+            <translation>Finish setting up and go to the home screen</translation>
         </message>
         <message>
             <source>Skip this step</source>

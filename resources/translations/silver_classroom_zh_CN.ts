@@ -190,6 +190,17 @@
     </message>
 </context>
 <context>
+    <name>AdminRecords</name>
+    <message>
+        <source>Certificate saved: {file}</source>
+        <translation>证书已保存：{file}</translation>
+    </message>
+    <message>
+        <source>Rows saved to the file: {n}</source>
+        <translation>已保存到文件的行数：{n}</translation>
+    </message>
+</context>
+<context>
     <name>AdminSchedule</name>
     <message>
         <source>Classes imported: {n}</source>
@@ -592,6 +603,41 @@
     </message>
 </context>
 <context>
+    <name>Certificate</name>
+    <message>
+        <source>d MMMM yyyy</source>
+        <translation>yyyy年M月d日</translation>
+    </message>
+    <message>
+        <source>Certificate of completion</source>
+        <translation>结业证书</translation>
+    </message>
+    <message>
+        <source>This certifies that {name} has completed the course</source>
+        <translation>兹证明{name}已学完课程</translation>
+    </message>
+    <message>
+        <source>Lessons: {n}</source>
+        <translation>课数：{n}节</translation>
+    </message>
+    <message>
+        <source>Hours of study: {hours}</source>
+        <translation>学习时间：{hours}小时</translation>
+    </message>
+    <message>
+        <source>First day: {day}</source>
+        <translation>开始日期：{day}</translation>
+    </message>
+    <message>
+        <source>Last day: {day}</source>
+        <translation>结束日期：{day}</translation>
+    </message>
+    <message>
+        <source>Silver Classroom</source>
+        <translation>银龄课堂</translation>
+    </message>
+</context>
+<context>
     <name>ClassFormPage</name>
     <message>
         <source>Monday</source>
@@ -642,6 +688,10 @@
         <translation>上一步</translation>
     </message>
     <message>
+        <source>Go back to the question before</source>
+        <translation>回到上一个问题</translation>
+    </message>
+    <message>
         <source>Next step</source>
         <translation>下一步</translation>
     </message>
@@ -652,6 +702,14 @@
     <message>
         <source>Save class</source>
         <translation>保存课程</translation>
+    </message>
+    <message>
+        <source>Keep this class in your timetable</source>
+        <translation>把这门课保存到您的课程表</translation>
+    </message>
+    <message>
+        <source>Type it here with the keyboard</source>
+        <translation>请用键盘在这里输入</translation>
     </message>
     <message>
         <source>What is the class called?</source>
@@ -847,12 +905,102 @@
     </message>
 </context>
 <context>
+    <name>ComputerCheck</name>
+    <message>
+        <source>Check this computer</source>
+        <translation>检查这台电脑</translation>
+    </message>
+    <message>
+        <source>Ask a helper to free some disk space, or to let this account write in the data folder shown above.</source>
+        <translation>请帮手腾出一些磁盘空间，或者让这个账户可以写入上面显示的数据文件夹。</translation>
+    </message>
+    <message>
+        <source>Close Silver Classroom and open it again: a damaged file is put aside and the newest backup is used. If this stays, ask a helper.</source>
+        <translation>请关闭银龄课堂再重新打开：损坏的文件会被放到一边，并使用最新的备份。如果问题还在，请找帮手。</translation>
+    </message>
+    <message>
+        <source>Lessons can still be read on screen. To hear them, ask a helper to install the espeak-ng speech program with its Mandarin voice.</source>
+        <translation>课文仍然可以在屏幕上阅读。要听朗读，请帮手安装 espeak-ng 语音程序和它的普通话语音。</translation>
+    </message>
+    <message>
+        <source>Plug in speakers or headphones, turn them on and up, then press “Check again”.</source>
+        <translation>请插上音箱或耳机，打开并调大音量，然后按“再检查一次”。</translation>
+    </message>
+    <message>
+        <source>Chinese text may show as empty boxes. Ask a helper to install a Chinese font (for example Noto Sans CJK).</source>
+        <translation>中文可能显示成空白方框。请帮手安装中文字体（例如 Noto Sans CJK）。</translation>
+    </message>
+    <message>
+        <source>Signing in to the lesson service works, but you will be asked to sign in again each time. A helper can set up the computer&apos;s password store.</source>
+        <translation>可以登录课程服务，但每次都要重新登录。帮手可以设置电脑的密码存储。</translation>
+    </message>
+    <message>
+        <source>Ask the classroom&apos;s computer helper to look at the classroom settings file.</source>
+        <translation>请教室的电脑帮手检查教室设置文件。</translation>
+    </message>
+    <message>
+        <source>Ask a helper to look at this.</source>
+        <translation>请帮手看一看这一项。</translation>
+    </message>
+</context>
+<context>
+    <name>ComputerCheckPage</name>
+    <message>
+        <source>Everything is ready.</source>
+        <translation>一切就绪。</translation>
+    </message>
+    <message>
+        <source>Some things need attention. Each one says what to do.</source>
+        <translation>有几项需要处理。每一项都写了该怎么做。</translation>
+    </message>
+    <message>
+        <source>Check again</source>
+        <translation>再检查一次</translation>
+    </message>
+    <message>
+        <source>Run every check again, after something was fixed</source>
+        <translation>处理好以后，把每一项再检查一遍</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <source>Needs attention</source>
+        <translation>需要处理</translation>
+    </message>
+    <message>
+        <source>{check}: {state}</source>
+        <translation>{check}：{state}</translation>
+    </message>
+    <message>
+        <source>What to do: </source>
+        <translation>怎么做：</translation>
+    </message>
+    <message>
+        <source>Check this computer</source>
+        <translation>检查这台电脑</translation>
+    </message>
+    <message>
+        <source>This screen checks whether this computer can run Silver Classroom well: saving, reading aloud, sound, Chinese letters and signing in. Anything that needs attention comes first, with what to do.</source>
+        <translation>这个页面检查这台电脑能不能顺利使用银龄课堂：保存、朗读、声音、中文字和登录。需要处理的项目排在最前面，并写了该怎么做。</translation>
+    </message>
+</context>
+<context>
     <name>CoursePage</name>
     <message numerus="yes">
         <source>You have finished {done} of %n lesson(s).</source>
         <translation>
             <numerusform>共 %n 课，您已学完 {done} 课。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Print my certificate</source>
+        <translation>打印我的结业证书</translation>
+    </message>
+    <message>
+        <source>Print a certificate that you completed this course</source>
+        <translation>打印一张学完这门课程的证书</translation>
     </message>
     <message>
         <source>✓ Done</source>
@@ -875,6 +1023,29 @@
     <message>
         <source>This screen shows the lessons of one course, in order. A tick means you finished that lesson. Press Enter on a lesson to read it.</source>
         <translation>这一页按顺序列出一门课的各节课。打勾表示这一课已经学完。在某一课上按回车键就可以阅读。</translation>
+    </message>
+</context>
+<context>
+    <name>CrashNotice</name>
+    <message>
+        <source>Something went wrong. Your bookmarks and progress are safe.</source>
+        <translation>出了点问题。您的书签和学习进度都安全。</translation>
+    </message>
+    <message>
+        <source>You can carry on where you were. If this happens again, ask a helper and press “Copy details for a helper”, then paste them into a message to them.</source>
+        <translation>您可以接着刚才的地方继续。如果再次出现，请找帮手，按“复制详情给帮手”，再把它粘贴到发给帮手的消息里。</translation>
+    </message>
+    <message>
+        <source>Copy details for a helper</source>
+        <translation>复制详情给帮手</translation>
+    </message>
+    <message>
+        <source>Close this message</source>
+        <translation>关闭这条消息</translation>
+    </message>
+    <message>
+        <source>The details are copied. Paste them into a message to your helper.</source>
+        <translation>详情已复制。请把它粘贴到发给帮手的消息里。</translation>
     </message>
 </context>
 <context>
@@ -1216,6 +1387,10 @@
         <translation>有一节课传过来时损坏了（{where}）。请稍后再试。</translation>
     </message>
     <message>
+        <source>This course is not finished yet, so there is no certificate for it.</source>
+        <translation>这门课程还没有学完，所以还没有结业证书。</translation>
+    </message>
+    <message>
         <source>“{path}” cannot be used here.</source>
         <translation>“{path}”不能用在这里。</translation>
     </message>
@@ -1322,6 +1497,14 @@
         <translation>您标记下来、想再读的句子。</translation>
     </message>
     <message>
+        <source>My learning</source>
+        <translation>我的学习</translation>
+    </message>
+    <message>
+        <source>How much you studied this week, and in all.</source>
+        <translation>这一周和一共学了多少。</translation>
+    </message>
+    <message>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
@@ -1343,6 +1526,73 @@
     </message>
 </context>
 <context>
+    <name>Keys</name>
+    <message>
+        <source>Space</source>
+        <translation>空格键</translation>
+    </message>
+    <message>
+        <source>Backspace</source>
+        <translation>退格键</translation>
+    </message>
+    <message>
+        <source>the Left arrow key</source>
+        <translation>左方向键</translation>
+    </message>
+    <message>
+        <source>the Right arrow key</source>
+        <translation>右方向键</translation>
+    </message>
+    <message>
+        <source>the Up arrow key</source>
+        <translation>上方向键</translation>
+    </message>
+    <message>
+        <source>the Down arrow key</source>
+        <translation>下方向键</translation>
+    </message>
+    <message>
+        <source>the Space bar</source>
+        <translation>空格键</translation>
+    </message>
+    <message>
+        <source>the Backspace key</source>
+        <translation>退格键</translation>
+    </message>
+    <message>
+        <source>the minus key</source>
+        <translation>减号键</translation>
+    </message>
+    <message>
+        <source>the equals key</source>
+        <translation>等号键</translation>
+    </message>
+    <message>
+        <source>the {key} key</source>
+        <translation> {key} 键</translation>
+    </message>
+    <message>
+        <source>You can also press {key}.</source>
+        <translation>也可以按{key}。</translation>
+    </message>
+    <message>
+        <source>You can also hold down {modifiers} and press {key}.</source>
+        <translation>也可以按住{modifiers}，再按{key}。</translation>
+    </message>
+    <message>
+        <source>{first} and {second}</source>
+        <translation>{first}和{second}</translation>
+    </message>
+    <message>
+        <source>{description}. {keys}</source>
+        <translation>{description}。{keys}</translation>
+    </message>
+    <message>
+        <source>{label}  ({keys})</source>
+        <translation>{label}（{keys}）</translation>
+    </message>
+</context>
+<context>
     <name>LearnerData</name>
     <message>
         <source>Your data was saved to {path}.</source>
@@ -1355,6 +1605,89 @@
     <message>
         <source>Bring my data in from a file</source>
         <translation>从文件导入我的资料</translation>
+    </message>
+</context>
+<context>
+    <name>LearningPage</name>
+    <message>
+        <source>My learning</source>
+        <translation>我的学习</translation>
+    </message>
+    <message>
+        <source>Read it to me</source>
+        <translation>读给我听</translation>
+    </message>
+    <message>
+        <source>Say how much you studied this week</source>
+        <translation>说一说这一周学了多少</translation>
+    </message>
+    <message>
+        <source>Minutes each day this week</source>
+        <translation>这一周每天学习的分钟数</translation>
+    </message>
+    <message>
+        <source>Minutes studied each day this week</source>
+        <translation>这一周每天学习的分钟数</translation>
+    </message>
+    <message>
+        <source>All together</source>
+        <translation>一共</translation>
+    </message>
+    <message numerus="yes">
+        <source>Lessons finished this month: %n</source>
+        <translation>
+            <numerusform>本月学完的课：%n节</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Courses completed: %n</source>
+        <translation>
+            <numerusform>学完的课程：%n门</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Hours of study in all: {hours}</source>
+        <translation>一共学习了{hours}小时</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n小时</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n分钟</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{hours} {minutes}</source>
+        <translation>{hours}{minutes}</translation>
+    </message>
+    <message>
+        <source>This week you have not studied yet. A lesson is there whenever you like.</source>
+        <translation>这一周您还没有学习。想学的时候，课程随时都在。</translation>
+    </message>
+    <message>
+        <source>This week you studied {time}, most on {day}.</source>
+        <translation>这一周您学习了{time}，{day}学得最多。</translation>
+    </message>
+    <message>
+        <source>{day}: {time}</source>
+        <translation>{day}：{time}</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+    <message>
+        <source>.</source>
+        <translation>。</translation>
+    </message>
+    <message>
+        <source>This screen shows how much you studied. The bars are this week&apos;s minutes, one bar for each day, and the same numbers are written under them. Below are the lessons you finished this month, the courses you completed and your hours in all. Press Read it to me (F6) to hear a short summary.</source>
+        <translation>这个页面显示您学习了多少。每根柱子是这一周某一天学习的分钟数，下面也用文字写着同样的数字。再往下是本月学完的课、学完的课程和一共的学习时间。按“读给我听”（F6）可以听一句简短的总结。</translation>
     </message>
 </context>
 <context>
@@ -1471,6 +1804,33 @@
     <message>
         <source>Sorry, that could not be found.</source>
         <translation>对不起，没有找到。</translation>
+    </message>
+</context>
+<context>
+    <name>Materials</name>
+    <message>
+        <source>Video</source>
+        <translation>看视频</translation>
+    </message>
+    <message>
+        <source>Listen</source>
+        <translation>听讲解</translation>
+    </message>
+    <message>
+        <source>Handout</source>
+        <translation>讲义</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>文字</translation>
+    </message>
+    <message>
+        <source>{label} {minutes} min</source>
+        <translation>{label} {minutes} 分钟</translation>
+    </message>
+    <message>
+        <source>{label} {pages} pages</source>
+        <translation>{label} {pages} 页</translation>
     </message>
 </context>
 <context>
@@ -1878,12 +2238,24 @@
         <translation>5 分钟后再提醒我</translation>
     </message>
     <message>
+        <source>Hide this reminder and show it again in 5 minutes</source>
+        <translation>先收起这个提醒，5 分钟后再提醒您</translation>
+    </message>
+    <message>
         <source>Remind me in 10 minutes</source>
         <translation>10 分钟后再提醒我</translation>
     </message>
     <message>
+        <source>Hide this reminder and show it again in 10 minutes</source>
+        <translation>先收起这个提醒，10 分钟后再提醒您</translation>
+    </message>
+    <message>
         <source>OK, got it</source>
         <translation>知道了</translation>
+    </message>
+    <message>
+        <source>Close this reminder; it will not come back</source>
+        <translation>关闭这个提醒，不会再出现</translation>
     </message>
 </context>
 <context>
@@ -2198,6 +2570,18 @@
         <translation>在后台运行以便提醒</translation>
     </message>
     <message>
+        <source>Show keyboard keys on buttons</source>
+        <translation>在按钮上显示键盘按键</translation>
+    </message>
+    <message>
+        <source>Share my learning record with the platform</source>
+        <translation>把我的学习记录分享给平台</translation>
+    </message>
+    <message>
+        <source>Sharing question asked</source>
+        <translation>已问过是否分享</translation>
+    </message>
+    <message>
         <source>First-run setup done</source>
         <translation>首次设置已完成</translation>
     </message>
@@ -2261,8 +2645,8 @@
         <translation>+ 增加</translation>
     </message>
     <message>
-        <source>Change {setting}</source>
-        <translation>修改{setting}</translation>
+        <source>Change the setting “{setting}”</source>
+        <translation>更改设置“{setting}”</translation>
     </message>
     <message>
         <source>On</source>
@@ -2452,6 +2836,14 @@
         <translation>这些以后都可以修改：在首页打开“设置”。按“开始学习”开始。</translation>
     </message>
     <message>
+        <source>Press to choose “{option}”</source>
+        <translation>按这里选择“{option}”</translation>
+    </message>
+    <message>
+        <source>This is chosen now: “{option}”</source>
+        <translation>现在选的是“{option}”</translation>
+    </message>
+    <message>
         <source>Previous step</source>
         <translation>上一步</translation>
     </message>
@@ -2464,8 +2856,8 @@
         <translation>开始学习</translation>
     </message>
     <message>
-        <source>Go to the home screen</source>
-        <translation>去首页</translation>
+        <source>Finish setting up and go to the home screen</source>
+        <translation>完成设置，去首页</translation>
     </message>
     <message>
         <source>Skip this step</source>

@@ -274,7 +274,7 @@ def test_a_hung_speech_engine_skips_the_sentence_with_a_message_and_reads_on(
             hang_clock[0] += 0.05
         return reader.index == 1 and reader.state == PLAYING
 
-    qtbot.waitUntil(reading_on, timeout=10000)
+    qtbot.waitUntil(reading_on, timeout=30000)
     assert problems == [message(SynthesisFailed())]
     assert voice.kit.worker is not None and voice.kit.worker.restarts == 1
     reader.close()

@@ -102,14 +102,23 @@ class ClassFormPage(Page):
 
         nav = QHBoxLayout()
         nav.setSpacing(16)
-        self.back_step = BigButton(self.tr("Previous step"), shortcut="Alt+P")
+        self.back_step = BigButton(
+            self.tr("Previous step"),
+            shortcut="Alt+P",
+            description=self.tr("Go back to the question before"),
+        )
         self.next_step = BigButton(
             self.tr("Next step"),
             main=True,
             shortcut="Alt+N",
             description=self.tr("Go on to the next question"),
         )
-        self.save_button = BigButton(self.tr("Save class"), main=True, shortcut="Ctrl+S")
+        self.save_button = BigButton(
+            self.tr("Save class"),
+            main=True,
+            shortcut="Ctrl+S",
+            description=self.tr("Keep this class in your timetable"),
+        )
         self.back_step.activated.connect(lambda: self.go(self.stack.currentIndex() - 1))
         self.next_step.activated.connect(self._next)
         self.save_button.activated.connect(self.save)
@@ -141,6 +150,7 @@ class ClassFormPage(Page):
         text.setWordWrap(True)
         edit = QLineEdit(value)
         edit.setAccessibleName(label)
+        edit.setAccessibleDescription(self.tr("Type it here with the keyboard"))
         edit.setMinimumHeight(56)
         text.setBuddy(edit)
         grid.addWidget(text, row, 0, 1, 4)

@@ -167,7 +167,9 @@ class SettingsPage(Page):
 
     def _button(self, setting: Setting, value: Any, text: str, name: str) -> BigButton:
         label = QCoreApplication.translate("Settings", setting.label)
-        button = BigButton(text, description=self.tr("Change {setting}").format(setting=label))
+        button = BigButton(
+            text, description=self.tr("Change the setting “{setting}”").format(setting=label)
+        )
         button.setObjectName(name)
         button.activated.connect(lambda: self._request(setting.key, value, name))
         self.controls[name] = button

@@ -148,7 +148,9 @@ class WelcomePage(Page):
         return label
 
     def _button(self, text: str, key: str, value: Any) -> BigButton:
-        button = BigButton(text, description=text)
+        button = BigButton(
+            text, description=self.tr("Press to choose “{option}”").format(option=text)
+        )
         button.setObjectName(f"{key}:{value}")
         button.activated.connect(lambda: self._choose(key, value))
         self.choices.append(button)
@@ -167,6 +169,12 @@ class WelcomePage(Page):
         tile = Tile(title, CHECK + detail if chosen else detail)
         tile.setObjectName(f"{key}:{value}")
         tile.setAccessibleName(f"{detail}: {title}")
+        said = (
+            self.tr("This is chosen now: “{option}”")
+            if chosen
+            else self.tr("Press to choose “{option}”")
+        )
+        tile.setAccessibleDescription(CHECK * chosen + said.format(option=detail))
         tile.activated.connect(lambda: self._choose(key, value))
         self.choices.append(tile)
         return tile
@@ -183,7 +191,9 @@ class WelcomePage(Page):
         row.addStretch(1)
         if step == "done":
             self.next = BigButton(
-                self.tr("Start learning"), main=True, description=self.tr("Go to the home screen")
+                self.tr("Start learning"),
+                main=True,
+                description=self.tr("Finish setting up and go to the home screen"),
             )
             self.next.activated.connect(self.finished.emit)
         else:
