@@ -97,9 +97,11 @@ $(STAMP_SYSTEM):
 	fi
 	@touch $@
 
+# setuptools 77 reads the SPDX licence (pyproject.toml), so the wheel also builds without
+# build isolation; below 80 it still carries pkg_resources, which some dependencies import.
 $(STAMP_PYTHON): pyproject.toml setup.py
 	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
-	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet --upgrade pip "setuptools>=77,<80"
 	$(PY) -m pip install --quiet -e ".[dev]"
 	@touch $@
 

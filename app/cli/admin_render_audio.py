@@ -23,6 +23,8 @@ from app.core.lesson_text import build_lesson_view
 from app.core.sentences import split_sentences
 from app.core.speech import RATE_WPM, RATES, NoVoiceForLanguage, SpeechEngine
 from app.services.app_services import AppServices
+from app.services.atomic_file import atomic_path
+from app.services.path_checks import writable_file
 from app.services.speech.audio_cache import AudioCache
 from app.services.speech.discovery import find_engine
 from app.services.speech.espeak import TracedRun
@@ -59,6 +61,7 @@ def run(services: AppServices, args: argparse.Namespace, out: TextIO, err: TextI
         if args.out is None:
             err.write("render-audio: --text needs --out FILE.wav\n")
             return 2
+        writable_file(args.out)
         return _render_text(services, args, out)
     return _render_lessons(services, args, out, err)
 
@@ -70,9 +73,9 @@ def _render_text(services: AppServices, args: argparse.Namespace, out: TextIO) -
     if voice is None:
         raise NoVoiceForLanguage()
     rate = "slow" if args.rate == "all" else args.rate
-    args.out.parent.mkdir(parents=True, exist_ok=True)
     try:
-        engine.render(args.text, lang, RATE_WPM[rate], str(args.out))
+        with atomic_path(args.out) as tmp:  # never half a WAV
+            engine.render(args.text, lang, RATE_WPM[rate], str(tmp))
         runs = _trace(engine, args.text, lang) if args.show_phonemes else []
     except Exception as exc:
         raise RenderError(reason=str(exc)) from exc

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from pathlib import Path, PureWindowsPath
 
 import app
+from app.core.errors import SaveError
 
 APP_NAME = "SilverClassroom"
 
@@ -97,5 +98,9 @@ class DataPaths:
         return self.profile_dir(profile_id) / "backups"
 
     def ensure(self) -> DataPaths:
-        self.root.mkdir(parents=True, exist_ok=True)
+        """Make the data folder; one that cannot be made is a ``SaveError`` naming it."""
+        try:
+            self.root.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise SaveError(file=str(self.root)) from exc
         return self

@@ -10,6 +10,7 @@ from typing import Any
 
 from app.core.errors import NotFoundError
 from app.services.app_services import AppServices
+from app.services.atomic_file import atomic_path
 from app.services.crash_log import CrashLog
 from app.services.single_instance import SingleInstance
 from app.services.store.profiles import Profile
@@ -47,11 +48,12 @@ def run_screenshot(services: AppServices, args: Any, profile_name: str | None) -
     for _ in range(5):
         qt_app.processEvents()
     path: Path = args.screenshot
-    path.parent.mkdir(parents=True, exist_ok=True)
-    if not window.grab().save(str(path)):
-        print(f"could not write {path}", file=sys.stderr)
-        return 1
+    picture = window.grab()
     window.close()
+    image_format = path.suffix.lstrip(".").upper() or "PNG"
+    with atomic_path(path) as tmp:  # a SaveError (one plain line) if it cannot be written
+        if not picture.save(str(tmp), image_format):
+            raise OSError(f"Qt could not write {image_format} to {path}")
     return 0
 
 

@@ -1398,6 +1398,26 @@
             <source>This course is not finished yet, so there is no certificate for it.</source>
             <translation>This course is not finished yet, so there is no certificate for it.</translation>
         </message>
+        <message>
+            <source>“{path}” cannot be used here.</source>
+            <translation>“{path}” cannot be used here.</translation>
+        </message>
+        <message>
+            <source>There is no file “{path}”.</source>
+            <translation>There is no file “{path}”.</translation>
+        </message>
+        <message>
+            <source>The folder “{folder}” does not exist, so “{path}” cannot be made there.</source>
+            <translation>The folder “{folder}” does not exist, so “{path}” cannot be made there.</translation>
+        </message>
+        <message>
+            <source>“{path}” is a folder. Please name a file.</source>
+            <translation>“{path}” is a folder. Please name a file.</translation>
+        </message>
+        <message>
+            <source>“{path}” is a file. Please name a folder.</source>
+            <translation>“{path}” is a file. Please name a folder.</translation>
+        </message>
     </context>
     <context>
         <name>FileChooser</name>

@@ -1390,6 +1390,26 @@
         <source>This course is not finished yet, so there is no certificate for it.</source>
         <translation>这门课程还没有学完，所以还没有结业证书。</translation>
     </message>
+    <message>
+        <source>“{path}” cannot be used here.</source>
+        <translation>“{path}”不能用在这里。</translation>
+    </message>
+    <message>
+        <source>There is no file “{path}”.</source>
+        <translation>没有“{path}”这个文件。</translation>
+    </message>
+    <message>
+        <source>The folder “{folder}” does not exist, so “{path}” cannot be made there.</source>
+        <translation>文件夹“{folder}”不存在，所以无法在那里建立“{path}”。</translation>
+    </message>
+    <message>
+        <source>“{path}” is a folder. Please name a file.</source>
+        <translation>“{path}”是一个文件夹。请写一个文件名。</translation>
+    </message>
+    <message>
+        <source>“{path}” is a file. Please name a folder.</source>
+        <translation>“{path}”是一个文件。请写一个文件夹。</translation>
+    </message>
 </context>
 <context>
     <name>FileChooser</name>

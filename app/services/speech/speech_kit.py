@@ -7,6 +7,7 @@ uses one directly, without Qt.
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable
 from pathlib import Path
 
@@ -26,6 +27,7 @@ class SpeechKit:
         *,
         find: Callable[[], SpeechEngine] = find_engine,
         hang_timeout_s: float = HANG_TIMEOUT_S,
+        hang_clock: Callable[[], float] = time.monotonic,
     ) -> None:
         self.lesson_cache = AudioCache(lesson_audio)
         self.personal_cache = AudioCache(personal_audio)
@@ -37,7 +39,9 @@ class SpeechKit:
             except SpeechUnavailable as exc:
                 self.problem = exc
         self.worker = (
-            SynthesisWorker(self.engine, hang_timeout_s=hang_timeout_s) if self.engine else None
+            SynthesisWorker(self.engine, hang_timeout_s=hang_timeout_s, clock=hang_clock)
+            if self.engine
+            else None
         )
         self._voices: dict[str, str | None] = {}
         self._engine_id = ""

@@ -18,6 +18,7 @@ a text spoken), not when the window is built.
 from __future__ import annotations
 
 import itertools
+import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from enum import StrEnum
@@ -104,14 +105,17 @@ class WindowVoice(QObject):
         *,
         find: Callable[[], SpeechEngine] = find_engine,
         hang_timeout_s: float = HANG_TIMEOUT_S,
+        hang_clock: Callable[[], float] = time.monotonic,
         parent: QObject | None = None,
     ) -> None:
-        """``engine``: the synthesizer to use (tests pass a fake); None: ``find`` one."""
+        """``engine``: the synthesizer to use (tests pass a fake); None: ``find`` one.
+        ``hang_clock`` times a sentence against ``hang_timeout_s`` (tests move their own)."""
         super().__init__(parent)
         self._folders = (lesson_audio, personal_audio)
         self._engine = engine
         self._find = find
         self._hang_timeout_s = hang_timeout_s
+        self._hang_clock = hang_clock
         self._kit: SpeechKit | None = None
         self._tickets: dict[int, tuple[VoiceListener, Job]] = {}
         self._answer_now: list[int] = []  # tickets whose file was on disk already
@@ -132,7 +136,11 @@ class WindowVoice(QObject):
         """The engine, caches and worker process, made at the first use."""
         if self._kit is None:
             self._kit = SpeechKit(
-                *self._folders, self._engine, find=self._find, hang_timeout_s=self._hang_timeout_s
+                *self._folders,
+                self._engine,
+                find=self._find,
+                hang_timeout_s=self._hang_timeout_s,
+                hang_clock=self._hang_clock,
             )
         return self._kit
 

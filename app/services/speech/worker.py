@@ -17,7 +17,7 @@ import multiprocessing
 import os
 import time
 from collections import deque
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from multiprocessing.connection import Connection
 from pathlib import Path
@@ -89,6 +89,8 @@ class SynthesisWorker:
     """Parent side. ``submit`` jobs, ``poll`` for results; a hung child is killed and restarted.
 
     ``engine`` is pickled into the child (tests inject hanging or failing engines here).
+    ``clock`` times a job against ``hang_timeout_s`` (seconds; tests pass one they move on,
+    so how long a real render takes on a busy machine never looks like a hang).
     """
 
     def __init__(
@@ -97,9 +99,11 @@ class SynthesisWorker:
         *,
         hang_timeout_s: float = HANG_TIMEOUT_S,
         start_method: str = "spawn",
+        clock: Callable[[], float] = time.monotonic,
     ) -> None:
         self._engine = engine
         self._timeout = hang_timeout_s
+        self._clock = clock
         self._ctx: Any = multiprocessing.get_context(start_method)
         self._queue: deque[Job] = deque()
         self._inflight: tuple[Job, float] | None = None
@@ -191,14 +195,14 @@ class SynthesisWorker:
                 self._restart()
                 break
             if result == READY:  # the hang clock starts once the child can work
-                self._inflight = (self._inflight[0], time.monotonic())
+                self._inflight = (self._inflight[0], self._clock())
                 continue
             results.append(result)
             self._inflight = None
             self._dispatch()
         if self._inflight is not None:
             job, started = self._inflight
-            if time.monotonic() - started > self._timeout:
+            if self._clock() - started > self._timeout:
                 results.append(Result(job, False, "the speech engine hung and was restarted"))
                 self._restart()
         return results
@@ -234,4 +238,4 @@ class SynthesisWorker:
             self.start()
             assert self._conn is not None
             self._conn.send(job)
-        self._inflight = (job, time.monotonic())
+        self._inflight = (job, self._clock())
