@@ -3,17 +3,13 @@ tray) and ``--screenshot`` (one page, rendered off screen)."""
 
 from __future__ import annotations
 
-import asyncio
 import sys
 from pathlib import Path
 from typing import Any
 
 from app.core.errors import NotFoundError
 from app.services.app_services import AppServices
-from app.services.single_instance import SingleInstance
 from app.services.store.profiles import Profile
-from app.ui.classroom_session import ClassroomSession
-from app.ui.features.schedule import start_desktop_reminders
 from app.ui.main_window import MainWindow
 from app.ui.qt_app import has_display, run_until_closed, start_qt
 from app.ui.window_builder import build_window
@@ -55,6 +51,12 @@ def run_screenshot(services: AppServices, args: Any, profile_name: str | None) -
 
 def run_window(services: AppServices, profile_name: str | None) -> int:
     """The app as people use it: one instance, the picker or a learner's window, until closed."""
+    import asyncio  # here, not at the top: ``--screenshot`` needs none of these
+
+    from app.services.single_instance import SingleInstance
+    from app.ui.classroom_session import ClassroomSession
+    from app.ui.features.schedule import start_desktop_reminders
+
     if not has_display():
         print(
             services.texts.translate(

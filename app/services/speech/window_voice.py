@@ -22,17 +22,19 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, QUrl, Signal
 
 from app.core.errors import ERROR_CONTEXT, SilverError, SpeechUnavailable
 from app.core.speech import SpeechEngine
 from app.services.speech.audio_cache import AudioCache
-from app.services.speech.discovery import find_engine
-from app.services.speech.qt_media import QAudioOutput, QMediaDevices, QMediaPlayer
-from app.services.speech.speech_kit import SpeechKit
-from app.services.speech.worker import HANG_TIMEOUT_S, Job
+
+if TYPE_CHECKING:  # QtMultimedia, the engines and the worker load at the first use,
+    # not before the first paint (issue 17)
+    from app.services.speech.qt_media import QAudioOutput, QMediaPlayer
+    from app.services.speech.speech_kit import SpeechKit
+    from app.services.speech.worker import Job
 
 POLL_MS = 10
 
@@ -44,6 +46,8 @@ def message(error: SilverError) -> str:
 
 def default_outputs() -> int:
     """How many sound outputs this machine has (0: say "plug in speakers")."""
+    from app.services.speech.qt_media import QMediaDevices
+
     return len(QMediaDevices.audioOutputs())
 
 
@@ -102,11 +106,12 @@ class WindowVoice(QObject):
         personal_audio: Path,
         engine: SpeechEngine | None = None,
         *,
-        find: Callable[[], SpeechEngine] = find_engine,
-        hang_timeout_s: float = HANG_TIMEOUT_S,
+        find: Callable[[], SpeechEngine] | None = None,
+        hang_timeout_s: float | None = None,
         parent: QObject | None = None,
     ) -> None:
-        """``engine``: the synthesizer to use (tests pass a fake); None: ``find`` one."""
+        """``engine``: the synthesizer to use (tests pass a fake); None: ``find`` one
+        (default: ``discovery.find_engine``)."""
         super().__init__(parent)
         self._folders = (lesson_audio, personal_audio)
         self._engine = engine
@@ -131,8 +136,15 @@ class WindowVoice(QObject):
     def kit(self) -> SpeechKit:
         """The engine, caches and worker process, made at the first use."""
         if self._kit is None:
+            from app.services.speech.discovery import find_engine
+            from app.services.speech.speech_kit import SpeechKit
+            from app.services.speech.worker import HANG_TIMEOUT_S
+
             self._kit = SpeechKit(
-                *self._folders, self._engine, find=self._find, hang_timeout_s=self._hang_timeout_s
+                *self._folders,
+                self._engine,
+                find=self._find or find_engine,
+                hang_timeout_s=self._hang_timeout_s or HANG_TIMEOUT_S,
             )
         return self._kit
 
@@ -198,6 +210,8 @@ class WindowVoice(QObject):
     def player(self) -> QMediaPlayer:
         """The one media player of the window (made at the first use)."""
         if self._player is None:
+            from app.services.speech.qt_media import QAudioOutput, QMediaPlayer
+
             self._output = QAudioOutput(self)
             self._player = QMediaPlayer(self)
             self._player.setAudioOutput(self._output)
@@ -269,12 +283,12 @@ class WindowVoice(QObject):
         # At the end of a clip the player has stopped by itself; stopping it again there
         # can race the FFmpeg backend's own shutdown of the clip.
         player = self._player
-        if player is not None and player.mediaStatus() != QMediaPlayer.MediaStatus.EndOfMedia:
+        if player is not None and player.mediaStatus() != player.MediaStatus.EndOfMedia:
             player.stop()
 
     def _on_status(self, status: QMediaPlayer.MediaStatus) -> None:
         holder = self.holder
-        if status != QMediaPlayer.MediaStatus.EndOfMedia or holder is None or self._loading:
+        if status != status.EndOfMedia or holder is None or self._loading:
             return
         self.holder = None  # free: the holder plays its next file, or someone else may
         self._paused = False
