@@ -7,12 +7,16 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from PySide6.QtCore import QTimer
+
 from app.core.errors import NotFoundError
 from app.services.app_services import AppServices
 from app.services.store.profiles import Profile
 from app.ui.main_window import MainWindow
 from app.ui.qt_app import has_display, run_until_closed, start_qt
 from app.ui.window_builder import build_window
+
+PREPARE_VOICE_MS = 400  # after the first paint of a learner's window
 
 
 def run_screenshot(services: AppServices, args: Any, profile_name: str | None) -> int:
@@ -88,6 +92,8 @@ def run_window(services: AppServices, profile_name: str | None) -> int:
         built = build_window(services, profile)
         built.platform.start()  # search index + catalog sync in the background
         built.window.closing.connect(built.platform.shutdown)
+        # The voice gets ready once the window is painted, not before it (issue 17).
+        QTimer.singleShot(PREPARE_VOICE_MS, built.speech, built.speech.prepare)
         for old in trays:
             old.icon.hide()
             old.deleteLater()

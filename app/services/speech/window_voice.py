@@ -160,6 +160,13 @@ class WindowVoice(QObject):
         """Start the worker process now, so the first sentence is quick."""
         self.kit.start()
 
+    def prepare(self) -> None:
+        """Find the engine, start the worker (it loads its dictionaries) and make the
+        player, now: called a moment after the window's first paint, so Play pressed as a
+        lesson opens waits for one sentence, not for a process start (issue 17 item 3)."""
+        self.start()
+        _ = self.player
+
     def render(self, who: VoiceListener, job: Job, *, urgent: bool = False) -> int:
         """Ask for ``job``; its ``Rendered`` goes to ``who.on_rendered`` only.
 
