@@ -10,6 +10,7 @@ import argparse
 from typing import TextIO
 
 from app.cli import (
+    admin_audio_cache,
     admin_caregiver_pin,
     admin_catalog,
     admin_check,
@@ -36,6 +37,7 @@ REGISTRARS: list[AdminRegistrar] = [
     admin_sync.register,
     admin_import_pack.register,
     admin_export_pack.register,
+    admin_audio_cache.register,
 ]
 
 

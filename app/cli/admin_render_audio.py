@@ -24,6 +24,7 @@ from app.core.sentences import split_sentences
 from app.core.speech import RATE_WPM, RATES, NoVoiceForLanguage, SpeechEngine
 from app.services.app_services import AppServices
 from app.services.speech.audio_cache import AudioCache
+from app.services.speech.cache_budget import CacheBudget
 from app.services.speech.discovery import find_engine
 from app.services.speech.espeak import TracedRun
 from app.services.speech.speech_kit import SpeechKit
@@ -140,8 +141,12 @@ def _render_lessons(
     finally:
         kit.close()
         shutil.rmtree(services.paths.root / "unused-personal-audio", ignore_errors=True)
+    clips = [Path(j.out_path) for j in jobs if AudioCache.ready(Path(j.out_path))]
+    if args.pack:  # a pack's audio is put there on purpose: the cache limit never evicts it
+        CacheBudget(services.paths.audio_cache).pin(args.pack, clips)
     summary = {
         "sentences": len(jobs),
+        "bytes": sum(p.stat().st_size for p in clips),
         "rendered": len(todo) - len(failed),
         "already_there": len(jobs) - len(todo),
         "failed": len(failed),

@@ -19,6 +19,14 @@
         <source>No caregiver PIN was set. Nothing was changed.</source>
         <translation>没有设置照护人密码，什么都没有改动。</translation>
     </message>
+    <message>
+        <source>The limit must be 0 MB or more.</source>
+        <translation>上限必须是 0 MB 或更多。</translation>
+    </message>
+    <message>
+        <source>Speech cache: {used} MB of {limit} MB; {pinned} MB from packs.</source>
+        <translation>朗读缓存：已用 {used} MB，上限 {limit} MB；课程包音频 {pinned} MB。</translation>
+    </message>
 </context>
 <context>
     <name>AdminCheck</name>
@@ -61,6 +69,14 @@
     <message>
         <source>install espeak-ng (with its Mandarin voice)</source>
         <translation>请安装 espeak-ng（含普通话语音）</translation>
+    </message>
+    <message>
+        <source>Speech cache</source>
+        <translation>朗读缓存</translation>
+    </message>
+    <message>
+        <source>{used} MB of {limit} MB; {pinned} MB from packs</source>
+        <translation>已用 {used} MB，上限 {limit} MB；课程包音频 {pinned} MB</translation>
     </message>
     <message>
         <source>Reading aloud</source>

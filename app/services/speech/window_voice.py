@@ -29,6 +29,7 @@ from PySide6.QtCore import QCoreApplication, QObject, QTimer, QUrl, Signal
 from app.core.errors import ERROR_CONTEXT, SilverError, SpeechUnavailable
 from app.core.speech import SpeechEngine
 from app.services.speech.audio_cache import AudioCache
+from app.services.speech.cache_budget import CacheBudget
 
 if TYPE_CHECKING:  # QtMultimedia, the engines and the worker load at the first use,
     # not before the first paint (issue 17)
@@ -108,6 +109,7 @@ class WindowVoice(QObject):
         *,
         find: Callable[[], SpeechEngine] | None = None,
         hang_timeout_s: float | None = None,
+        cache_limit_mb: int | None = None,
         parent: QObject | None = None,
     ) -> None:
         """``engine``: the synthesizer to use (tests pass a fake); None: ``find`` one
@@ -117,6 +119,7 @@ class WindowVoice(QObject):
         self._engine = engine
         self._find = find
         self._hang_timeout_s = hang_timeout_s
+        self._cache_limit_mb = cache_limit_mb
         self._kit: SpeechKit | None = None
         self._tickets: dict[int, tuple[VoiceListener, Job]] = {}
         self._answer_now: list[int] = []  # tickets whose file was on disk already
@@ -145,6 +148,7 @@ class WindowVoice(QObject):
                 self._engine,
                 find=self._find or find_engine,
                 hang_timeout_s=self._hang_timeout_s or HANG_TIMEOUT_S,
+                cache_limit_mb=self._cache_limit_mb,
             )
         return self._kit
 
@@ -239,6 +243,8 @@ class WindowVoice(QObject):
         player = self.player
         assert self._output is not None
         self._output.setVolume(max(0, min(100, volume)) / 100)
+        if path.is_relative_to(self._folders[0]):
+            CacheBudget.touch(path)  # played now: the last to be evicted from the cache
         url = QUrl.fromLocalFile(str(path))
         if player.source() != url:
             player.setSource(url)
