@@ -103,11 +103,18 @@ class BenchTable:
 
 def benchmarks(quick: bool) -> dict[str, Callable[[], list[Row]]]:
     """Name → the benchmark's ``rows()``; imported here so ``--only`` loads only one."""
-    from tests.benchmarks import bench_memory, bench_platform, bench_read_aloud, bench_startup
+    from tests.benchmarks import (
+        bench_audio,
+        bench_memory,
+        bench_platform,
+        bench_read_aloud,
+        bench_startup,
+    )
 
     return {
         "startup": lambda: bench_startup.rows(runs=3 if quick else 7),
         "read-aloud": bench_read_aloud.rows,
+        "audio": bench_audio.rows,
         "memory": lambda: bench_memory.rows(cycles=100 if quick else 1000),
         "sync": lambda: bench_platform.sync_rows(courses=1000 if quick else 10000),
         "search": lambda: bench_platform.search_rows(10000 if quick else 100000),
