@@ -141,13 +141,18 @@ def _render_lessons(
     finally:
         kit.close()
         shutil.rmtree(services.paths.root / "unused-personal-audio", ignore_errors=True)
-    clips = [Path(j.out_path) for j in jobs if AudioCache.ready(Path(j.out_path))]
+    clips = list(
+        dict.fromkeys(Path(j.out_path) for j in jobs if AudioCache.ready(Path(j.out_path)))
+    )
+    # Out of time (a slow machine): what is not on disk was not rendered; run it again.
+    unfinished = sum(1 for j in todo if not AudioCache.ready(Path(j.out_path))) - len(failed)
     if args.pack:  # a pack's audio is put there on purpose: the cache limit never evicts it
         CacheBudget(services.paths.audio_cache).pin(args.pack, clips)
     summary = {
         "sentences": len(jobs),
         "bytes": sum(p.stat().st_size for p in clips),
-        "rendered": len(todo) - len(failed),
+        "rendered": len(todo) - len(failed) - unfinished,
+        "unfinished": unfinished,
         "already_there": len(jobs) - len(todo),
         "failed": len(failed),
         "seconds": round(time.monotonic() - started, 2),
@@ -159,4 +164,4 @@ def _render_lessons(
         out.write(" ".join(f"{k}={v}" for k, v in summary.items()) + "\n")
     for text in failed[:10]:
         err.write(f"failed: {text}\n")
-    return 1 if failed else 0
+    return 1 if failed or unfinished else 0
