@@ -28,10 +28,12 @@ CLIPS = (".ogg", ".wav")
 
 def read_limit_mb(conn: sqlite3.Connection) -> int:
     """The caregiver's limit from the machine database (the default if none is set)."""
-    row = conn.execute("SELECT value FROM machine_settings WHERE key = ?", (LIMIT_KEY,)).fetchone()
     try:
+        row = conn.execute(
+            "SELECT value FROM machine_settings WHERE key = ?", (LIMIT_KEY,)
+        ).fetchone()
         return max(0, int(row[0])) if row else DEFAULT_LIMIT_MB
-    except (TypeError, ValueError):
+    except (sqlite3.Error, TypeError, ValueError):  # a damaged database: ``admin check`` says so
         return DEFAULT_LIMIT_MB
 
 
