@@ -55,8 +55,7 @@ lint: setup
 	$(VENV)/bin/mypy
 
 bench: setup
-	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q -p no:cacheprovider tests/benchmarks -o python_files='bench_*.py' -s
-	QT_QPA_PLATFORM=offscreen $(PY) tests/benchmarks/bench_read_aloud.py
+	QT_QPA_PLATFORM=offscreen $(PY) -m tests.benchmarks.bench_table
 
 screenshots: setup
 	$(PY) tools/screenshots.py

@@ -19,6 +19,14 @@
             <source>No caregiver PIN was set. Nothing was changed.</source>
             <translation>No caregiver PIN was set. Nothing was changed.</translation>
         </message>
+        <message>
+            <source>The limit must be 0 MB or more.</source>
+            <translation>The limit must be 0 MB or more.</translation>
+        </message>
+        <message>
+            <source>Speech cache: {used} MB of {limit} MB; {pinned} MB from packs.</source>
+            <translation>Speech cache: {used} MB of {limit} MB; {pinned} MB from packs.</translation>
+        </message>
     </context>
     <context>
         <name>AdminCheck</name>
@@ -77,6 +85,14 @@
         <message>
             <source>give this account write access to the folder, or choose another with --data-dir</source>
             <translation>give this account write access to the folder, or choose another with --data-dir</translation>
+        </message>
+        <message>
+            <source>Speech cache</source>
+            <translation>Speech cache</translation>
+        </message>
+        <message>
+            <source>{used} MB of {limit} MB; {pinned} MB from packs</source>
+            <translation>{used} MB of {limit} MB; {pinned} MB from packs</translation>
         </message>
         <message>
             <source>Reading aloud</source>

@@ -19,6 +19,14 @@
         <source>No caregiver PIN was set. Nothing was changed.</source>
         <translation>没有设置照护人密码，什么都没有改动。</translation>
     </message>
+    <message>
+        <source>The limit must be 0 MB or more.</source>
+        <translation>上限必须是 0 MB 或更多。</translation>
+    </message>
+    <message>
+        <source>Speech cache: {used} MB of {limit} MB; {pinned} MB from packs.</source>
+        <translation>朗读缓存：已用 {used} MB，上限 {limit} MB；课程包音频 {pinned} MB。</translation>
+    </message>
 </context>
 <context>
     <name>AdminCheck</name>
@@ -77,6 +85,14 @@
     <message>
         <source>give this account write access to the folder, or choose another with --data-dir</source>
         <translation>给这个账户这个文件夹的写入权限，或者用 --data-dir 换一个文件夹</translation>
+    </message>
+    <message>
+        <source>Speech cache</source>
+        <translation>朗读缓存</translation>
+    </message>
+    <message>
+        <source>{used} MB of {limit} MB; {pinned} MB from packs</source>
+        <translation>已用 {used} MB，上限 {limit} MB；课程包音频 {pinned} MB</translation>
     </message>
     <message>
         <source>Reading aloud</source>
