@@ -103,8 +103,13 @@ def test_asked_once_at_sign_in_then_records_go_after_a_sync(
         page = sign_in(built)  # signing in again does not ask again
         assert not page.after_sign_in.label.isVisibleTo(page)
         study_ten_minutes(built, clock)
+        course = next(iter(built.services.catalog.catalog.courses.values()))
+        lesson = built.window.open(f"lesson:{course.lessons[0].id}")
+        lesson.bookmarks.done_button.click()  # "Mark as done"
+        lesson.bookmarks.done_button.click()  # pressed again: still one "completed"
         sync(built, loop)
-        assert [r["Seconds"] for r in server.records.values()] == [600]
+        sent = sorted((r["Kind"], r["Seconds"]) for r in server.records.values())
+        assert sent == [("completed", 0), ("read", 600)]
         assert built.services.learner(built.profile).study.waiting() == 0
 
 

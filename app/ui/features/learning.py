@@ -45,6 +45,12 @@ def start_timer(ctx: FeatureContext) -> StudyTimer:
     return timer
 
 
+def lesson_finished(ctx: FeatureContext, course_id: str, lesson_id: str) -> None:
+    """A lesson became done: a ``completed`` record waits for the platform (when shared)."""
+    if sharing(ctx):
+        ctx.store.study.add_completed(course_id, lesson_id, ctx.services.clock.now())
+
+
 def share_question(ctx: FeatureContext) -> ShareQuestion | None:
     """The sign-in page's "Share my learning record?" (no question for a guest)."""
     if ctx.profile.is_guest:
