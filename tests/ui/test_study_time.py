@@ -156,3 +156,27 @@ def test_keys_count_as_being_there(study: Any) -> None:
         run(built, clock, 90)
     built.study.save()
     assert minutes_today(built) == pytest.approx(7.5, abs=0.1)
+
+
+def test_a_guests_time_is_gone_when_the_visit_ends(qapp: Any, data_dir: Path) -> None:
+    from app.ui.qt_app import start_qt
+    from app.ui.window_builder import build_window
+
+    clock = FakeClock()
+    svc = make_services(data_dir, "--lang", "en", clock=clock)
+    start_qt("en", offscreen=True)
+    guest = svc.manager.start_guest("en")
+    built = build_window(svc, guest)
+    built.window.show()
+    built.window.activateWindow()
+    assert QTest.qWaitForWindowActive(built.window)
+    open_lesson(built)
+    run(built, clock, 5 * 60, click=True)
+    built.window.close()  # the visit ends: the time was saved in the guest's own folder
+    assert svc.learner(guest).study.total_seconds() == 5 * 60
+    folder = svc.paths.profile_dir(guest.id)
+    svc.release(guest.id)
+    svc.manager.end_guest(guest)
+    assert not folder.exists()
+    built.window.deleteLater()
+    svc.close()
