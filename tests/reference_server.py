@@ -4,6 +4,8 @@ Serves generated data of any size from 127.0.0.1 on a random port, in a thread,
 with switches (``Faults``) for latency, 500s, 429 + Retry-After, truncated bodies,
 invalid JSON, oversize bodies, wrong md5, expired tokens and missing media. Every
 request is counted per path so tests can check retries and conditional requests.
+Contract v1.1's ``POST api/my/records`` keeps each distinct ``Id`` once (``records``)
+and can hold its answer after keeping them (``Faults.records_stall_s``: a send cut off).
 """
 
 from __future__ import annotations

@@ -21,6 +21,10 @@ from tests.conftest import make_services
 from tests.platform_helpers import MemoryKeyring
 from tests.reference_server import TOKEN, Catalog, Faults, ReferenceServer, running_server
 
+# Lesson pages hold Qt's FFmpeg player, which logs from its own threads: with pytest-qt's
+# log handler a player call can wait for the GIL forever (see tests/ui/test_resume_offer.py).
+pytestmark = pytest.mark.no_qt_log
+
 
 @pytest.fixture
 def loop(qapp: Any) -> Iterator[asyncio.AbstractEventLoop]:

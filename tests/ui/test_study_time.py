@@ -13,6 +13,10 @@ from PySide6.QtTest import QTest
 from tests.classroom_helpers import FakeClock
 from tests.conftest import make_services
 
+# Lesson pages hold Qt's FFmpeg player, which logs from its own threads: with pytest-qt's
+# log handler a player call can wait for the GIL forever (see tests/ui/test_resume_offer.py).
+pytestmark = pytest.mark.no_qt_log
+
 
 @pytest.fixture
 def study(qapp: Any, data_dir: Path) -> Iterator[Any]:
