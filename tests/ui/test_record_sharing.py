@@ -59,6 +59,7 @@ def learner(qapp: Any, data_dir: Path) -> Iterator[Any]:
         built.window.show()
         built.window.activateWindow()
         assert QTest.qWaitForWindowActive(built.window)
+        built.study.hold()  # the test ticks, after moving the clock
         made.append(built)
         return built, clock
 
@@ -72,6 +73,8 @@ def learner(qapp: Any, data_dir: Path) -> Iterator[Any]:
 def study_ten_minutes(built: Any, clock: FakeClock) -> None:
     course = next(iter(built.services.catalog.catalog.courses.values()))
     built.window.open(f"lesson:{course.lessons[0].id}")
+    built.window.activateWindow()
+    assert QTest.qWaitForWindowActive(built.window)
     for n in range(600):
         if n % 60 == 0:
             built.study.meter.touch()

@@ -34,6 +34,7 @@ def study(qapp: Any, data_dir: Path) -> Iterator[Any]:
         built.window.show()
         built.window.activateWindow()
         assert QTest.qWaitForWindowActive(built.window)
+        built.study.hold()  # the test ticks, after moving the clock
         made.append(built)
         return built
 
@@ -67,6 +68,8 @@ def minutes_today(built: Any) -> float:
 def open_lesson(built: Any) -> str:
     _course, lesson = first_lesson(built)
     built.window.open(f"lesson:{lesson}")
+    built.window.activateWindow()
+    assert QTest.qWaitForWindowActive(built.window)
     return lesson
 
 
@@ -174,6 +177,7 @@ def test_a_guests_time_is_gone_when_the_visit_ends(qapp: Any, data_dir: Path) ->
     built.window.show()
     built.window.activateWindow()
     assert QTest.qWaitForWindowActive(built.window)
+    built.study.hold()
     open_lesson(built)
     run(built, clock, 5 * 60, click=True)
     built.window.close()  # the visit ends: the time was saved in the guest's own folder
