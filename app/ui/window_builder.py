@@ -123,7 +123,13 @@ def build_window(
         schedule=schedule.service,
     )
     lesson_view = lessons.lesson_views(services.catalog, lambda: learner_settings.language)
-    places = ReadingPlaces(store, services.catalog, lesson_view, learner_settings.language)
+    places = ReadingPlaces(
+        store,
+        services.catalog,
+        lesson_view,
+        learner_settings.language,
+        finished=lambda course, lesson: learning.lesson_finished(ctx, course, lesson),
+    )
     ctx = FeatureContext(
         services=services,
         profile=profile,

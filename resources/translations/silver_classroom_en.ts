@@ -215,6 +215,22 @@
             <source>Rows saved to the file: {n}</source>
             <translation>Rows saved to the file: {n}</translation>
         </message>
+        <message>
+            <source>{name} does not share the learning record with the platform, so nothing was sent.</source>
+            <translation>{name} does not share the learning record with the platform, so nothing was sent.</translation>
+        </message>
+        <message>
+            <source>{name} is not signed in to the platform, so nothing was sent. Sign in from the app first.</source>
+            <translation>{name} is not signed in to the platform, so nothing was sent. Sign in from the app first.</translation>
+        </message>
+        <message>
+            <source>Records sent: {n}</source>
+            <translation>Records sent: {n}</translation>
+        </message>
+        <message>
+            <source>Records still waiting: {n}</source>
+            <translation>Records still waiting: {n}</translation>
+        </message>
     </context>
     <context>
         <name>AdminSchedule</name>
@@ -2705,6 +2721,37 @@
         <message>
             <source>These are the settings. Make the text larger or smaller, choose the reading speed, and press “Read the sample aloud” to hear it. A caregiver can lock the other settings with a PIN.</source>
             <translation>These are the settings. Make the text larger or smaller, choose the reading speed, and press “Read the sample aloud” to hear it. A caregiver can lock the other settings with a PIN.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ShareQuestion</name>
+        <message>
+            <source>Share my learning record with the platform? It tells the platform which lessons you studied and for how long, for your lifelong-learning record.</source>
+            <translation>Share my learning record with the platform? It tells the platform which lessons you studied and for how long, for your lifelong-learning record.</translation>
+        </message>
+        <message>
+            <source>Yes, share it</source>
+            <translation>Yes, share it</translation>
+        </message>
+        <message>
+            <source>Send my learning record to the platform</source>
+            <translation>Send my learning record to the platform</translation>
+        </message>
+        <message>
+            <source>No, keep it here</source>
+            <translation>No, keep it here</translation>
+        </message>
+        <message>
+            <source>Keep my learning record only on this computer</source>
+            <translation>Keep my learning record only on this computer</translation>
+        </message>
+        <message>
+            <source>Thank you. Your learning record will be shared. A caregiver can change this in Settings.</source>
+            <translation>Thank you. Your learning record will be shared. A caregiver can change this in Settings.</translation>
+        </message>
+        <message>
+            <source>Thank you. Your learning record stays on this computer. A caregiver can change this in Settings.</source>
+            <translation>Thank you. Your learning record stays on this computer. A caregiver can change this in Settings.</translation>
         </message>
     </context>
     <context>
