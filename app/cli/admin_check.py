@@ -1,75 +1,21 @@
 """``admin check [--json]``: is this machine ready? A plain list an IT helper can read.
 
-Checks the data dir, every database, the speech engine and its voices, audio output,
-fonts that cover Chinese, the keyring and the classroom policy. Each check is ``ok``, a
-``warning`` (the app works with limits: no sound output, no password store, printouts in a
-font that does not read back) or a ``problem`` (learners cannot use the app: no writable data
-folder, no usable speech engine, no Chinese font, damaged data, an invalid policy), with what
-to do. Exit 1 only for a problem; warnings exit 0. ``--json`` gives each check's status.
+The checks themselves are ``app.services.machine_check`` (Qt-free), shared with the
+caregiver's "Check this computer" page. Exit 0 when learners can use the app (warnings
+say what is limited), 1 when they cannot.
 """
 
 from __future__ import annotations
 
 import argparse
 import json
-import os
-import sqlite3
-import uuid
-from collections.abc import Callable
-from dataclasses import dataclass
-from enum import StrEnum
 from typing import TextIO
 
-from app.core.errors import SilverError
 from app.core.i18n import QT_TRANSLATE_NOOP
-from app.core.speech import SpeechEngine
 from app.services.app_services import AppServices
-from app.services.speech.cache_budget import CacheBudget, read_limit_mb
-from app.services.speech.discovery import find_engine
-from app.services.translations import Texts
-
-CTX = "AdminCheck"
-
-
-class Status(StrEnum):
-    OK = "ok"
-    WARNING = "warning"  # works with limits
-    PROBLEM = "problem"  # learners cannot use the app
-
+from app.services.machine_check import CheckTexts, Status, check_items
 
 TAGS = {Status.OK: "OK  ", Status.WARNING: "NOTE", Status.PROBLEM: "NO  "}
-
-
-@dataclass(frozen=True, slots=True)
-class Item:
-    key: str
-    label: str
-    status: Status
-    detail: str
-    fix: str = ""  # what to do, for a warning or a problem
-
-    @property
-    def ok(self) -> bool:
-        return self.status is Status.OK
-
-    def as_json(self) -> dict[str, str]:
-        return {
-            "key": self.key,
-            "label": self.label,
-            "status": self.status.value,
-            "detail": self.detail,
-            "fix": self.fix,
-        }
-
-
-class _T:
-    """Translate this verb's texts (all marked with ``QT_TRANSLATE_NOOP`` where written)."""
-
-    def __init__(self, texts: Texts) -> None:
-        self.texts = texts
-
-    def __call__(self, text: str) -> str:
-        return self.texts.translate(CTX, text)
 
 
 def register(verbs: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -78,24 +24,8 @@ def register(verbs: argparse._SubParsersAction) -> None:  # type: ignore[type-ar
     parser.set_defaults(run=run)
 
 
-def check_items(services: AppServices, texts: Texts) -> list[Item]:
-    """Every check, its texts in ``texts``' language: this verb and the window's
-    "Check this computer" page (``app/ui/pages/computer_check.py``) show the same items."""
-    t = _T(texts)
-    return [
-        check_data_dir(services, t),
-        check_databases(services, t),
-        check_speech(t),
-        check_speech_cache(services, t),
-        check_audio(t),
-        check_fonts(t),
-        check_keyring(t),
-        check_policy(services, t),
-    ]
-
-
 def run(services: AppServices, args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
-    t = _T(services.texts)
+    t = CheckTexts(services.texts)
     items = check_items(services, services.texts)
     usable = all(item.status is not Status.PROBLEM for item in items)
     limited = any(item.status is Status.WARNING for item in items)
@@ -121,215 +51,3 @@ def run(services: AppServices, args: argparse.Namespace, out: TextIO, err: TextI
         end = QT_TRANSLATE_NOOP("AdminCheck", "Everything is ready.")
     out.write(t(end) + "\n")
     return 0 if usable else 1
-
-
-def check_data_dir(services: AppServices, t: _T) -> Item:
-    root = services.paths.root
-    label = t(QT_TRANSLATE_NOOP("AdminCheck", "Data folder"))
-    writable = t(QT_TRANSLATE_NOOP("AdminCheck", "can be written"))
-    not_writable = t(QT_TRANSLATE_NOOP("AdminCheck", "cannot be written"))
-    probe = root / f".check-{uuid.uuid4().hex[:8]}"
-    try:
-        probe.write_bytes(b"ok")
-        probe.unlink()
-    except OSError:
-        fix = t(
-            QT_TRANSLATE_NOOP(
-                "AdminCheck",
-                "give this account write access to the folder, or choose another with --data-dir",
-            )
-        )
-        return Item("data_dir", label, Status.PROBLEM, f"{root} ({not_writable})", fix)
-    return Item("data_dir", label, Status.OK, f"{root} ({writable})")
-
-
-def check_databases(services: AppServices, t: _T) -> Item:
-    label = t(QT_TRANSLATE_NOOP("AdminCheck", "Saved data"))
-    files = [services.paths.machine_db]
-    files += [services.paths.learner_db(p.id) for p in services.profiles.all()]
-    files = [f for f in files if f.exists()]
-    bad: list[str] = []
-    for path in files:
-        try:
-            conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
-            try:
-                result = conn.execute("PRAGMA quick_check").fetchone()[0]
-            finally:
-                conn.close()
-        except sqlite3.DatabaseError:
-            result = "unreadable"
-        if result != "ok":
-            bad.append(path.name if path == services.paths.machine_db else path.parent.name)
-    if bad:
-        fix = QT_TRANSLATE_NOOP(
-            "AdminCheck",
-            "the app could not repair this: bring back the learner's backup file "
-            "(admin import-profile) or remove the damaged learner",
-        )
-        return Item(
-            "databases",
-            label,
-            Status.PROBLEM,
-            t(QT_TRANSLATE_NOOP("AdminCheck", "damaged: ")) + ", ".join(bad),
-            t(fix),
-        )
-    healthy = t(QT_TRANSLATE_NOOP("AdminCheck", "databases checked, all healthy: {count}"))
-    return Item("databases", label, Status.OK, healthy.format(count=len(files)))
-
-
-SPEECH_SAMPLE = "今天天气很好，银行的电话是96110。"
-
-
-def mandarin_leaks(engine: SpeechEngine) -> list[str]:
-    """Runs of the sample Chinese sentence that espeak-ng would not read in Mandarin."""
-    trace = getattr(engine, "trace", None)
-    if trace is None:  # pyttsx3 gives no phonemes to check
-        return []
-    return [
-        f"{run.voice}: {run.text} → {run.phonemes}"
-        for run in trace(SPEECH_SAMPLE, "zh_CN")
-        if "(" in run.phonemes  # "(en)…(cmn)": a switch to another voice
-    ]
-
-
-def check_speech_cache(services: AppServices, t: Callable[[str], str]) -> Item:
-    """How much the shared speech cache holds, against the caregiver's limit."""
-    label = t(QT_TRANSLATE_NOOP("AdminCheck", "Speech cache"))
-    limit = read_limit_mb(services.machine)
-    size = CacheBudget(services.paths.audio_cache, limit).size()
-    detail = t(QT_TRANSLATE_NOOP("AdminCheck", "{used} MB of {limit} MB; {pinned} MB from packs"))
-    used, pinned = round(size.evictable / 2**20), round(size.pinned / 2**20)
-    shown = detail.format(used=used, limit=limit, pinned=pinned)
-    return Item("speech_cache", label, Status.OK, shown)
-
-
-def check_speech(t: Callable[[str], str], find: Callable[[], SpeechEngine] = find_engine) -> Item:
-    label = t(QT_TRANSLATE_NOOP("AdminCheck", "Reading aloud"))
-    install = t(QT_TRANSLATE_NOOP("AdminCheck", "install espeak-ng (with its Mandarin voice)"))
-    try:
-        engine = find()
-    except SilverError:
-        none = t(QT_TRANSLATE_NOOP("AdminCheck", "no speech engine found"))
-        return Item("speech", label, Status.PROBLEM, none, install)
-    voices = {lang: engine.voice_for(lang) for lang in ("zh_CN", "en")}
-    parts = [engine.name]
-    parts.append(
-        t(QT_TRANSLATE_NOOP("AdminCheck", "voices: "))
-        + (", ".join(v for v in voices.values() if v) or "-")
-    )
-    ok = voices["zh_CN"] is not None
-    if ok:
-        try:
-            leaks = mandarin_leaks(engine)
-        except Exception as exc:  # an engine that cannot even trace cannot read aloud
-            leaks = [str(exc)]
-        if leaks:
-            ok = False
-            parts.append(
-                t(QT_TRANSLATE_NOOP("AdminCheck", "Chinese would be read with the English voice: "))
-                + " | ".join(leaks)
-            )
-    if ok:
-        return Item("speech", label, Status.OK, "; ".join(parts))
-    return Item("speech", label, Status.PROBLEM, "; ".join(parts), install)
-
-
-def _qt_gui() -> None:
-    from PySide6.QtGui import QGuiApplication
-
-    if QGuiApplication.instance() is None:
-        if not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")):
-            os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-        QGuiApplication(["silver-classroom-check"])
-
-
-def sound_outputs() -> list[str]:
-    """The names of the speakers and headphones Qt can play to, the default first."""
-    _qt_gui()
-    from PySide6.QtMultimedia import QMediaDevices
-
-    names = [device.description() for device in QMediaDevices.audioOutputs()]
-    default = QMediaDevices.defaultAudioOutput().description()
-    return sorted(names, key=lambda name: name != default)
-
-
-def check_audio(t: Callable[[str], str], outputs: Callable[[], list[str]] = sound_outputs) -> Item:
-    label = t(QT_TRANSLATE_NOOP("AdminCheck", "Sound output"))
-    found = outputs()
-    if not found:
-        fix = QT_TRANSLATE_NOOP(
-            "AdminCheck",
-            "connect speakers or headphones; until then lessons show and highlight their "
-            "text but nothing is heard",
-        )
-        none = t(QT_TRANSLATE_NOOP("AdminCheck", "no speaker or headphones found"))
-        return Item("audio", label, Status.WARNING, none, t(fix))
-    return Item("audio", label, Status.OK, found[0])
-
-
-def check_fonts(t: _T) -> Item:
-    _qt_gui()
-    from PySide6.QtGui import QFontDatabase
-
-    from app.services.large_print import PRINT_FONT_FAMILIES
-
-    label = t(QT_TRANSLATE_NOOP("AdminCheck", "Chinese fonts"))
-    families = QFontDatabase.families(QFontDatabase.WritingSystem.SimplifiedChinese)
-    if not families:
-        none = t(QT_TRANSLATE_NOOP("AdminCheck", "none found"))
-        fix = t(QT_TRANSLATE_NOOP("AdminCheck", "install fonts-noto-cjk and fonts-wqy-microhei"))
-        return Item("fonts", label, Status.PROBLEM, none, fix)
-    simplified = sorted(families, key=lambda f: (" SC" not in f and "Hei" not in f, f))
-    shown = ", ".join(simplified[:3])
-    if not set(PRINT_FONT_FAMILIES) & set(families):
-        fix = QT_TRANSLATE_NOOP(
-            "AdminCheck",
-            "install fonts-wqy-microhei: without it printouts may not read back exactly "
-            "in a screen reader or when searched",
-        )
-        return Item("fonts", label, Status.WARNING, shown, t(fix))
-    return Item("fonts", label, Status.OK, shown)
-
-
-def check_keyring(t: _T) -> Item:
-    label = t(QT_TRANSLATE_NOOP("AdminCheck", "Password store"))
-    try:
-        import keyring
-        from keyring.backends import fail
-
-        backend = keyring.get_keyring()
-        if isinstance(backend, fail.Keyring):
-            raise LookupError("no password store")
-    except Exception:  # a broken keyring setup must not stop the other checks
-        none = t(QT_TRANSLATE_NOOP("AdminCheck", "none found (sign-in cannot be kept)"))
-        fix = QT_TRANSLATE_NOOP(
-            "AdminCheck",
-            "install gnome-keyring (or another password store); until then learners "
-            "sign in to the class platform each time",
-        )
-        return Item("keyring", label, Status.WARNING, none, t(fix))
-    return Item("keyring", label, Status.OK, f"{type(backend).__module__}.{type(backend).__name__}")
-
-
-def check_policy(services: AppServices, t: _T) -> Item:
-    label = t(QT_TRANSLATE_NOOP("AdminCheck", "Classroom policy"))
-    policy = services.policy
-    if policy.problem is not None:
-        fix = t(
-            QT_TRANSLATE_NOOP(
-                "AdminCheck", "correct the policy file (resources/policy.sample.toml shows how)"
-            )
-        )
-        return Item("policy", label, Status.PROBLEM, services.texts.error(policy.problem), fix)
-    if policy.source is None:
-        return Item(
-            "policy", label, Status.OK, t(QT_TRANSLATE_NOOP("AdminCheck", "none (home computer)"))
-        )
-    mode = (
-        QT_TRANSLATE_NOOP("AdminCheck", "classroom mode")
-        if policy.classroom_mode
-        else QT_TRANSLATE_NOOP("AdminCheck", "home")
-    )
-    minutes = t(QT_TRANSLATE_NOOP("AdminCheck", "idle minutes"))
-    detail = f"{policy.source} ({t(mode)}; {minutes}: {policy.idle_timeout_minutes})"
-    return Item("policy", label, Status.OK, detail)

@@ -116,7 +116,7 @@ def test_check_without_sound_or_password_store_works_with_limits(data_dir: Path)
 
 
 def test_no_sound_output_is_a_warning_with_what_to_do() -> None:
-    from app.cli.admin_check import Status, check_audio
+    from app.services.machine_check import Status, check_audio
 
     none = check_audio(lambda text: text, outputs=list)
     assert none.status is Status.WARNING and "connect speakers" in none.fix

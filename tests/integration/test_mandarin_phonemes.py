@@ -12,9 +12,9 @@ from pathlib import Path
 
 import pytest
 
-from app.cli.admin_check import check_speech
 from app.core.lesson_text import build_lesson_view
 from app.core.sentences import split_sentences
+from app.services.machine_check import check_speech
 from app.services.packs.folder import PackFolder
 from app.services.paths import resources_dir
 from app.services.speech.espeak import EspeakEngine

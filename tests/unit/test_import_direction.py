@@ -17,6 +17,7 @@ FORBIDDEN: dict[str, tuple[str, ...]] = {
     "core": ("app.services", "app.ui", "app.cli", "app.__main__"),
     "services": ("app.ui", "app.cli", "app.__main__"),
     "cli": ("app.ui", "app.__main__"),
+    "ui": ("app.cli", "app.__main__"),  # shared checks and use cases live in services
 }
 
 
@@ -73,6 +74,7 @@ def test_the_scanner_catches_planted_imports(tmp_path: Path) -> None:
         "def later():\n    from app.ui.widgets import BigButton\n    return BigButton\n"
     )
     (root / "cli" / "root.py").write_text("from app import __main__\nimport app.ui.texts\n")
+    (root / "ui" / "page.py").write_text("from app.cli.admin_check import run\n")
     assert wrong_way_imports(root) == [
         "app/core/up.py: app.services",
         "app/core/up.py: app.services.catalog",
@@ -80,4 +82,6 @@ def test_the_scanner_catches_planted_imports(tmp_path: Path) -> None:
         "app/services/lazy.py: app.ui.widgets.BigButton",
         "app/cli/root.py: app.__main__",
         "app/cli/root.py: app.ui.texts",
+        "app/ui/page.py: app.cli.admin_check",
+        "app/ui/page.py: app.cli.admin_check.run",
     ]

@@ -7,8 +7,8 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 
-from app.cli.admin_check import check_items
 from app.services.caregiver import CaregiverLock
+from app.services.machine_check import check_items
 from app.services.profile_transfer import ProfileTransfer
 from app.services.translations import Texts, load_translator
 from app.ui.file_chooser import DialogFileChooser

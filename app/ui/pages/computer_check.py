@@ -1,7 +1,7 @@
 """ "Check this computer": the results of ``admin check`` in large text, each problem with
 what to do about it, for the caregiver (opened from the caregiver's part of Settings).
 
-The checks themselves are ``app.cli.admin_check.check_items`` (Qt-free), so the window and
+The checks themselves are ``app.services.machine_check.check_items`` (Qt-free), so the window and
 the command line a helper runs always agree.
 """
 
@@ -59,7 +59,7 @@ OTHER = QT_TRANSLATE_NOOP("ComputerCheck", "Ask a helper to look at this.")
 
 
 class CheckItem(Protocol):
-    """One result of admin check (``app.cli.admin_check.Item``)."""
+    """One result of admin check (``app.services.machine_check.Item``)."""
 
     @property
     def key(self) -> str: ...
