@@ -273,5 +273,9 @@ class LessonPage(Page):
             "the left and right arrow keys go to the sentence before or after."
         )
 
+    def main_actions(self) -> list[QWidget]:
+        """Read aloud heads the side column, with why nothing is heard right under it."""
+        return [self.read_aloud_bar.play_button] if self.read_aloud_bar is not None else []
+
     def first_focus(self) -> QWidget | None:
         return self.reader
