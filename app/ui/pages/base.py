@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QFrame, QLayout, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QLayout, QScrollArea, QSizePolicy, QVBoxLayout, QWidget
 
 
 class Page(QWidget):
@@ -41,12 +41,13 @@ class Page(QWidget):
         never scrolls away, at any text size (issue 16: "the next step is always in view")."""
         bar = QFrame()
         bar.setObjectName("ActionBar")
+        bar.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)  # never squeezed
         layout = QVBoxLayout(bar)
         layout.setContentsMargins(32, 12, 32, 12)
         if isinstance(row, QLayout):
             layout.addLayout(row)
         else:
-            layout.addWidget(row)
+            layout.addWidget(row, 0, Qt.AlignmentFlag.AlignLeft)
         self._outer.addWidget(bar)
         return bar
 
