@@ -118,3 +118,13 @@ def test_no_speakers_is_said_next_to_read_aloud_in_view(
     assert 0 <= shown.top() - play.bottom() <= 40  # right under Read aloud
     assert bar.banner.accessibleName() == said and bar.banner.accessibleDescription() == said
     assert silent.spoken_text != said  # shown and announced, never spoken
+
+
+def test_no_offer_to_continue_from_the_very_first_sentence(learner_window_factory: Any) -> None:
+    window = learner_window_factory(lang="en", text_scale=300).window
+    window.open(LESSON)
+    settle()
+    window.open("home")  # left without reading on
+    page = window.open(LESSON)
+    settle()
+    assert isinstance(page, LessonPage) and not page.resume_banner.isVisible()
