@@ -1,8 +1,11 @@
-"""A reference platform server speaking contract v1 (docs/platform.md), for tests and benchmarks.
+"""A reference platform server speaking contract v1.1 (docs/platform.md), for tests and
+benchmarks.
 
 Serves generated data of any size from 127.0.0.1 on a random port, in a thread,
 with switches (``Faults``) for latency, 500s, 429 + Retry-After, truncated bodies,
-invalid JSON, oversize bodies, wrong md5, expired tokens and missing media. Every
+invalid JSON, oversize bodies, wrong md5, expired tokens and missing media. With
+``Catalog(media=MediaCourse())`` it also serves a course whose lessons hold video (HLS,
+MP4), audio, a PDF handout and subtitles, made by the tests (``tests/media_course.py``). Every
 request is counted per path so tests can check retries and conditional requests.
 """
 
@@ -19,6 +22,7 @@ from collections import Counter
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
 import uvicorn
@@ -26,6 +30,8 @@ from starlette.applications import Starlette
 from starlette.requests import Request
 from starlette.responses import Response
 from starlette.routing import Route
+
+from tests.media_course import CONTENT_TYPES, MediaCourse
 
 WORDS = ["书法", "太极", "手机", "防骗", "饮食", "视频通话", "摄影", "广场舞", "养生", "象棋"]
 TOPICS = [
@@ -70,6 +76,11 @@ class Catalog:
     lessons: dict[str, bytes] = field(default_factory=dict)
     extra: dict[int, list[Any]] = field(default_factory=dict)  # part number → raw items added
     classes: list[Any] | None = None  # the ``Data`` of api/my/classes (None: one class)
+    media: MediaCourse | None = None  # one more course with video, audio, PDF, subtitles
+
+    def file(self, name: str) -> bytes | None:
+        """A media file served under ``/files/`` (contract v1.1 lesson media)."""
+        return None if self.media is None else self.media.files.get(name)
 
     def build(self, base: str) -> Catalog:
         self.items, self.details, self.lessons = [], {}, {}
@@ -125,6 +136,10 @@ class Catalog:
                     }
                 )
             self.details[cid] = {"id": cid, "title": word, "description": None, "lessons": lessons}
+        if self.media is not None:
+            item, details = self.media.build()
+            self.items.insert(0, item)
+            self.details[item["id"]] = details
         return self
 
     def lesson_html(self, word: str, j: int) -> str:
@@ -226,6 +241,11 @@ class ReferenceServer:
             if self.faults.missing_media:
                 return Response("missing", 404)
             return Response(PNG, 200, media_type="image/png")
+        if path.startswith("/files/"):
+            body = None if self.faults.missing_media else cat.file(path.removeprefix("/files/"))
+            if body is None:
+                return Response("missing", 404)
+            return ranged(request, body, CONTENT_TYPES.get(Path(path).suffix, ""))
         if path == "/api/my/classes":
             auth = request.headers.get("Authorization", "")
             if self.faults.token_expired or auth != f"Bearer {TOKEN}":
@@ -248,6 +268,21 @@ class ReferenceServer:
             self.gzipped += 1
             headers["Content-Encoding"] = "gzip"
         return Response(body, 200, headers=headers, media_type="application/json")
+
+
+def ranged(request: Request, body: bytes, media_type: str) -> Response:
+    """A file with byte ranges (``Range: bytes=a-b``), as a CDN serves video."""
+    headers = {"Accept-Ranges": "bytes"}
+    wanted = request.headers.get("Range", "")
+    if not wanted.startswith("bytes="):
+        return Response(body, 200, headers=headers, media_type=media_type)
+    first, _, last = wanted.removeprefix("bytes=").split(",")[0].partition("-")
+    start = int(first) if first else max(0, len(body) - int(last))
+    end = min(len(body) - 1, int(last) if first and last else len(body) - 1)
+    if start >= len(body):
+        return Response(b"", 416, headers={"Content-Range": f"bytes */{len(body)}"})
+    headers["Content-Range"] = f"bytes {start}-{end}/{len(body)}"
+    return Response(body[start : end + 1], 206, headers=headers, media_type=media_type)
 
 
 class TruncatedResponse(Response):

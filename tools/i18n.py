@@ -4,7 +4,8 @@
     python tools/i18n.py todo [LANG]     # JSON of unfinished messages: {context: {source: ""}}
     python tools/i18n.py apply FILE.json [LANG]   # fill translations from such a JSON
     python tools/i18n.py compile         # lrelease every .ts → .qm (the .qm files are committed)
-    python tools/i18n.py check           # exit 1 if any string is new, unfinished or obsolete
+    python tools/i18n.py check           # exit 1 if any string is new, unfinished or obsolete,
+                                         # or a plural form is empty
 
 Source strings are English. ``en`` translations are filled with the source text
 automatically (plural forms get "%n lesson" / "%n lessons" when the JSON gives them).
@@ -24,6 +25,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 TS_DIR = ROOT / "resources" / "translations"
 LANGS = ("zh_CN", "en")
+PLURAL_FORMS = {"zh_CN": 1, "en": 2}  # Qt's numerus forms per language (one; one and other)
 CATALOGUE = "silver_classroom"
 
 
@@ -88,7 +90,8 @@ def fill_english(path: Path) -> None:
         if message.get("numerus") == "yes":
             for form in list(translation):
                 translation.remove(form)
-            for text in (source.replace("(s)", ""), source.replace("(s)", "s")):
+            one = source.replace("(es)", "").replace("(s)", "")
+            for text in (one, source.replace("(es)", "es").replace("(s)", "s")):
                 ET.SubElement(translation, "numerusform").text = text
         else:
             translation.text = source
@@ -149,6 +152,22 @@ def compile_all(folder: Path = TS_DIR, out: Path = TS_DIR) -> None:
         )
 
 
+def plural_problems(path: Path, lang: str) -> list[str]:
+    """Plural messages with an empty form, or with too few or too many forms for ``lang``."""
+    problems: list[str] = []
+    for context, message in _messages(ET.parse(path)):
+        translation = message.find("translation")
+        if message.get("numerus") != "yes" or translation is None:
+            continue
+        if translation.get("type") in {"unfinished", "obsolete", "vanished"}:
+            continue  # reported as untranslated
+        forms = [form.text or "" for form in translation.iter("numerusform")]
+        source = message.findtext("source") or ""
+        if len(forms) != PLURAL_FORMS[lang] or not all(form.strip() for form in forms):
+            problems.append(f"{lang}: plural forms missing or empty [{context}] {source!r}")
+    return problems
+
+
 def check() -> list[str]:
     """Problems: strings in the code missing from a .ts, unfinished, or obsolete."""
     problems: list[str] = []
@@ -163,6 +182,7 @@ def check() -> list[str]:
                 problems.append(f"{lang}: .ts is out of date with the code (run update)")
             for context, messages in unfinished(ts_path(lang)).items():
                 problems.extend(f"{lang}: untranslated [{context}] {s!r}" for s in messages)
+            problems.extend(plural_problems(ts_path(lang), lang))
     return problems
 
 

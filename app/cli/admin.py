@@ -17,6 +17,7 @@ from app.cli import (
     admin_import_pack,
     admin_profile_file,
     admin_profiles,
+    admin_records,
     admin_render_audio,
     admin_schedule,
     admin_sync,
@@ -36,6 +37,7 @@ REGISTRARS: list[AdminRegistrar] = [
     admin_sync.register,
     admin_import_pack.register,
     admin_export_pack.register,
+    admin_records.register,
 ]
 
 

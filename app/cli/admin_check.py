@@ -1,8 +1,11 @@
 """``admin check [--json]``: is this machine ready? A plain list an IT helper can read.
 
 Checks the data dir, every database, the speech engine and its voices, audio output,
-fonts that cover Chinese, the keyring and the classroom policy. Exit 0 when all of
-it is usable, 1 otherwise (the lines say what to fix).
+fonts that cover Chinese, the keyring and the classroom policy. Each check is ``ok``, a
+``warning`` (the app works with limits: no sound output, no password store, printouts in a
+font that does not read back) or a ``problem`` (learners cannot use the app: no writable data
+folder, no usable speech engine, no Chinese font, damaged data, an invalid policy), with what
+to do. Exit 1 only for a problem; warnings exit 0. ``--json`` gives each check's status.
 """
 
 from __future__ import annotations
@@ -13,7 +16,8 @@ import os
 import sqlite3
 import uuid
 from collections.abc import Callable
-from dataclasses import asdict, dataclass
+from dataclasses import dataclass
+from enum import StrEnum
 from typing import TextIO
 
 from app.core.errors import SilverError
@@ -26,12 +30,35 @@ from app.services.translations import Texts
 CTX = "AdminCheck"
 
 
+class Status(StrEnum):
+    OK = "ok"
+    WARNING = "warning"  # works with limits
+    PROBLEM = "problem"  # learners cannot use the app
+
+
+TAGS = {Status.OK: "OK  ", Status.WARNING: "NOTE", Status.PROBLEM: "NO  "}
+
+
 @dataclass(frozen=True, slots=True)
 class Item:
     key: str
     label: str
-    ok: bool
+    status: Status
     detail: str
+    fix: str = ""  # what to do, for a warning or a problem
+
+    @property
+    def ok(self) -> bool:
+        return self.status is Status.OK
+
+    def as_json(self) -> dict[str, str]:
+        return {
+            "key": self.key,
+            "label": self.label,
+            "status": self.status.value,
+            "detail": self.detail,
+            "fix": self.fix,
+        }
 
 
 class _T:
@@ -50,9 +77,11 @@ def register(verbs: argparse._SubParsersAction) -> None:  # type: ignore[type-ar
     parser.set_defaults(run=run)
 
 
-def run(services: AppServices, args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
-    t = _T(services.texts)
-    items = [
+def check_items(services: AppServices, texts: Texts) -> list[Item]:
+    """Every check, its texts in ``texts``' language: this verb and the window's
+    "Check this computer" page (``app/ui/pages/computer_check.py``) show the same items."""
+    t = _T(texts)
+    return [
         check_data_dir(services, t),
         check_databases(services, t),
         check_speech(t),
@@ -61,17 +90,34 @@ def run(services: AppServices, args: argparse.Namespace, out: TextIO, err: TextI
         check_keyring(t),
         check_policy(services, t),
     ]
-    usable = all(item.ok for item in items)
+
+
+def run(services: AppServices, args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    t = _T(services.texts)
+    items = check_items(services, services.texts)
+    usable = all(item.status is not Status.PROBLEM for item in items)
+    limited = any(item.status is Status.WARNING for item in items)
     if args.json:
-        report = {"usable": usable, "checks": [asdict(i) for i in items]}
+        report = {"usable": usable, "checks": [i.as_json() for i in items]}
         json.dump(report, out, ensure_ascii=False, indent=2)
         out.write("\n")
         return 0 if usable else 1
+    todo = t(QT_TRANSLATE_NOOP("AdminCheck", "What to do"))
     for item in items:
-        out.write(f"{'OK ' if item.ok else 'NO '} {item.label}: {item.detail}\n")
-    ready = QT_TRANSLATE_NOOP("AdminCheck", "Everything is ready.")
-    fix = QT_TRANSLATE_NOOP("AdminCheck", "Some things need fixing (see NO above).")
-    out.write(t(ready if usable else fix) + "\n")
+        out.write(f"{TAGS[item.status]} {item.label}: {item.detail}\n")
+        if item.fix:
+            out.write(f"      → {todo}: {item.fix}\n")
+    if not usable:
+        end = QT_TRANSLATE_NOOP(
+            "AdminCheck", "Learners cannot use the app until the NO lines above are fixed."
+        )
+    elif limited:
+        end = QT_TRANSLATE_NOOP(
+            "AdminCheck", "Learners can use the app, with the limits in the NOTE lines above."
+        )
+    else:
+        end = QT_TRANSLATE_NOOP("AdminCheck", "Everything is ready.")
+    out.write(t(end) + "\n")
     return 0 if usable else 1
 
 
@@ -85,8 +131,14 @@ def check_data_dir(services: AppServices, t: _T) -> Item:
         probe.write_bytes(b"ok")
         probe.unlink()
     except OSError:
-        return Item("data_dir", label, False, f"{root} ({not_writable})")
-    return Item("data_dir", label, True, f"{root} ({writable})")
+        fix = t(
+            QT_TRANSLATE_NOOP(
+                "AdminCheck",
+                "give this account write access to the folder, or choose another with --data-dir",
+            )
+        )
+        return Item("data_dir", label, Status.PROBLEM, f"{root} ({not_writable})", fix)
+    return Item("data_dir", label, Status.OK, f"{root} ({writable})")
 
 
 def check_databases(services: AppServices, t: _T) -> Item:
@@ -107,14 +159,20 @@ def check_databases(services: AppServices, t: _T) -> Item:
         if result != "ok":
             bad.append(path.name if path == services.paths.machine_db else path.parent.name)
     if bad:
+        fix = QT_TRANSLATE_NOOP(
+            "AdminCheck",
+            "the app could not repair this: bring back the learner's backup file "
+            "(admin import-profile) or remove the damaged learner",
+        )
         return Item(
             "databases",
             label,
-            False,
+            Status.PROBLEM,
             t(QT_TRANSLATE_NOOP("AdminCheck", "damaged: ")) + ", ".join(bad),
+            t(fix),
         )
     healthy = t(QT_TRANSLATE_NOOP("AdminCheck", "databases checked, all healthy: {count}"))
-    return Item("databases", label, True, healthy.format(count=len(files)))
+    return Item("databases", label, Status.OK, healthy.format(count=len(files)))
 
 
 SPEECH_SAMPLE = "今天天气很好，银行的电话是96110。"
@@ -134,11 +192,12 @@ def mandarin_leaks(engine: SpeechEngine) -> list[str]:
 
 def check_speech(t: Callable[[str], str], find: Callable[[], SpeechEngine] = find_engine) -> Item:
     label = t(QT_TRANSLATE_NOOP("AdminCheck", "Reading aloud"))
+    install = t(QT_TRANSLATE_NOOP("AdminCheck", "install espeak-ng (with its Mandarin voice)"))
     try:
         engine = find()
     except SilverError:
-        fix = t(QT_TRANSLATE_NOOP("AdminCheck", "install espeak-ng (with its Mandarin voice)"))
-        return Item("speech", label, False, fix)
+        none = t(QT_TRANSLATE_NOOP("AdminCheck", "no speech engine found"))
+        return Item("speech", label, Status.PROBLEM, none, install)
     voices = {lang: engine.voice_for(lang) for lang in ("zh_CN", "en")}
     parts = [engine.name]
     parts.append(
@@ -146,11 +205,7 @@ def check_speech(t: Callable[[str], str], find: Callable[[], SpeechEngine] = fin
         + (", ".join(v for v in voices.values() if v) or "-")
     )
     ok = voices["zh_CN"] is not None
-    if not ok:
-        parts.append(
-            t(QT_TRANSLATE_NOOP("AdminCheck", "install espeak-ng (with its Mandarin voice)"))
-        )
-    else:
+    if ok:
         try:
             leaks = mandarin_leaks(engine)
         except Exception as exc:  # an engine that cannot even trace cannot read aloud
@@ -161,7 +216,9 @@ def check_speech(t: Callable[[str], str], find: Callable[[], SpeechEngine] = fin
                 t(QT_TRANSLATE_NOOP("AdminCheck", "Chinese would be read with the English voice: "))
                 + " | ".join(leaks)
             )
-    return Item("speech", label, ok, "; ".join(parts))
+    if ok:
+        return Item("speech", label, Status.OK, "; ".join(parts))
+    return Item("speech", label, Status.PROBLEM, "; ".join(parts), install)
 
 
 def _qt_gui() -> None:
@@ -173,34 +230,52 @@ def _qt_gui() -> None:
         QGuiApplication(["silver-classroom-check"])
 
 
-def check_audio(t: _T) -> Item:
+def sound_outputs() -> list[str]:
+    """The names of the speakers and headphones Qt can play to, the default first."""
     _qt_gui()
     from PySide6.QtMultimedia import QMediaDevices
 
+    names = [device.description() for device in QMediaDevices.audioOutputs()]
+    default = QMediaDevices.defaultAudioOutput().description()
+    return sorted(names, key=lambda name: name != default)
+
+
+def check_audio(t: Callable[[str], str], outputs: Callable[[], list[str]] = sound_outputs) -> Item:
     label = t(QT_TRANSLATE_NOOP("AdminCheck", "Sound output"))
-    outputs = QMediaDevices.audioOutputs()
-    if not outputs:
-        return Item(
-            "audio",
-            label,
-            False,
-            t(QT_TRANSLATE_NOOP("AdminCheck", "no speaker or headphones found")),
+    found = outputs()
+    if not found:
+        fix = QT_TRANSLATE_NOOP(
+            "AdminCheck",
+            "connect speakers or headphones; until then lessons show and highlight their "
+            "text but nothing is heard",
         )
-    default = QMediaDevices.defaultAudioOutput().description() or outputs[0].description()
-    return Item("audio", label, True, default)
+        none = t(QT_TRANSLATE_NOOP("AdminCheck", "no speaker or headphones found"))
+        return Item("audio", label, Status.WARNING, none, t(fix))
+    return Item("audio", label, Status.OK, found[0])
 
 
 def check_fonts(t: _T) -> Item:
     _qt_gui()
     from PySide6.QtGui import QFontDatabase
 
+    from app.services.large_print import PRINT_FONT_FAMILIES
+
     label = t(QT_TRANSLATE_NOOP("AdminCheck", "Chinese fonts"))
     families = QFontDatabase.families(QFontDatabase.WritingSystem.SimplifiedChinese)
     if not families:
-        missing = t(QT_TRANSLATE_NOOP("AdminCheck", "none: install fonts-noto-cjk or similar"))
-        return Item("fonts", label, False, missing)
+        none = t(QT_TRANSLATE_NOOP("AdminCheck", "none found"))
+        fix = t(QT_TRANSLATE_NOOP("AdminCheck", "install fonts-noto-cjk and fonts-wqy-microhei"))
+        return Item("fonts", label, Status.PROBLEM, none, fix)
     simplified = sorted(families, key=lambda f: (" SC" not in f and "Hei" not in f, f))
-    return Item("fonts", label, True, ", ".join(simplified[:3]))
+    shown = ", ".join(simplified[:3])
+    if not set(PRINT_FONT_FAMILIES) & set(families):
+        fix = QT_TRANSLATE_NOOP(
+            "AdminCheck",
+            "install fonts-wqy-microhei: without it printouts may not read back exactly "
+            "in a screen reader or when searched",
+        )
+        return Item("fonts", label, Status.WARNING, shown, t(fix))
+    return Item("fonts", label, Status.OK, shown)
 
 
 def check_keyring(t: _T) -> Item:
@@ -210,22 +285,32 @@ def check_keyring(t: _T) -> Item:
         from keyring.backends import fail
 
         backend = keyring.get_keyring()
-    except Exception as exc:  # a broken keyring setup must not stop the other checks
-        return Item("keyring", label, False, type(exc).__name__)
-    if isinstance(backend, fail.Keyring):
+        if isinstance(backend, fail.Keyring):
+            raise LookupError("no password store")
+    except Exception:  # a broken keyring setup must not stop the other checks
         none = t(QT_TRANSLATE_NOOP("AdminCheck", "none found (sign-in cannot be kept)"))
-        return Item("keyring", label, False, none)
-    return Item("keyring", label, True, f"{type(backend).__module__}.{type(backend).__name__}")
+        fix = QT_TRANSLATE_NOOP(
+            "AdminCheck",
+            "install gnome-keyring (or another password store); until then learners "
+            "sign in to the class platform each time",
+        )
+        return Item("keyring", label, Status.WARNING, none, t(fix))
+    return Item("keyring", label, Status.OK, f"{type(backend).__module__}.{type(backend).__name__}")
 
 
 def check_policy(services: AppServices, t: _T) -> Item:
     label = t(QT_TRANSLATE_NOOP("AdminCheck", "Classroom policy"))
     policy = services.policy
     if policy.problem is not None:
-        return Item("policy", label, False, services.texts.error(policy.problem))
+        fix = t(
+            QT_TRANSLATE_NOOP(
+                "AdminCheck", "correct the policy file (resources/policy.sample.toml shows how)"
+            )
+        )
+        return Item("policy", label, Status.PROBLEM, services.texts.error(policy.problem), fix)
     if policy.source is None:
         return Item(
-            "policy", label, True, t(QT_TRANSLATE_NOOP("AdminCheck", "none (home computer)"))
+            "policy", label, Status.OK, t(QT_TRANSLATE_NOOP("AdminCheck", "none (home computer)"))
         )
     mode = (
         QT_TRANSLATE_NOOP("AdminCheck", "classroom mode")
@@ -234,4 +319,4 @@ def check_policy(services: AppServices, t: _T) -> Item:
     )
     minutes = t(QT_TRANSLATE_NOOP("AdminCheck", "idle minutes"))
     detail = f"{policy.source} ({t(mode)}; {minutes}: {policy.idle_timeout_minutes})"
-    return Item("policy", label, True, detail)
+    return Item("policy", label, Status.OK, detail)

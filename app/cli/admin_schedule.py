@@ -74,12 +74,12 @@ def print_week(
 ) -> int:
     from PySide6.QtCore import QLocale
 
-    from app.services.large_print import app_font, week_html, write_pdf
+    from app.services.large_print import week_html, write_pdf
 
     _offscreen_qt(services.lang)
     sessions = week_sessions(schedule.classes(), day, schedule.now().tzinfo)
     locale = QLocale("zh_CN" if services.lang == "zh_CN" else "en_GB")
-    write_pdf(week_html(sessions, day, locale), path, "Silver Classroom", app_font())
+    write_pdf(week_html(sessions, day, locale), path, "Silver Classroom")
     out.write(
         services.texts.translate("AdminSchedule", "Class sessions printed: {n}").format(
             n=len(sessions)

@@ -1,4 +1,4 @@
-"""What the platform gives us (contract v1, docs/platform.md), as typed models, and the port.
+"""What the platform gives us (contract v1.1, docs/platform.md), as typed models, and the port.
 
 The models are what an adapter returns after validation; nothing here knows about
 HTTP, JSON files or SQLite. ``PlatformSource`` is the port the sync and the app use;
@@ -13,6 +13,13 @@ from typing import Protocol
 
 ONLINE = "ONLINE"
 TEXT_FORMATS: tuple[str, ...] = ("html", "txt")
+VIDEO_FORMATS: tuple[str, ...] = ("m3u8", "mp4")
+AUDIO_FORMATS: tuple[str, ...] = ("mp3",)
+SUBTITLE_FORMATS: tuple[str, ...] = ("vtt", "srt")
+KNOWN_FORMATS: frozenset[str] = frozenset(
+    (*TEXT_FORMATS, *VIDEO_FORMATS, *AUDIO_FORMATS, *SUBTITLE_FORMATS, "pdf", "jpg")
+)
+"""Every ``ti_format`` of contract v1.1; an item of any other format is skipped with a note."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -67,12 +74,15 @@ class PartResult:
 
 @dataclass(frozen=True, slots=True)
 class TiItem:
-    """One material of a lesson: its text (html/txt), audio, a PDF or a picture."""
+    """One material of a lesson: text (html/txt), video (m3u8/mp4), audio (mp3), a PDF
+    handout, a picture (jpg) or subtitles (vtt/srt)."""
 
     format: str
     storages: tuple[str, ...]  # absolute URLs, tried in order
     size: int = 0
     md5: str = ""
+    duration: int = 0  # seconds; 0 when the platform did not say
+    language: str = ""  # "zh_CN", "en" or "" (the course's language)
 
 
 @dataclass(frozen=True, slots=True)
@@ -90,6 +100,10 @@ class LessonDetail:
                     return item
         return None
 
+    def items_of(self, formats: tuple[str, ...]) -> tuple[TiItem, ...]:
+        """The lesson's usable items of these formats, in the order the platform gave."""
+        return tuple(i for i in self.items if i.format in formats and i.storages)
+
 
 @dataclass(frozen=True, slots=True)
 class CourseDetails:
@@ -97,6 +111,7 @@ class CourseDetails:
     title: str
     description: str
     lessons: tuple[LessonDetail, ...]
+    skipped: tuple[str, ...] = ()  # a plain note per lesson item that was left out
 
 
 @dataclass(frozen=True, slots=True)

@@ -10,6 +10,7 @@ model or raise ``ApiDataError``, nothing else (fuzzed by hypothesis).
 from __future__ import annotations
 
 import html
+import math
 import re
 from typing import Any
 from urllib.parse import urljoin, urlsplit
@@ -17,6 +18,7 @@ from urllib.parse import urljoin, urlsplit
 from app.core.errors import ApiDataError
 from app.core.i18n import QT_TRANSLATE_NOOP
 from app.core.platform_contract import (
+    KNOWN_FORMATS,
     CourseDetails,
     CourseItem,
     LessonDetail,
@@ -194,9 +196,40 @@ def parse_part(data: Any, part_url: str) -> PartResult:
 
 
 # ------------------------------------------------------------------ details
+def unknown_format(where: str, fmt: str) -> str:
+    """The note for an item the app cannot show (a format newer than contract v1.1)."""
+    return f"{where}: format {fmt!r} is not one we can show; left out"
+
+
+def parse_ti_item(data: Any, details_url: str, where: str) -> TiItem:
+    """One lesson material (contract v1.1): format, storages, size, md5, duration, language."""
+    item = _obj(data, where)
+    storages = tuple(
+        _url(u, details_url, f"{where}.ti_storages")
+        for u in _list(item.get("ti_storages"), f"{where}.ti_storages")
+    )
+    md5 = _text(item.get("ti_md5"), f"{where}.ti_md5").lower()
+    if md5 and not re.fullmatch(r"[0-9a-f]{32}", md5):
+        raise bad(f"{where}.ti_md5")
+    duration = item.get("duration")
+    if isinstance(duration, float) and math.isfinite(duration):  # seconds may have a fraction
+        duration = round(min(duration, 2.0**31))
+    language = _text(item.get("language"), f"{where}.language").lower()
+    return TiItem(
+        _text(item.get("ti_format"), f"{where}.ti_format", required=True).lower(),
+        storages,
+        max(0, _int(item.get("ti_size"), f"{where}.ti_size")),
+        md5,
+        max(0, _int(duration, f"{where}.duration")),
+        "en" if language.startswith("en") else "zh_CN" if language.startswith("zh") else "",
+    )
+
+
 def parse_details(data: Any, details_url: str) -> CourseDetails:
+    """A course's lessons; an item of an unknown format is left out with a note."""
     root = _obj(data, "details")
     lessons: list[LessonDetail] = []
+    skipped: list[str] = []
     seen: set[str] = set()
     for i, raw in enumerate(_list(root.get("lessons"), "details.lessons")):
         where = f"details.lessons[{i}]"
@@ -204,22 +237,11 @@ def parse_details(data: Any, details_url: str) -> CourseDetails:
         items: list[TiItem] = []
         for ti, raw_item in enumerate(_list(lesson.get("ti_items"), f"{where}.ti_items")):
             iwhere = f"{where}.ti_items[{ti}]"
-            item = _obj(raw_item, iwhere)
-            storages = tuple(
-                _url(u, details_url, f"{iwhere}.ti_storages")
-                for u in _list(item.get("ti_storages"), f"{iwhere}.ti_storages")
-            )
-            md5 = _text(item.get("ti_md5"), f"{iwhere}.ti_md5").lower()
-            if md5 and not re.fullmatch(r"[0-9a-f]{32}", md5):
-                raise bad(f"{iwhere}.ti_md5")
-            items.append(
-                TiItem(
-                    _text(item.get("ti_format"), f"{iwhere}.ti_format", required=True).lower(),
-                    storages,
-                    max(0, _int(item.get("ti_size"), f"{iwhere}.ti_size")),
-                    md5,
-                )
-            )
+            item = parse_ti_item(raw_item, details_url, iwhere)
+            if item.format in KNOWN_FORMATS:
+                items.append(item)
+            else:
+                skipped.append(unknown_format(iwhere, item.format))
         lesson_id = _id(lesson.get("id"), f"{where}.id")
         if lesson_id in seen:
             raise bad(f"{where}.id")
@@ -238,4 +260,5 @@ def parse_details(data: Any, details_url: str) -> CourseDetails:
         _text(root.get("title"), "details.title"),
         _text(root.get("description"), "details.description"),
         tuple(lessons),
+        tuple(skipped),
     )

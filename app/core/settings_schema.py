@@ -102,6 +102,8 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("language", QT_TRANSLATE_NOOP("Settings", "Language"), str, "zh_CN", Who.CAREGIVER, choices=LANGUAGES),  # noqa: E501
     Setting("keep_running_in_background", QT_TRANSLATE_NOOP("Settings", "Keep running for reminders"), bool, True, Who.CAREGIVER),  # noqa: E501
     Setting("show_key_hints", QT_TRANSLATE_NOOP("Settings", "Show keyboard keys on buttons"), bool, True, Who.CAREGIVER),  # noqa: E501
+    Setting("share_record", QT_TRANSLATE_NOOP("Settings", "Share my learning record with the platform"), bool, False, Who.CAREGIVER),  # noqa: E501
+    Setting("share_record_asked", QT_TRANSLATE_NOOP("Settings", "Sharing question asked"), bool, False, Who.CAREGIVER, shown=False),  # noqa: E501
     Setting("first_run_done", QT_TRANSLATE_NOOP("Settings", "First-run setup done"), bool, False, Who.CAREGIVER, shown=False),  # noqa: E501
 )
 # fmt: on

@@ -4,10 +4,18 @@ Body text is 18 pt and headings larger (never under 16 pt), black on white, one
 column, generous spacing, so the page can go on the fridge. Both the schedule page
 (QPrintDialog → a real printer) and ``admin schedule print`` (QPdfWriter) use
 ``print_html``. Only QtGui is used (no widgets), so the command line prints too.
+
+Printed pages use ``print_font()``, not the window's font: Qt's PDF writer rebuilds the text
+layer (ToUnicode) from the font's character map, which goes wrong with Noto Sans CJK
+(OpenType/CFF in a collection): glyphs shared by two code points come back as the Kangxi
+radical (手 → U+2F3F) and Latin digits as control characters. TrueType fonts with one code
+point per glyph (WenQuanYi Micro Hei, Debian's fonts-wqy-microhei) read back exactly; see
+docs/printing.md.
 """
 
 from __future__ import annotations
 
+import errno
 import html
 from datetime import date, timedelta
 from pathlib import Path
@@ -25,6 +33,7 @@ from PySide6.QtGui import (
 from app.core.lesson_text import LessonView
 from app.core.models import BlockKind
 from app.core.timetable import Occurrence, week_start
+from app.services.atomic_file import atomic_path
 
 BODY_PT = 18
 HEADING_PT = 24
@@ -40,6 +49,22 @@ FONT_FAMILIES = [
     "Noto Sans",
     "DejaVu Sans",
 ]
+
+
+# TrueType (glyf) fonts only: printed text must read back exactly (see the module doc).
+PRINT_FONT_FAMILIES = [
+    "WenQuanYi Micro Hei",
+    "Microsoft YaHei",
+    "DejaVu Sans",
+]
+
+
+def print_font() -> QFont:
+    """The font of printed pages and PDFs: one whose text layer reads back exactly."""
+    font = QFont()
+    font.setFamilies(PRINT_FONT_FAMILIES)
+    font.setPointSizeF(BODY_PT)
+    return font
 
 
 def app_font() -> QFont:
@@ -134,8 +159,8 @@ def lesson_print_html(view: LessonView) -> str:
     return "".join(parts)
 
 
-def print_html(markup: str, device: QPagedPaintDevice, font: QFont | None = None) -> None:
-    """Lay ``markup`` out on A4 pages (2 cm margins) and print it to ``device``."""
+def print_html(markup: str, device: QPagedPaintDevice) -> None:
+    """Lay ``markup`` out on A4 pages (2 cm margins) in ``print_font()``; print to ``device``."""
     device.setPageLayout(
         QPageLayout(
             QPageSize(QPageSize.PageSizeId.A4),
@@ -145,19 +170,24 @@ def print_html(markup: str, device: QPagedPaintDevice, font: QFont | None = None
         )
     )
     doc = QTextDocument()
-    base = QFont(font) if font is not None else QFont()
-    base.setPointSizeF(BODY_PT)
-    doc.setDefaultFont(base)
+    doc.setDefaultFont(print_font())
     doc.setHtml(markup)
     doc.print_(device)
 
 
-def write_pdf(markup: str, path: Path, title: str, font: QFont | None = None) -> None:
-    """A PDF file of ``markup`` (parents created; an existing file is replaced)."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    writer = QPdfWriter(str(path))
-    writer.setTitle(title)
-    writer.setCreator("Silver Classroom")
-    writer.setResolution(300)
-    print_html(markup, writer, font)
-    del writer  # finishes the file
+def write_pdf(markup: str, path: Path, title: str) -> None:
+    """A PDF file of ``markup`` (HTML) titled ``title``, the one way the app writes PDFs.
+
+    Written beside ``path`` and renamed over it when whole: an existing file is replaced,
+    never left half-written. A missing folder or one that cannot be written is a
+    ``SaveError`` naming the file.
+    """
+    with atomic_path(path) as tmp:
+        writer = QPdfWriter(str(tmp))
+        writer.setTitle(title)
+        writer.setCreator("Silver Classroom")
+        writer.setResolution(300)
+        print_html(markup, writer)
+        del writer  # finishes the file
+        if not tmp.is_file():
+            raise FileNotFoundError(errno.ENOENT, "PDF not written", str(path))

@@ -17,6 +17,7 @@ from app.services.store.profiles import Profile
 from app.services.store.progress_repo import ProgressRepo
 from app.services.store.schema import LEARNER_MIGRATIONS
 from app.services.store.settings_repo import SettingsRepo
+from app.services.store.study_repo import StudyRepo
 
 
 @dataclass
@@ -28,6 +29,7 @@ class LearnerStore:
     progress: ProgressRepo
     bookmarks: BookmarkRepo
     schedule: ScheduleRepo
+    study: StudyRepo
     backups: Path | None = None  # None: a guest, never backed up
     recovery: Recovery | None = None  # set when a damaged database was replaced at start
 
@@ -56,6 +58,7 @@ class LearnerStore:
             ProgressRepo(conn),
             BookmarkRepo(conn),
             ScheduleRepo(conn),
+            StudyRepo(conn),
             backups,
             recovery,
         )
@@ -73,7 +76,7 @@ class LearnerStore:
 RECOVERED = QT_TRANSLATE_NOOP(
     "Recovery",
     "Your saved data was damaged, so we brought back the copy saved on {when}: "
-    "{bookmarks} bookmark(s) and your progress in {lessons} lesson(s). "
+    "{bookmarks} and your progress in {lessons}. "
     "Anything you did after that time may be missing.",
 )
 STARTED_AFRESH = QT_TRANSLATE_NOOP(
@@ -83,11 +86,16 @@ STARTED_AFRESH = QT_TRANSLATE_NOOP(
 )
 
 
-def recovery_message(recovery: Recovery, translate: Callable[[str, str], str]) -> str:
+def recovery_message(
+    recovery: Recovery, translate: Callable[[str, str, str | None, int], str]
+) -> str:
     """The plain sentence that tells the learner what came back after damage."""
     if recovery.backup_time is None:
-        return translate("Recovery", STARTED_AFRESH).format(file=recovery.damaged_copy.name)
+        afresh = translate("Recovery", STARTED_AFRESH, None, -1)
+        return afresh.format(file=recovery.damaged_copy.name)
     when = recovery.backup_time.astimezone().strftime("%Y-%m-%d %H:%M")
-    return translate("Recovery", RECOVERED).format(
-        when=when, bookmarks=recovery.bookmarks, lessons=recovery.lessons
+    return translate("Recovery", RECOVERED, None, -1).format(
+        when=when,
+        bookmarks=translate("Recovery", "%n bookmark(s)", None, recovery.bookmarks),
+        lessons=translate("Recovery", "%n lesson(s)", None, recovery.lessons),
     )

@@ -57,6 +57,11 @@ class DataPaths:
         return self.root / "audio-cache"
 
     @property
+    def logs(self) -> Path:
+        """The crash log (``CrashLog``): what a helper reads when something went wrong."""
+        return self.root / "logs"
+
+    @property
     def lock_file(self) -> Path:
         return self.root / "instance.lock"
 

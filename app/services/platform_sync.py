@@ -128,6 +128,7 @@ async def fetch_catalog(
                 found = await source.course_details(course_id)
                 if found.id == course_id:
                     lessons[course_id] = lesson_rows(found)
+                    skipped.extend(f"{course_id}: {note}" for note in found.skipped)
                 else:
                     skipped.append(f"details of {course_id}: wrong id")
             except (ApiDataError, PlatformUnavailable) as exc:

@@ -78,6 +78,10 @@ class ReadingPlaces:
             self._sentences = {key: split_sentences(view.text)}  # keep only the open lesson
         return self._sentences[key]
 
+    def forget(self) -> None:
+        """The lesson was left: its sentences are not kept for a page that is gone."""
+        self._sentences = {}
+
     def _course_id(self, lesson_id: str) -> str:
         course = self._catalog.catalog.course_of_lesson(lesson_id)
         return course.id if course is not None else ""

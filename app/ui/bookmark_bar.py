@@ -103,6 +103,10 @@ class BookmarkBar(QWidget):
         self._save_timer.setInterval(SAVE_AFTER_MS)
         self._save_timer.timeout.connect(self.save_position)
         reader.verticalScrollBar().valueChanged.connect(self._on_scrolled)
+        self._land_timer = QTimer(self)
+        self._land_timer.setSingleShot(True)
+        self._land_timer.setInterval(0)
+        self._land_timer.timeout.connect(self._land_at_start)
 
     # -- where the learner is
     def current_sentence(self) -> Sentence | None:
@@ -145,7 +149,12 @@ class BookmarkBar(QWidget):
         if not self._landed and self._start is not None:
             self._landed = True
             # After the reader has its final width (and so its final line breaks).
-            QTimer.singleShot(0, lambda: self.land(self._start or 0))
+            # A child timer and a bound method: it dies with the bar, and nothing holds a
+            # bar that was left before the timer fired (a singleShot lambda leaked it).
+            self._land_timer.start()
+
+    def _land_at_start(self) -> None:
+        self.land(self._start or 0)
 
     def _on_scrolled(self, value: int) -> None:
         if self._landing:
@@ -168,6 +177,11 @@ class BookmarkBar(QWidget):
             self._reader.spoken_range is not None and sentence.index == len(self._sentences) - 1
         )
         self._places.save_position(self._view, sentence, finished=finished)
+
+    def leave(self) -> None:
+        """The page closes: save the place, and keep no sentences of this lesson."""
+        self.save_position()
+        self._places.forget()
 
     # -- actions
     def bookmark_here(self) -> None:

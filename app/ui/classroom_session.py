@@ -209,8 +209,10 @@ class ClassroomSession(QObject):
     def _warn(self, seconds: int) -> None:
         text = self.tr(
             "Are you still there? Touch a key or move the mouse to carry on. "
-            "Otherwise this screen goes back to the list of learners in {seconds} seconds."
-        ).format(seconds=seconds)
+            "Otherwise this screen goes back to the list of learners in %n second(s).",
+            "",
+            seconds,
+        )
         if self.window is not None:
             self.window.banner.show_message(text)
         self._say(self.tr("Are you still there?"))

@@ -10,9 +10,11 @@ from typing import Any
 
 from app.core.errors import NotFoundError
 from app.services.app_services import AppServices
+from app.services.crash_log import CrashLog
 from app.services.single_instance import SingleInstance
 from app.services.store.profiles import Profile
 from app.ui.classroom_session import ClassroomSession
+from app.ui.crash_guard import CrashGuard
 from app.ui.features.schedule import start_desktop_reminders
 from app.ui.main_window import MainWindow
 from app.ui.qt_app import has_display, run_until_closed, start_qt
@@ -80,12 +82,17 @@ def run_window(services: AppServices, profile_name: str | None) -> int:
         print(services.texts.error(services.policy.problem), file=sys.stderr)
     trays: list[Any] = []
     closed = asyncio.Event()
+    guard = CrashGuard(
+        CrashLog(services.paths.logs), echo=lambda text: print(text, file=sys.stderr)
+    )
+    guard.install()
 
     def learner_window(profile: Profile) -> MainWindow:
         """A learner's window, with their class reminders (and tray icon) running in it."""
         built = build_window(services, profile)
         built.platform.start()  # search index + catalog sync in the background
         built.window.closing.connect(built.platform.shutdown)
+        guard.watch(built.window.crash_notice)
         for old in trays:
             old.icon.hide()
             old.deleteLater()
@@ -115,6 +122,7 @@ def run_window(services: AppServices, profile_name: str | None) -> int:
     def shutdown() -> None:
         session.shutdown()
         instance.release()
+        guard.uninstall()
 
     run_until_closed(qt_app, closed, lambda: session.start(profile_name), shutdown)
     return 0

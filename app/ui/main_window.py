@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QMainWindow, QSizePolicy, QVB
 
 from app.core.errors import NotFoundError
 from app.core.ports import Speaker
+from app.ui.crash_notice import CrashNotice
 from app.ui.pages.base import Page
 from app.ui.registry import PageRegistry
 from app.ui.widgets import KEY_HINTS, Banner, BigButton
@@ -67,6 +68,9 @@ class MainWindow(QMainWindow):
         self.banner = Banner()
         self.banner.setContentsMargins(16, 8, 16, 0)
         layout.addWidget(self.banner)
+        self.crash_notice = CrashNotice()  # shown by the crash guard (app/ui/crash_guard.py)
+        self.crash_notice.setContentsMargins(16, 8, 16, 0)
+        layout.addWidget(self.crash_notice)
         self._top = QVBoxLayout()  # lasting bars above every page (class reminders)
         self._top.setContentsMargins(16, 8, 16, 0)
         layout.addLayout(self._top)
@@ -118,6 +122,7 @@ class MainWindow(QMainWindow):
         """Relabel the window after the translator changed; the caller then reloads the page."""
         self._lang = lang
         self._label_buttons()
+        self.crash_notice.retranslate()
 
     @property
     def lang(self) -> str:

@@ -73,9 +73,12 @@ class PackInstallBar(QWidget):
             self.banner.show_message(self._error_text(exc))
             return
         if result.upgraded_from:
-            text = self.tr("The course pack was updated: {courses} courses, {lessons} lessons.")
+            text = self.tr("The course pack was updated: {courses}, {lessons}.")
         else:
-            text = self.tr("The course pack was installed: {courses} courses, {lessons} lessons.")
-        message = text.format(courses=result.courses, lessons=result.lessons)
+            text = self.tr("The course pack was installed: {courses}, {lessons}.")
+        message = text.format(
+            courses=self.tr("%n course(s)", "", result.courses),
+            lessons=self.tr("%n lesson(s)", "", result.lessons),
+        )
         self.banner.show_message(message)
         self.installed.emit(message)

@@ -149,8 +149,8 @@ class PlatformController(QObject):
         self.catalog_changed.emit()
         self._say(
             QCoreApplication.translate(
-                "Platform", "Lessons are up to date: {courses} courses."
-            ).format(courses=report.courses)
+                "Platform", "Lessons are up to date: %n course(s).", None, report.courses
+            )
         )
         if report.classes is not None and self._schedule is not None:
             self._schedule.changed()
@@ -162,16 +162,16 @@ class PlatformController(QObject):
         self.catalog_changed.emit()
         self.course_saved.emit(course_id)
         self._say(
-            QCoreApplication.translate("Platform", "Saved {n} lessons on this computer.").format(
-                n=count
+            QCoreApplication.translate(
+                "Platform", "Saved %n lesson(s) on this computer.", None, count
             )
         )
 
     def _signed_in(self, classes: ClassesReport) -> None:
         self._say(
             QCoreApplication.translate(
-                "Platform", "Signed in. You are enrolled in {n} classes."
-            ).format(n=classes.enrolled)
+                "Platform", "Signed in. You are enrolled in %n class(es).", None, classes.enrolled
+            )
         )
         if self._schedule is not None:
             self._schedule.changed()

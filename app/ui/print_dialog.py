@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QWidget
 
 from app.services.large_print import print_html
 
@@ -15,5 +15,5 @@ def print_with_dialog(markup: str, parent: QWidget | None) -> bool:
     dialog = QPrintDialog(printer, parent)
     if dialog.exec() != QPrintDialog.DialogCode.Accepted:
         return False
-    print_html(markup, printer, QApplication.font())
+    print_html(markup, printer)
     return True

@@ -23,7 +23,16 @@ from app.services.speech.voice_speaker import VoiceSpeaker
 from app.services.speech.window_voice import WindowVoice
 from app.services.store.profiles import Profile
 from app.services.translations import install_language
-from app.ui.features import catalog, classroom, home, learner_store, lessons, platform, settings
+from app.ui.features import (
+    catalog,
+    classroom,
+    home,
+    learner_store,
+    learning,
+    lessons,
+    platform,
+    settings,
+)
 from app.ui.features import schedule as schedule_feature
 from app.ui.features.context import FeatureContext
 from app.ui.features.schedule import ScheduleFeature
@@ -32,6 +41,7 @@ from app.ui.learner_settings import LearnerSettings
 from app.ui.main_window import MainWindow
 from app.ui.platform_controller import PlatformController
 from app.ui.registry import PageRegistry
+from app.ui.study_timer import StudyTimer
 from app.ui.style import apply_palette, stylesheet
 
 # The order pages are registered in: the order the accessibility walk and the
@@ -43,6 +53,7 @@ FEATURES = (
     catalog,
     platform,
     lessons,
+    learning,
     settings,
     learner_store,
 )
@@ -61,6 +72,7 @@ class LearnerWindow:
     schedule: ScheduleFeature
     platform: PlatformController
     registry: PageRegistry
+    study: StudyTimer  # counts honest study time while a lesson is open
 
 
 def build_window(
@@ -121,6 +133,7 @@ def build_window(
     )
     for feature in FEATURES:
         feature.register(registry, ctx)
+    study = learning.start_timer(ctx)
     if isinstance(voice, VoiceSpeaker):
         voice.failed.connect(window.show_speech_problem)
         window.closing.connect(voice.close)
@@ -152,4 +165,5 @@ def build_window(
         schedule,
         platform_link,
         registry,
+        study,
     )

@@ -27,10 +27,6 @@
             <translation>Everything is ready.</translation>
         </message>
         <message>
-            <source>Some things need fixing (see NO above).</source>
-            <translation>Some things need fixing (see NO above).</translation>
-        </message>
-        <message>
             <source>Data folder</source>
             <translation>Data folder</translation>
         </message>
@@ -45,6 +41,10 @@
         <message>
             <source>Saved data</source>
             <translation>Saved data</translation>
+        </message>
+        <message>
+            <source>the app could not repair this: bring back the learner's backup file (admin import-profile) or remove the damaged learner</source>
+            <translation>the app could not repair this: bring back the learner's backup file (admin import-profile) or remove the damaged learner</translation>
         </message>
         <message>
             <source>damaged: </source>
@@ -63,8 +63,28 @@
             <translation>install espeak-ng (with its Mandarin voice)</translation>
         </message>
         <message>
+            <source>What to do</source>
+            <translation>What to do</translation>
+        </message>
+        <message>
+            <source>Learners cannot use the app until the NO lines above are fixed.</source>
+            <translation>Learners cannot use the app until the NO lines above are fixed.</translation>
+        </message>
+        <message>
+            <source>Learners can use the app, with the limits in the NOTE lines above.</source>
+            <translation>Learners can use the app, with the limits in the NOTE lines above.</translation>
+        </message>
+        <message>
+            <source>give this account write access to the folder, or choose another with --data-dir</source>
+            <translation>give this account write access to the folder, or choose another with --data-dir</translation>
+        </message>
+        <message>
             <source>Reading aloud</source>
             <translation>Reading aloud</translation>
+        </message>
+        <message>
+            <source>no speech engine found</source>
+            <translation>no speech engine found</translation>
         </message>
         <message>
             <source>Chinese would be read with the English voice: </source>
@@ -75,6 +95,10 @@
             <translation>Sound output</translation>
         </message>
         <message>
+            <source>connect speakers or headphones; until then lessons show and highlight their text but nothing is heard</source>
+            <translation>connect speakers or headphones; until then lessons show and highlight their text but nothing is heard</translation>
+        </message>
+        <message>
             <source>no speaker or headphones found</source>
             <translation>no speaker or headphones found</translation>
         </message>
@@ -83,8 +107,16 @@
             <translation>Chinese fonts</translation>
         </message>
         <message>
-            <source>none: install fonts-noto-cjk or similar</source>
-            <translation>none: install fonts-noto-cjk or similar</translation>
+            <source>none found</source>
+            <translation>none found</translation>
+        </message>
+        <message>
+            <source>install fonts-noto-cjk and fonts-wqy-microhei</source>
+            <translation>install fonts-noto-cjk and fonts-wqy-microhei</translation>
+        </message>
+        <message>
+            <source>install fonts-wqy-microhei: without it printouts may not read back exactly in a screen reader or when searched</source>
+            <translation>install fonts-wqy-microhei: without it printouts may not read back exactly in a screen reader or when searched</translation>
         </message>
         <message>
             <source>Password store</source>
@@ -95,8 +127,16 @@
             <translation>none found (sign-in cannot be kept)</translation>
         </message>
         <message>
+            <source>install gnome-keyring (or another password store); until then learners sign in to the class platform each time</source>
+            <translation>install gnome-keyring (or another password store); until then learners sign in to the class platform each time</translation>
+        </message>
+        <message>
             <source>Classroom policy</source>
             <translation>Classroom policy</translation>
+        </message>
+        <message>
+            <source>correct the policy file (resources/policy.sample.toml shows how)</source>
+            <translation>correct the policy file (resources/policy.sample.toml shows how)</translation>
         </message>
         <message>
             <source>none (home computer)</source>
@@ -147,6 +187,17 @@
         <message>
             <source>The PIN of {name} is cleared.</source>
             <translation>The PIN of {name} is cleared.</translation>
+        </message>
+    </context>
+    <context>
+        <name>AdminRecords</name>
+        <message>
+            <source>Certificate saved: {file}</source>
+            <translation>Certificate saved: {file}</translation>
+        </message>
+        <message>
+            <source>Rows saved to the file: {n}</source>
+            <translation>Rows saved to the file: {n}</translation>
         </message>
     </context>
     <context>
@@ -542,13 +593,51 @@
             <source>No course matches these words. Try fewer or other words.</source>
             <translation>No course matches these words. Try fewer or other words.</translation>
         </message>
-        <message>
-            <source>Showing {shown} of {total} courses. Type in the search box to find others.</source>
-            <translation>Showing {shown} of {total} courses. Type in the search box to find others.</translation>
+        <message numerus="yes">
+            <source>Showing {shown} of %n course(s). Type in the search box to find others.</source>
+            <translation>
+                <numerusform>Showing {shown} of %n course. Type in the search box to find others.</numerusform>
+                <numerusform>Showing {shown} of %n courses. Type in the search box to find others.</numerusform>
+            </translation>
         </message>
         <message>
             <source>This screen lists the courses of one section. Each large card is a course. Press Tab to move between them and Enter to open one.</source>
             <translation>This screen lists the courses of one section. Each large card is a course. Press Tab to move between them and Enter to open one.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Certificate</name>
+        <message>
+            <source>d MMMM yyyy</source>
+            <translation>d MMMM yyyy</translation>
+        </message>
+        <message>
+            <source>Certificate of completion</source>
+            <translation>Certificate of completion</translation>
+        </message>
+        <message>
+            <source>This certifies that {name} has completed the course</source>
+            <translation>This certifies that {name} has completed the course</translation>
+        </message>
+        <message>
+            <source>Lessons: {n}</source>
+            <translation>Lessons: {n}</translation>
+        </message>
+        <message>
+            <source>Hours of study: {hours}</source>
+            <translation>Hours of study: {hours}</translation>
+        </message>
+        <message>
+            <source>First day: {day}</source>
+            <translation>First day: {day}</translation>
+        </message>
+        <message>
+            <source>Last day: {day}</source>
+            <translation>Last day: {day}</translation>
+        </message>
+        <message>
+            <source>Silver Classroom</source>
+            <translation>Silver Classroom</translation>
         </message>
     </context>
     <context>
@@ -809,9 +898,12 @@
             <source>Save your place and go back to the list of learners</source>
             <translation>Save your place and go back to the list of learners</translation>
         </message>
-        <message>
-            <source>Are you still there? Touch a key or move the mouse to carry on. Otherwise this screen goes back to the list of learners in {seconds} seconds.</source>
-            <translation>Are you still there? Touch a key or move the mouse to carry on. Otherwise this screen goes back to the list of learners in {seconds} seconds.</translation>
+        <message numerus="yes">
+            <source>Are you still there? Touch a key or move the mouse to carry on. Otherwise this screen goes back to the list of learners in %n second(s).</source>
+            <translation>
+                <numerusform>Are you still there? Touch a key or move the mouse to carry on. Otherwise this screen goes back to the list of learners in %n second.</numerusform>
+                <numerusform>Are you still there? Touch a key or move the mouse to carry on. Otherwise this screen goes back to the list of learners in %n seconds.</numerusform>
+            </translation>
         </message>
         <message>
             <source>Are you still there?</source>
@@ -819,10 +911,103 @@
         </message>
     </context>
     <context>
-        <name>CoursePage</name>
+        <name>ComputerCheck</name>
         <message>
-            <source>You have finished {done} of {total} lessons.</source>
-            <translation>You have finished {done} of {total} lessons.</translation>
+            <source>Check this computer</source>
+            <translation>Check this computer</translation>
+        </message>
+        <message>
+            <source>Ask a helper to free some disk space, or to let this account write in the data folder shown above.</source>
+            <translation>Ask a helper to free some disk space, or to let this account write in the data folder shown above.</translation>
+        </message>
+        <message>
+            <source>Close Silver Classroom and open it again: a damaged file is put aside and the newest backup is used. If this stays, ask a helper.</source>
+            <translation>Close Silver Classroom and open it again: a damaged file is put aside and the newest backup is used. If this stays, ask a helper.</translation>
+        </message>
+        <message>
+            <source>Lessons can still be read on screen. To hear them, ask a helper to install the espeak-ng speech program with its Mandarin voice.</source>
+            <translation>Lessons can still be read on screen. To hear them, ask a helper to install the espeak-ng speech program with its Mandarin voice.</translation>
+        </message>
+        <message>
+            <source>Plug in speakers or headphones, turn them on and up, then press “Check again”.</source>
+            <translation>Plug in speakers or headphones, turn them on and up, then press “Check again”.</translation>
+        </message>
+        <message>
+            <source>Chinese text may show as empty boxes. Ask a helper to install a Chinese font (for example Noto Sans CJK).</source>
+            <translation>Chinese text may show as empty boxes. Ask a helper to install a Chinese font (for example Noto Sans CJK).</translation>
+        </message>
+        <message>
+            <source>Signing in to the lesson service works, but you will be asked to sign in again each time. A helper can set up the computer's password store.</source>
+            <translation>Signing in to the lesson service works, but you will be asked to sign in again each time. A helper can set up the computer's password store.</translation>
+        </message>
+        <message>
+            <source>Ask the classroom's computer helper to look at the classroom settings file.</source>
+            <translation>Ask the classroom's computer helper to look at the classroom settings file.</translation>
+        </message>
+        <message>
+            <source>Ask a helper to look at this.</source>
+            <translation>Ask a helper to look at this.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ComputerCheckPage</name>
+        <message>
+            <source>Everything is ready.</source>
+            <translation>Everything is ready.</translation>
+        </message>
+        <message>
+            <source>Some things need attention. Each one says what to do.</source>
+            <translation>Some things need attention. Each one says what to do.</translation>
+        </message>
+        <message>
+            <source>Check again</source>
+            <translation>Check again</translation>
+        </message>
+        <message>
+            <source>Run every check again, after something was fixed</source>
+            <translation>Run every check again, after something was fixed</translation>
+        </message>
+        <message>
+            <source>Ready</source>
+            <translation>Ready</translation>
+        </message>
+        <message>
+            <source>Needs attention</source>
+            <translation>Needs attention</translation>
+        </message>
+        <message>
+            <source>{check}: {state}</source>
+            <translation>{check}: {state}</translation>
+        </message>
+        <message>
+            <source>What to do: </source>
+            <translation>What to do: </translation>
+        </message>
+        <message>
+            <source>Check this computer</source>
+            <translation>Check this computer</translation>
+        </message>
+        <message>
+            <source>This screen checks whether this computer can run Silver Classroom well: saving, reading aloud, sound, Chinese letters and signing in. Anything that needs attention comes first, with what to do.</source>
+            <translation>This screen checks whether this computer can run Silver Classroom well: saving, reading aloud, sound, Chinese letters and signing in. Anything that needs attention comes first, with what to do.</translation>
+        </message>
+    </context>
+    <context>
+        <name>CoursePage</name>
+        <message numerus="yes">
+            <source>You have finished {done} of %n lesson(s).</source>
+            <translation>
+                <numerusform>You have finished {done} of %n lesson.</numerusform>
+                <numerusform>You have finished {done} of %n lessons.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Print my certificate</source>
+            <translation>Print my certificate</translation>
+        </message>
+        <message>
+            <source>Print a certificate that you completed this course</source>
+            <translation>Print a certificate that you completed this course</translation>
         </message>
         <message>
             <source>✓ Done</source>
@@ -846,6 +1031,29 @@
         <message>
             <source>This screen shows the lessons of one course, in order. A tick means you finished that lesson. Press Enter on a lesson to read it.</source>
             <translation>This screen shows the lessons of one course, in order. A tick means you finished that lesson. Press Enter on a lesson to read it.</translation>
+        </message>
+    </context>
+    <context>
+        <name>CrashNotice</name>
+        <message>
+            <source>Something went wrong. Your bookmarks and progress are safe.</source>
+            <translation>Something went wrong. Your bookmarks and progress are safe.</translation>
+        </message>
+        <message>
+            <source>You can carry on where you were. If this happens again, ask a helper and press “Copy details for a helper”, then paste them into a message to them.</source>
+            <translation>You can carry on where you were. If this happens again, ask a helper and press “Copy details for a helper”, then paste them into a message to them.</translation>
+        </message>
+        <message>
+            <source>Copy details for a helper</source>
+            <translation>Copy details for a helper</translation>
+        </message>
+        <message>
+            <source>Close this message</source>
+            <translation>Close this message</translation>
+        </message>
+        <message>
+            <source>The details are copied. Paste them into a message to your helper.</source>
+            <translation>The details are copied. Paste them into a message to your helper.</translation>
         </message>
     </context>
     <context>
@@ -1186,6 +1394,10 @@
             <source>A lesson arrived damaged ({where}). Please try again later.</source>
             <translation>A lesson arrived damaged ({where}). Please try again later.</translation>
         </message>
+        <message>
+            <source>This course is not finished yet, so there is no certificate for it.</source>
+            <translation>This course is not finished yet, so there is no certificate for it.</translation>
+        </message>
     </context>
     <context>
         <name>FileChooser</name>
@@ -1273,6 +1485,14 @@
         <message>
             <source>The sentences you marked to read again.</source>
             <translation>The sentences you marked to read again.</translation>
+        </message>
+        <message>
+            <source>My learning</source>
+            <translation>My learning</translation>
+        </message>
+        <message>
+            <source>How much you studied this week, and in all.</source>
+            <translation>How much you studied this week, and in all.</translation>
         </message>
         <message>
             <source>Settings</source>
@@ -1375,6 +1595,93 @@
         <message>
             <source>Bring my data in from a file</source>
             <translation>Bring my data in from a file</translation>
+        </message>
+    </context>
+    <context>
+        <name>LearningPage</name>
+        <message>
+            <source>My learning</source>
+            <translation>My learning</translation>
+        </message>
+        <message>
+            <source>Read it to me</source>
+            <translation>Read it to me</translation>
+        </message>
+        <message>
+            <source>Say how much you studied this week</source>
+            <translation>Say how much you studied this week</translation>
+        </message>
+        <message>
+            <source>Minutes each day this week</source>
+            <translation>Minutes each day this week</translation>
+        </message>
+        <message>
+            <source>Minutes studied each day this week</source>
+            <translation>Minutes studied each day this week</translation>
+        </message>
+        <message>
+            <source>All together</source>
+            <translation>All together</translation>
+        </message>
+        <message numerus="yes">
+            <source>Lessons finished this month: %n</source>
+            <translation>
+                <numerusform>Lessons finished this month: %n</numerusform>
+                <numerusform>Lessons finished this month: %n</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Courses completed: %n</source>
+            <translation>
+                <numerusform>Courses completed: %n</numerusform>
+                <numerusform>Courses completed: %n</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Hours of study in all: {hours}</source>
+            <translation>Hours of study in all: {hours}</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n hour(s)</source>
+            <translation>
+                <numerusform>%n hour</numerusform>
+                <numerusform>%n hours</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n minute(s)</source>
+            <translation>
+                <numerusform>%n minute</numerusform>
+                <numerusform>%n minutes</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>{hours} {minutes}</source>
+            <translation>{hours} {minutes}</translation>
+        </message>
+        <message>
+            <source>This week you have not studied yet. A lesson is there whenever you like.</source>
+            <translation>This week you have not studied yet. A lesson is there whenever you like.</translation>
+        </message>
+        <message>
+            <source>This week you studied {time}, most on {day}.</source>
+            <translation>This week you studied {time}, most on {day}.</translation>
+        </message>
+        <message>
+            <source>{day}: {time}</source>
+            <translation>{day}: {time}</translation>
+        </message>
+        <message>
+            <source>; </source>
+            <translation>; </translation>
+        </message>
+        <message>
+            <source>.</source>
+            <translation>.</translation>
+        </message>
+        <message>
+            <source>This screen shows how much you studied. The bars are this week's minutes, one bar for each day, and the same numbers are written under them. Below are the lessons you finished this month, the courses you completed and your hours in all. Press Read it to me (F6) to hear a short summary.</source>
+            <translation>This screen shows how much you studied. The bars are this week's minutes, one bar for each day, and the same numbers are written under them. Below are the lessons you finished this month, the courses you completed and your hours in all. Press Read it to me (F6) to hear a short summary.</translation>
         </message>
     </context>
     <context>
@@ -1494,6 +1801,33 @@
         </message>
     </context>
     <context>
+        <name>Materials</name>
+        <message>
+            <source>Video</source>
+            <translation>Video</translation>
+        </message>
+        <message>
+            <source>Listen</source>
+            <translation>Listen</translation>
+        </message>
+        <message>
+            <source>Handout</source>
+            <translation>Handout</translation>
+        </message>
+        <message>
+            <source>Text</source>
+            <translation>Text</translation>
+        </message>
+        <message>
+            <source>{label} {minutes} min</source>
+            <translation>{label} {minutes} min</translation>
+        </message>
+        <message>
+            <source>{label} {pages} pages</source>
+            <translation>{label} {pages} pages</translation>
+        </message>
+    </context>
+    <context>
         <name>NoteRow</name>
         <message>
             <source>A short note (you can leave this empty)</source>
@@ -1531,12 +1865,26 @@
             <translation>Add courses from a course pack file, for example on a USB stick</translation>
         </message>
         <message>
-            <source>The course pack was updated: {courses} courses, {lessons} lessons.</source>
-            <translation>The course pack was updated: {courses} courses, {lessons} lessons.</translation>
+            <source>The course pack was updated: {courses}, {lessons}.</source>
+            <translation>The course pack was updated: {courses}, {lessons}.</translation>
         </message>
         <message>
-            <source>The course pack was installed: {courses} courses, {lessons} lessons.</source>
-            <translation>The course pack was installed: {courses} courses, {lessons} lessons.</translation>
+            <source>The course pack was installed: {courses}, {lessons}.</source>
+            <translation>The course pack was installed: {courses}, {lessons}.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n course(s)</source>
+            <translation>
+                <numerusform>%n course</numerusform>
+                <numerusform>%n courses</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n lesson(s)</source>
+            <translation>
+                <numerusform>%n lesson</numerusform>
+                <numerusform>%n lessons</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -1673,17 +2021,26 @@
             <source>No lesson service address is set yet, so only saved lessons are shown.</source>
             <translation>No lesson service address is set yet, so only saved lessons are shown.</translation>
         </message>
-        <message>
-            <source>Lessons are up to date: {courses} courses.</source>
-            <translation>Lessons are up to date: {courses} courses.</translation>
+        <message numerus="yes">
+            <source>Lessons are up to date: %n course(s).</source>
+            <translation>
+                <numerusform>Lessons are up to date: %n course.</numerusform>
+                <numerusform>Lessons are up to date: %n courses.</numerusform>
+            </translation>
         </message>
-        <message>
-            <source>Saved {n} lessons on this computer.</source>
-            <translation>Saved {n} lessons on this computer.</translation>
+        <message numerus="yes">
+            <source>Saved %n lesson(s) on this computer.</source>
+            <translation>
+                <numerusform>Saved %n lesson on this computer.</numerusform>
+                <numerusform>Saved %n lessons on this computer.</numerusform>
+            </translation>
         </message>
-        <message>
-            <source>Signed in. You are enrolled in {n} classes.</source>
-            <translation>Signed in. You are enrolled in {n} classes.</translation>
+        <message numerus="yes">
+            <source>Signed in. You are enrolled in %n class(es).</source>
+            <translation>
+                <numerusform>Signed in. You are enrolled in %n class.</numerusform>
+                <numerusform>Signed in. You are enrolled in %n classes.</numerusform>
+            </translation>
         </message>
         <message>
             <source>Showing saved lessons: the lesson service cannot be reached now.</source>
@@ -1846,12 +2203,26 @@
     <context>
         <name>Recovery</name>
         <message>
-            <source>Your saved data was damaged, so we brought back the copy saved on {when}: {bookmarks} bookmark(s) and your progress in {lessons} lesson(s). Anything you did after that time may be missing.</source>
-            <translation>Your saved data was damaged, so we brought back the copy saved on {when}: {bookmarks} bookmark(s) and your progress in {lessons} lesson(s). Anything you did after that time may be missing.</translation>
+            <source>Your saved data was damaged, so we brought back the copy saved on {when}: {bookmarks} and your progress in {lessons}. Anything you did after that time may be missing.</source>
+            <translation>Your saved data was damaged, so we brought back the copy saved on {when}: {bookmarks} and your progress in {lessons}. Anything you did after that time may be missing.</translation>
         </message>
         <message>
             <source>Your saved data was damaged and there was no good copy to bring back, so your bookmarks and progress start afresh. The damaged file was kept as {file}.</source>
             <translation>Your saved data was damaged and there was no good copy to bring back, so your bookmarks and progress start afresh. The damaged file was kept as {file}.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n bookmark(s)</source>
+            <translation>
+                <numerusform>%n bookmark</numerusform>
+                <numerusform>%n bookmarks</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n lesson(s)</source>
+            <translation>
+                <numerusform>%n lesson</numerusform>
+                <numerusform>%n lessons</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -2207,6 +2578,14 @@
         <message>
             <source>Show keyboard keys on buttons</source>
             <translation>Show keyboard keys on buttons</translation>
+        </message>
+        <message>
+            <source>Share my learning record with the platform</source>
+            <translation>Share my learning record with the platform</translation>
+        </message>
+        <message>
+            <source>Sharing question asked</source>
+            <translation>Sharing question asked</translation>
         </message>
         <message>
             <source>First-run setup done</source>

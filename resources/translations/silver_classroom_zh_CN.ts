@@ -27,10 +27,6 @@
         <translation>一切就绪。</translation>
     </message>
     <message>
-        <source>Some things need fixing (see NO above).</source>
-        <translation>有几项需要处理（见上面标着 NO 的行）。</translation>
-    </message>
-    <message>
         <source>Data folder</source>
         <translation>数据文件夹</translation>
     </message>
@@ -45,6 +41,10 @@
     <message>
         <source>Saved data</source>
         <translation>保存的数据</translation>
+    </message>
+    <message>
+        <source>the app could not repair this: bring back the learner&apos;s backup file (admin import-profile) or remove the damaged learner</source>
+        <translation>软件无法修复：请导入这位学员的备份文件（admin import-profile），或者删除损坏的学员</translation>
     </message>
     <message>
         <source>damaged: </source>
@@ -63,8 +63,28 @@
         <translation>请安装 espeak-ng（含普通话语音）</translation>
     </message>
     <message>
+        <source>What to do</source>
+        <translation>怎么办</translation>
+    </message>
+    <message>
+        <source>Learners cannot use the app until the NO lines above are fixed.</source>
+        <translation>上面标着 NO 的问题解决之前，学员无法使用本软件。</translation>
+    </message>
+    <message>
+        <source>Learners can use the app, with the limits in the NOTE lines above.</source>
+        <translation>学员可以使用本软件，但有上面 NOTE 行所说的限制。</translation>
+    </message>
+    <message>
+        <source>give this account write access to the folder, or choose another with --data-dir</source>
+        <translation>给这个账户这个文件夹的写入权限，或者用 --data-dir 换一个文件夹</translation>
+    </message>
+    <message>
         <source>Reading aloud</source>
         <translation>朗读</translation>
+    </message>
+    <message>
+        <source>no speech engine found</source>
+        <translation>没有找到朗读引擎</translation>
     </message>
     <message>
         <source>Chinese would be read with the English voice: </source>
@@ -75,6 +95,10 @@
         <translation>声音输出</translation>
     </message>
     <message>
+        <source>connect speakers or headphones; until then lessons show and highlight their text but nothing is heard</source>
+        <translation>请连接音箱或耳机；在那之前课文照常显示和高亮，但听不到声音</translation>
+    </message>
+    <message>
         <source>no speaker or headphones found</source>
         <translation>没有找到音箱或耳机</translation>
     </message>
@@ -83,8 +107,16 @@
         <translation>中文字体</translation>
     </message>
     <message>
-        <source>none: install fonts-noto-cjk or similar</source>
-        <translation>没有：请安装 fonts-noto-cjk 或类似字体</translation>
+        <source>none found</source>
+        <translation>一个也没有找到</translation>
+    </message>
+    <message>
+        <source>install fonts-noto-cjk and fonts-wqy-microhei</source>
+        <translation>请安装 fonts-noto-cjk 和 fonts-wqy-microhei</translation>
+    </message>
+    <message>
+        <source>install fonts-wqy-microhei: without it printouts may not read back exactly in a screen reader or when searched</source>
+        <translation>请安装 fonts-wqy-microhei：没有它，打印件在读屏软件里或搜索时可能读不准</translation>
     </message>
     <message>
         <source>Password store</source>
@@ -95,8 +127,16 @@
         <translation>没有找到（登录状态无法保存）</translation>
     </message>
     <message>
+        <source>install gnome-keyring (or another password store); until then learners sign in to the class platform each time</source>
+        <translation>请安装 gnome-keyring（或其他密码保管程序）；在那之前学员每次都要重新登录课堂平台</translation>
+    </message>
+    <message>
         <source>Classroom policy</source>
         <translation>教室策略</translation>
+    </message>
+    <message>
+        <source>correct the policy file (resources/policy.sample.toml shows how)</source>
+        <translation>请改正策略文件（写法见 resources/policy.sample.toml）</translation>
     </message>
     <message>
         <source>none (home computer)</source>
@@ -147,6 +187,17 @@
     <message>
         <source>The PIN of {name} is cleared.</source>
         <translation>{name} 的密码已清除。</translation>
+    </message>
+</context>
+<context>
+    <name>AdminRecords</name>
+    <message>
+        <source>Certificate saved: {file}</source>
+        <translation>证书已保存：{file}</translation>
+    </message>
+    <message>
+        <source>Rows saved to the file: {n}</source>
+        <translation>已保存到文件的行数：{n}</translation>
     </message>
 </context>
 <context>
@@ -540,13 +591,50 @@
         <source>No course matches these words. Try fewer or other words.</source>
         <translation>没有找到相符的课程。试试少输几个字，或换个词。</translation>
     </message>
-    <message>
-        <source>Showing {shown} of {total} courses. Type in the search box to find others.</source>
-        <translation>显示了 {total} 门课程中的 {shown} 门。在搜索框里输入词语，可以找到其他课程。</translation>
+    <message numerus="yes">
+        <source>Showing {shown} of %n course(s). Type in the search box to find others.</source>
+        <translation>
+            <numerusform>显示了 %n 门课程中的 {shown} 门。在搜索框里输入词语，可以找到其他课程。</numerusform>
+        </translation>
     </message>
     <message>
         <source>This screen lists the courses of one section. Each large card is a course. Press Tab to move between them and Enter to open one.</source>
         <translation>这一页列出一个栏目的课程。每张大卡片是一门课。按 Tab 键在卡片之间移动，按回车键打开。</translation>
+    </message>
+</context>
+<context>
+    <name>Certificate</name>
+    <message>
+        <source>d MMMM yyyy</source>
+        <translation>yyyy年M月d日</translation>
+    </message>
+    <message>
+        <source>Certificate of completion</source>
+        <translation>结业证书</translation>
+    </message>
+    <message>
+        <source>This certifies that {name} has completed the course</source>
+        <translation>兹证明{name}已学完课程</translation>
+    </message>
+    <message>
+        <source>Lessons: {n}</source>
+        <translation>课数：{n}节</translation>
+    </message>
+    <message>
+        <source>Hours of study: {hours}</source>
+        <translation>学习时间：{hours}小时</translation>
+    </message>
+    <message>
+        <source>First day: {day}</source>
+        <translation>开始日期：{day}</translation>
+    </message>
+    <message>
+        <source>Last day: {day}</source>
+        <translation>结束日期：{day}</translation>
+    </message>
+    <message>
+        <source>Silver Classroom</source>
+        <translation>银龄课堂</translation>
     </message>
 </context>
 <context>
@@ -805,9 +893,11 @@
         <source>Save your place and go back to the list of learners</source>
         <translation>保存学习进度，回到学员名单</translation>
     </message>
-    <message>
-        <source>Are you still there? Touch a key or move the mouse to carry on. Otherwise this screen goes back to the list of learners in {seconds} seconds.</source>
-        <translation>您还在吗？按任意键或动一下鼠标就可以继续。否则 {seconds} 秒后回到学员名单。</translation>
+    <message numerus="yes">
+        <source>Are you still there? Touch a key or move the mouse to carry on. Otherwise this screen goes back to the list of learners in %n second(s).</source>
+        <translation>
+            <numerusform>您还在吗？按任意键或动一下鼠标就可以继续。否则 %n 秒后回到学员名单。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Are you still there?</source>
@@ -815,10 +905,102 @@
     </message>
 </context>
 <context>
-    <name>CoursePage</name>
+    <name>ComputerCheck</name>
     <message>
-        <source>You have finished {done} of {total} lessons.</source>
-        <translation>共 {total} 课，您已学完 {done} 课。</translation>
+        <source>Check this computer</source>
+        <translation>检查这台电脑</translation>
+    </message>
+    <message>
+        <source>Ask a helper to free some disk space, or to let this account write in the data folder shown above.</source>
+        <translation>请帮手腾出一些磁盘空间，或者让这个账户可以写入上面显示的数据文件夹。</translation>
+    </message>
+    <message>
+        <source>Close Silver Classroom and open it again: a damaged file is put aside and the newest backup is used. If this stays, ask a helper.</source>
+        <translation>请关闭银龄课堂再重新打开：损坏的文件会被放到一边，并使用最新的备份。如果问题还在，请找帮手。</translation>
+    </message>
+    <message>
+        <source>Lessons can still be read on screen. To hear them, ask a helper to install the espeak-ng speech program with its Mandarin voice.</source>
+        <translation>课文仍然可以在屏幕上阅读。要听朗读，请帮手安装 espeak-ng 语音程序和它的普通话语音。</translation>
+    </message>
+    <message>
+        <source>Plug in speakers or headphones, turn them on and up, then press “Check again”.</source>
+        <translation>请插上音箱或耳机，打开并调大音量，然后按“再检查一次”。</translation>
+    </message>
+    <message>
+        <source>Chinese text may show as empty boxes. Ask a helper to install a Chinese font (for example Noto Sans CJK).</source>
+        <translation>中文可能显示成空白方框。请帮手安装中文字体（例如 Noto Sans CJK）。</translation>
+    </message>
+    <message>
+        <source>Signing in to the lesson service works, but you will be asked to sign in again each time. A helper can set up the computer&apos;s password store.</source>
+        <translation>可以登录课程服务，但每次都要重新登录。帮手可以设置电脑的密码存储。</translation>
+    </message>
+    <message>
+        <source>Ask the classroom&apos;s computer helper to look at the classroom settings file.</source>
+        <translation>请教室的电脑帮手检查教室设置文件。</translation>
+    </message>
+    <message>
+        <source>Ask a helper to look at this.</source>
+        <translation>请帮手看一看这一项。</translation>
+    </message>
+</context>
+<context>
+    <name>ComputerCheckPage</name>
+    <message>
+        <source>Everything is ready.</source>
+        <translation>一切就绪。</translation>
+    </message>
+    <message>
+        <source>Some things need attention. Each one says what to do.</source>
+        <translation>有几项需要处理。每一项都写了该怎么做。</translation>
+    </message>
+    <message>
+        <source>Check again</source>
+        <translation>再检查一次</translation>
+    </message>
+    <message>
+        <source>Run every check again, after something was fixed</source>
+        <translation>处理好以后，把每一项再检查一遍</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <source>Needs attention</source>
+        <translation>需要处理</translation>
+    </message>
+    <message>
+        <source>{check}: {state}</source>
+        <translation>{check}：{state}</translation>
+    </message>
+    <message>
+        <source>What to do: </source>
+        <translation>怎么做：</translation>
+    </message>
+    <message>
+        <source>Check this computer</source>
+        <translation>检查这台电脑</translation>
+    </message>
+    <message>
+        <source>This screen checks whether this computer can run Silver Classroom well: saving, reading aloud, sound, Chinese letters and signing in. Anything that needs attention comes first, with what to do.</source>
+        <translation>这个页面检查这台电脑能不能顺利使用银龄课堂：保存、朗读、声音、中文字和登录。需要处理的项目排在最前面，并写了该怎么做。</translation>
+    </message>
+</context>
+<context>
+    <name>CoursePage</name>
+    <message numerus="yes">
+        <source>You have finished {done} of %n lesson(s).</source>
+        <translation>
+            <numerusform>共 %n 课，您已学完 {done} 课。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Print my certificate</source>
+        <translation>打印我的结业证书</translation>
+    </message>
+    <message>
+        <source>Print a certificate that you completed this course</source>
+        <translation>打印一张学完这门课程的证书</translation>
     </message>
     <message>
         <source>✓ Done</source>
@@ -841,6 +1023,29 @@
     <message>
         <source>This screen shows the lessons of one course, in order. A tick means you finished that lesson. Press Enter on a lesson to read it.</source>
         <translation>这一页按顺序列出一门课的各节课。打勾表示这一课已经学完。在某一课上按回车键就可以阅读。</translation>
+    </message>
+</context>
+<context>
+    <name>CrashNotice</name>
+    <message>
+        <source>Something went wrong. Your bookmarks and progress are safe.</source>
+        <translation>出了点问题。您的书签和学习进度都安全。</translation>
+    </message>
+    <message>
+        <source>You can carry on where you were. If this happens again, ask a helper and press “Copy details for a helper”, then paste them into a message to them.</source>
+        <translation>您可以接着刚才的地方继续。如果再次出现，请找帮手，按“复制详情给帮手”，再把它粘贴到发给帮手的消息里。</translation>
+    </message>
+    <message>
+        <source>Copy details for a helper</source>
+        <translation>复制详情给帮手</translation>
+    </message>
+    <message>
+        <source>Close this message</source>
+        <translation>关闭这条消息</translation>
+    </message>
+    <message>
+        <source>The details are copied. Paste them into a message to your helper.</source>
+        <translation>详情已复制。请把它粘贴到发给帮手的消息里。</translation>
     </message>
 </context>
 <context>
@@ -1181,6 +1386,10 @@
         <source>A lesson arrived damaged ({where}). Please try again later.</source>
         <translation>有一节课传过来时损坏了（{where}）。请稍后再试。</translation>
     </message>
+    <message>
+        <source>This course is not finished yet, so there is no certificate for it.</source>
+        <translation>这门课程还没有学完，所以还没有结业证书。</translation>
+    </message>
 </context>
 <context>
     <name>FileChooser</name>
@@ -1266,6 +1475,14 @@
     <message>
         <source>The sentences you marked to read again.</source>
         <translation>您标记下来、想再读的句子。</translation>
+    </message>
+    <message>
+        <source>My learning</source>
+        <translation>我的学习</translation>
+    </message>
+    <message>
+        <source>How much you studied this week, and in all.</source>
+        <translation>这一周和一共学了多少。</translation>
     </message>
     <message>
         <source>Settings</source>
@@ -1368,6 +1585,89 @@
     <message>
         <source>Bring my data in from a file</source>
         <translation>从文件导入我的资料</translation>
+    </message>
+</context>
+<context>
+    <name>LearningPage</name>
+    <message>
+        <source>My learning</source>
+        <translation>我的学习</translation>
+    </message>
+    <message>
+        <source>Read it to me</source>
+        <translation>读给我听</translation>
+    </message>
+    <message>
+        <source>Say how much you studied this week</source>
+        <translation>说一说这一周学了多少</translation>
+    </message>
+    <message>
+        <source>Minutes each day this week</source>
+        <translation>这一周每天学习的分钟数</translation>
+    </message>
+    <message>
+        <source>Minutes studied each day this week</source>
+        <translation>这一周每天学习的分钟数</translation>
+    </message>
+    <message>
+        <source>All together</source>
+        <translation>一共</translation>
+    </message>
+    <message numerus="yes">
+        <source>Lessons finished this month: %n</source>
+        <translation>
+            <numerusform>本月学完的课：%n节</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Courses completed: %n</source>
+        <translation>
+            <numerusform>学完的课程：%n门</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Hours of study in all: {hours}</source>
+        <translation>一共学习了{hours}小时</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n小时</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n分钟</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{hours} {minutes}</source>
+        <translation>{hours}{minutes}</translation>
+    </message>
+    <message>
+        <source>This week you have not studied yet. A lesson is there whenever you like.</source>
+        <translation>这一周您还没有学习。想学的时候，课程随时都在。</translation>
+    </message>
+    <message>
+        <source>This week you studied {time}, most on {day}.</source>
+        <translation>这一周您学习了{time}，{day}学得最多。</translation>
+    </message>
+    <message>
+        <source>{day}: {time}</source>
+        <translation>{day}：{time}</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+    <message>
+        <source>.</source>
+        <translation>。</translation>
+    </message>
+    <message>
+        <source>This screen shows how much you studied. The bars are this week&apos;s minutes, one bar for each day, and the same numbers are written under them. Below are the lessons you finished this month, the courses you completed and your hours in all. Press Read it to me (F6) to hear a short summary.</source>
+        <translation>这个页面显示您学习了多少。每根柱子是这一周某一天学习的分钟数，下面也用文字写着同样的数字。再往下是本月学完的课、学完的课程和一共的学习时间。按“读给我听”（F6）可以听一句简短的总结。</translation>
     </message>
 </context>
 <context>
@@ -1487,6 +1787,33 @@
     </message>
 </context>
 <context>
+    <name>Materials</name>
+    <message>
+        <source>Video</source>
+        <translation>看视频</translation>
+    </message>
+    <message>
+        <source>Listen</source>
+        <translation>听讲解</translation>
+    </message>
+    <message>
+        <source>Handout</source>
+        <translation>讲义</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>文字</translation>
+    </message>
+    <message>
+        <source>{label} {minutes} min</source>
+        <translation>{label} {minutes} 分钟</translation>
+    </message>
+    <message>
+        <source>{label} {pages} pages</source>
+        <translation>{label} {pages} 页</translation>
+    </message>
+</context>
+<context>
     <name>NoteRow</name>
     <message>
         <source>A short note (you can leave this empty)</source>
@@ -1524,12 +1851,24 @@
         <translation>从课程包文件（比如 U 盘里的）添加课程</translation>
     </message>
     <message>
-        <source>The course pack was updated: {courses} courses, {lessons} lessons.</source>
-        <translation>课程包已更新：{courses} 门课，{lessons} 节课。</translation>
+        <source>The course pack was updated: {courses}, {lessons}.</source>
+        <translation>课程包已更新：{courses}，{lessons}。</translation>
     </message>
     <message>
-        <source>The course pack was installed: {courses} courses, {lessons} lessons.</source>
-        <translation>课程包已安装：{courses} 门课，{lessons} 节课。</translation>
+        <source>The course pack was installed: {courses}, {lessons}.</source>
+        <translation>课程包已安装：{courses}，{lessons}。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n course(s)</source>
+        <translation>
+            <numerusform>%n 门课</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lesson(s)</source>
+        <translation>
+            <numerusform>%n 节课</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1665,17 +2004,23 @@
         <source>No lesson service address is set yet, so only saved lessons are shown.</source>
         <translation>还没有设置课程服务的地址，所以只显示已保存的课程。</translation>
     </message>
-    <message>
-        <source>Lessons are up to date: {courses} courses.</source>
-        <translation>课程已是最新：共 {courses} 门。</translation>
+    <message numerus="yes">
+        <source>Lessons are up to date: %n course(s).</source>
+        <translation>
+            <numerusform>课程已是最新：共 %n 门。</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>Saved {n} lessons on this computer.</source>
-        <translation>已在这台电脑上保存 {n} 节课。</translation>
+    <message numerus="yes">
+        <source>Saved %n lesson(s) on this computer.</source>
+        <translation>
+            <numerusform>已在这台电脑上保存 %n 节课。</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>Signed in. You are enrolled in {n} classes.</source>
-        <translation>已登录。您报名了 {n} 个班。</translation>
+    <message numerus="yes">
+        <source>Signed in. You are enrolled in %n class(es).</source>
+        <translation>
+            <numerusform>已登录。您报名了 %n 个班。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Showing saved lessons: the lesson service cannot be reached now.</source>
@@ -1838,12 +2183,24 @@
 <context>
     <name>Recovery</name>
     <message>
-        <source>Your saved data was damaged, so we brought back the copy saved on {when}: {bookmarks} bookmark(s) and your progress in {lessons} lesson(s). Anything you did after that time may be missing.</source>
-        <translation>您保存的资料损坏了，我们已经找回 {when} 保存的备份：{bookmarks} 个书签，以及 {lessons} 课的学习进度。那个时间以后做的事情可能没有了。</translation>
+        <source>Your saved data was damaged, so we brought back the copy saved on {when}: {bookmarks} and your progress in {lessons}. Anything you did after that time may be missing.</source>
+        <translation>您保存的资料损坏了，我们已经找回 {when} 保存的备份：{bookmarks}，以及 {lessons}的学习进度。那个时间以后做的事情可能没有了。</translation>
     </message>
     <message>
         <source>Your saved data was damaged and there was no good copy to bring back, so your bookmarks and progress start afresh. The damaged file was kept as {file}.</source>
         <translation>您保存的资料损坏了，也没有可以找回的备份，所以书签和学习进度要重新开始。损坏的文件保留为 {file}。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bookmark(s)</source>
+        <translation>
+            <numerusform>%n 个书签</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lesson(s)</source>
+        <translation>
+            <numerusform>%n 课</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2195,6 +2552,14 @@
     <message>
         <source>Show keyboard keys on buttons</source>
         <translation>在按钮上显示键盘按键</translation>
+    </message>
+    <message>
+        <source>Share my learning record with the platform</source>
+        <translation>把我的学习记录分享给平台</translation>
+    </message>
+    <message>
+        <source>Sharing question asked</source>
+        <translation>已问过是否分享</translation>
     </message>
     <message>
         <source>First-run setup done</source>

@@ -16,13 +16,18 @@ from app.services.paths import DataPaths
 from app.services.store.durable import list_backups
 from app.services.store.profiles import Profile
 from app.services.store.schema import LEARNER_MIGRATIONS
+from app.services.translations import Texts, load_translator
 
 PROFILE = Profile("p1", "Grandma Li", "sun", "zh_CN", False, False)
 T0 = datetime(2026, 11, 20, 9, 0, tzinfo=UTC)
 
 
-def _english(_context: str, text: str) -> str:
-    return text
+_TEXTS = Texts(load_translator("en"))
+
+
+def _english(context: str, text: str, _disambiguation: str | None, n: int) -> str:
+    """The app's English catalogue, plural forms included."""
+    return _TEXTS.translate(context, text, n)
 
 
 def _store_with_bookmarks(paths: DataPaths, count: int, now: datetime) -> None:
@@ -65,7 +70,7 @@ def test_damaged_database_is_restored_from_newest_backup(tmp_path: Path, damage:
         assert len(reopened.bookmarks.all()) == 3
         assert reopened.progress.marks("crs") == {"les": "done"}
         message = recovery_message(reopened.recovery, _english)
-        assert "3 bookmark(s)" in message and "1 lesson(s)" in message
+        assert ": 3 bookmarks and your progress in 1 lesson. Anything" in message
         assert reopened.recovery.damaged_copy.exists()  # kept for rescue, not deleted
         ok = reopened.conn.execute("PRAGMA integrity_check").fetchall()
         assert ok == [("ok",)]

@@ -94,7 +94,7 @@ def test_a_lesson_prints_large_too(qapp: Any, tmp_path: Path) -> None:
     )
     view = build_lesson_view(LessonContent("l1", "zh_CN", tuple(blocks)), "视频通话", "记住")
     pdf = tmp_path / "lesson.pdf"
-    write_pdf(lesson_print_html(view), pdf, view.title, qapp.font())
+    write_pdf(lesson_print_html(view), pdf, view.title)
     sizes = text_sizes(pdf)
     assert "视频通话" in plain(pdf)
     assert min(s for s, _ in sizes) >= MIN_PT

@@ -229,7 +229,7 @@ def test_recovered_database_is_explained_on_the_first_screen(
     window = open_app(runs, qapp)
     assert window.banner.isVisible()
     assert "brought back the copy" in window.banner.label.text()
-    assert "1 bookmark(s)" in window.banner.label.text()
+    assert ": 1 bookmark and your progress in 1 lesson." in window.banner.label.text()
 
 
 def test_reading_to_the_end_finishes_the_lesson(runs: Runs, qapp: Any) -> None:

@@ -203,7 +203,7 @@ def test_an_expired_sign_in_asks_to_sign_in_again(
     controller = built.platform
     controller.check_token(TOKEN)
     settle(loop, built)
-    assert "enrolled in 1 classes" in controller.last_message
+    assert "You are enrolled in 1 class." in controller.last_message
     server.faults.token_expired = True
     controller.check_token(TOKEN)
     settle(loop, built)

@@ -255,12 +255,12 @@ def test_recorded_narration_plays_with_its_sentence_timings(
 def test_a_hung_speech_engine_skips_the_sentence_with_a_message_and_reads_on(
     qtbot: Any, tmp_path: Path
 ) -> None:
-    voice = WindowVoice(tmp_path / "c", tmp_path / "p", ToneEngine(), hang_timeout_s=1.0)
+    voice = WindowVoice(tmp_path / "c", tmp_path / "p", ToneEngine(), hang_timeout_s=3.0)
     reader = build_read_aloud(voice, "这句会卡住。这句正常。", "zh_CN", audio_outputs=lambda: 1)
     problems: list[str] = []
     reader.problem.connect(problems.append)
     reader.play()
-    qtbot.waitUntil(lambda: reader.index == 1 and reader.state == PLAYING, timeout=10000)
+    qtbot.waitUntil(lambda: reader.index == 1 and reader.state == PLAYING, timeout=30000)
     assert problems == [message(SynthesisFailed())]
     assert voice.kit.worker is not None and voice.kit.worker.restarts == 1
     reader.close()

@@ -34,3 +34,15 @@ def test_check_notices_an_untranslated_string(tmp_path: Path) -> None:
     sample = tmp_path / "x.ts"
     sample.write_text(broken, encoding="utf-8")
     assert i18n.unfinished(sample)
+
+
+def test_check_notices_an_empty_plural_form(tmp_path: Path) -> None:
+    ts = i18n.ts_path("en").read_text(encoding="utf-8")
+    assert i18n.plural_problems(i18n.ts_path("en"), "en") == []
+    broken = ts.replace("<numerusform>%n lesson</numerusform>", "<numerusform></numerusform>", 1)
+    assert broken != ts
+    sample = tmp_path / "x.ts"
+    sample.write_text(broken, encoding="utf-8")
+    assert i18n.plural_problems(sample, "en") == [
+        "en: plural forms missing or empty [CatalogPage] '%n lesson(s)'"
+    ]

@@ -18,6 +18,8 @@ from urllib.parse import urlsplit
 
 from app.core.models import Block, BlockKind, Course, LessonContent, LessonRef
 from app.core.platform_contract import (
+    AUDIO_FORMATS,
+    VIDEO_FORMATS,
     CatalogFetch,
     CourseDetails,
     LessonDetail,
@@ -42,7 +44,11 @@ def media_name(url: str) -> str:
 
 
 def reading_minutes(lesson: LessonDetail) -> int:
-    """A calm estimate from the text's size: ~3 bytes a Chinese character, ~200 a minute."""
+    """The video's or audio's length when the platform gave it; else a calm estimate from
+    the text's size: ~3 bytes a Chinese character, ~200 a minute."""
+    timed = [i.duration for i in lesson.items_of((*VIDEO_FORMATS, *AUDIO_FORMATS)) if i.duration]
+    if timed:
+        return max(1, min(600, -(-timed[0] // 60)))
     item = lesson.text_item()
     if item is None or item.size <= 0:
         return 5
@@ -59,12 +65,21 @@ def lesson_rows(details: CourseDetails) -> tuple[LessonRow, ...]:
 
 def _items_json(items: Iterable[TiItem]) -> str:
     return json.dumps(
-        [{"f": i.format, "s": list(i.storages), "z": i.size, "m": i.md5} for i in items]
+        [
+            {"f": i.format, "s": list(i.storages), "z": i.size, "m": i.md5}
+            | ({"d": i.duration} if i.duration else {})
+            | ({"l": i.language} if i.language else {})
+            for i in items
+        ]
     )
 
 
 def _items(raw: str) -> tuple[TiItem, ...]:
-    return tuple(TiItem(d["f"], tuple(d["s"]), d["z"], d["m"]) for d in json.loads(raw))
+    """Rows written before contract v1.1 have no duration or language: 0 and ""."""
+    return tuple(
+        TiItem(d["f"], tuple(d["s"]), d["z"], d["m"], d.get("d", 0), d.get("l", ""))
+        for d in json.loads(raw)
+    )
 
 
 class PlatformCache:

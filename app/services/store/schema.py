@@ -164,4 +164,25 @@ LEARNER_MIGRATIONS: list[Migration] = [
     """,
     # 4: per-profile extras (issue 9 fills this slot)
     "SELECT 1;",
+    # 5: the learning record: study time per local day, lesson and kind; records waiting
+    # for the platform (issue 19). ``sealed`` rows are being sent: never added to again.
+    """
+    CREATE TABLE study_time (
+        day TEXT NOT NULL,
+        lesson_id TEXT NOT NULL,
+        course_id TEXT NOT NULL,
+        kind TEXT NOT NULL,
+        seconds INTEGER NOT NULL,
+        PRIMARY KEY (day, lesson_id, kind)
+    );
+    CREATE TABLE record_queue (
+        id TEXT PRIMARY KEY,
+        course_id TEXT NOT NULL,
+        lesson_id TEXT NOT NULL,
+        kind TEXT NOT NULL,
+        seconds INTEGER NOT NULL,
+        at TEXT NOT NULL,
+        sealed INTEGER NOT NULL DEFAULT 0
+    );
+    """,
 ]

@@ -13,7 +13,9 @@ from app.core.errors import NotFoundError
 from app.core.i18n import pick
 from app.core.lesson_text import LessonView, build_lesson_view
 from app.services.catalog_service import CatalogService
+from app.services.certificate import certificate_html
 from app.services.large_print import lesson_print_html
+from app.services.learning_record import LearningRecord
 from app.services.reading import parse_lesson_key
 from app.services.speech.read_aloud import build_read_aloud
 from app.ui.pages.bookmarks import BookmarksPage
@@ -51,7 +53,18 @@ def register(registry: PageRegistry, ctx: FeatureContext) -> None:
         offline = None
         if cache.is_platform_course(arg):
             offline = SaveOfflineBar(ctx.platform, arg, cache.is_saved(arg))
-        return CoursePage(course, ctx.lang, store.progress.marks(arg), save_offline=offline)
+        record = LearningRecord(store, catalog.catalog, ctx.services.clock)
+        finished = arg in record.finished_courses()
+        page = CoursePage(
+            course, ctx.lang, store.progress.marks(arg), save_offline=offline, certificate=finished
+        )
+        page.certificate_requested.connect(
+            lambda: print_with_dialog(
+                certificate_html(record.course_record(arg, ctx.profile.name, ctx.lang), ctx.lang),
+                page,
+            )
+        )
+        return page
 
     def lesson_page(arg: str) -> LessonPage:
         lang = ctx.lang

@@ -2,13 +2,19 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QCoreApplication
+
+from app.cli.admin_check import check_items
 from app.services.caregiver import CaregiverLock
 from app.services.profile_transfer import ProfileTransfer
+from app.services.translations import Texts, load_translator
 from app.ui.file_chooser import DialogFileChooser
 from app.ui.learner_data_actions import learner_data_actions
 from app.ui.pages.caregiver_panel import CaregiverSession
+from app.ui.pages.computer_check import ComputerCheckPage
 from app.ui.pages.settings import SettingsPage
 from app.ui.pages.welcome import STEPS as WELCOME_STEPS
 from app.ui.pages.welcome import WelcomePage, WelcomeState
@@ -43,10 +49,24 @@ def register(registry: PageRegistry, ctx: FeatureContext) -> None:
             ctx.speaker,
             chooser,
             ctx.error_text,
-            extra_actions=data_actions,
+            extra_actions=[*data_actions, computer_check_action()],
         )
         page.change_requested.connect(ctx.change_settings)
         page.rebuild_requested.connect(window.reload)
+        return page
+
+    def computer_check_action() -> tuple[str, str, Callable[[], None]]:
+        label = QCoreApplication.translate("ComputerCheck", "Check this computer")
+
+        def open_check() -> None:
+            window.open("computer-check")
+
+        return ("computer_check", label, open_check)
+
+    def computer_check_page(_: str) -> ComputerCheckPage:
+        texts = Texts(load_translator(settings.language))
+        page = ComputerCheckPage(lambda: check_items(services, texts))
+        page.check_again.connect(window.reload)
         return page
 
     def welcome_page(step: str) -> WelcomePage:
@@ -61,4 +81,5 @@ def register(registry: PageRegistry, ctx: FeatureContext) -> None:
         window.open("home")
 
     registry.register("settings", settings_page)
+    registry.register("computer-check", computer_check_page)
     registry.register("welcome", welcome_page, lambda: [f"welcome:{s}" for s in WELCOME_STEPS])

@@ -106,8 +106,10 @@ class CatalogPage(Page):
     def _show_more_note(self, matching: int) -> None:
         self.more_label.setText(
             self.tr(
-                "Showing {shown} of {total} courses. Type in the search box to find others."
-            ).format(shown=MAX_TILES, total=matching)
+                "Showing {shown} of %n course(s). Type in the search box to find others.",
+                "",
+                matching,
+            ).format(shown=MAX_TILES)
             if matching > MAX_TILES
             else ""
         )

@@ -4,14 +4,19 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QLabel, QWidget
 
 from app.core.models import Course
 from app.ui.pages.base import Page
-from app.ui.widgets import Tile, heading
+from app.ui.widgets import BigButton, Tile, heading
 
 
 class CoursePage(Page):
+    """Emits ``certificate_requested`` ("Print my certificate", shown once the course is done)."""
+
+    certificate_requested = Signal()
+
     def __init__(
         self,
         course: Course,
@@ -20,6 +25,7 @@ class CoursePage(Page):
         parent: QWidget | None = None,
         *,
         save_offline: QWidget | None = None,
+        certificate: bool = False,
     ) -> None:
         """``marks``: lesson id → "done" or "started" (from the learner's progress);
         ``save_offline``: the "Save for offline" bar of a platform course, under its text."""
@@ -35,12 +41,20 @@ class CoursePage(Page):
             self.column.addWidget(save_offline)
         done = sum(1 for lesson in course.lessons if marks.get(lesson.id) == "done")
         self.done_label = QLabel(
-            self.tr("You have finished {done} of {total} lessons.").format(
-                done=done, total=len(course.lessons)
+            self.tr("You have finished {done} of %n lesson(s).", "", len(course.lessons)).format(
+                done=done
             )
         )
         self.done_label.setProperty("role", "muted")
         self.column.addWidget(self.done_label)
+        self.certificate_button: BigButton | None = None
+        if certificate:
+            self.certificate_button = BigButton(
+                self.tr("Print my certificate"),
+                description=self.tr("Print a certificate that you completed this course"),
+            )
+            self.certificate_button.activated.connect(self.certificate_requested)
+            self.column.addWidget(self.certificate_button)
         self.lesson_tiles: list[Tile] = []
         for lesson in course.lessons:
             mark = {"done": self.tr("✓ Done"), "started": self.tr("◐ Started")}.get(

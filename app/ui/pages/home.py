@@ -103,6 +103,12 @@ class HomePage(Page):
         self.bookmarks_tile.activated.connect(lambda: self.navigate.emit("bookmarks"))
         self.column.addWidget(self.bookmarks_tile)
 
+        self.learning_tile = Tile(
+            self.tr("My learning"), self.tr("How much you studied this week, and in all.")
+        )
+        self.learning_tile.activated.connect(lambda: self.navigate.emit("learning"))
+        self.column.addWidget(self.learning_tile)
+
         self.column.addWidget(heading(self.tr("Settings"), "heading"))
         self.settings_tile = Tile(
             self.tr("Settings"), self.tr("Text size, colours, voice and reading speed.")

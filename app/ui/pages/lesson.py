@@ -214,22 +214,35 @@ class LessonPage(Page):
         self.side.setFixedWidth(max(width, 1))
 
     def _add_read_aloud(self, controller: ReadAloud, tools: QVBoxLayout) -> None:
+        # The page owns its reader: both go when the page is deleted. Only bound methods of
+        # the page are connected (never lambdas holding it), so Qt drops the connections
+        # with the page and nothing of a left lesson stays alive (issue 17, item 4).
+        controller.setParent(self)
         self.read_aloud_bar = ReadAloudBar(controller)
         tools.addWidget(self.read_aloud_bar)
-        sentences = controller.sentences
-        controller.sentence_changed.connect(
-            lambda i: self.reader.highlight(sentences[i].start, sentences[i].end)
-        )
-        controller.word_changed.connect(
-            lambda a, b: self.reader.highlight(
-                sentences[controller.index].start, sentences[controller.index].end, word=(a, b)
-            )
-        )
+        controller.sentence_changed.connect(self._show_sentence)
+        controller.word_changed.connect(self._show_word)
         controller.sentence_changed.connect(self.sentence_changed)
         controller.used.connect(self.read_aloud_used)
-        controller.rate_changed.connect(lambda rate: self.setting_changed.emit("speech_rate", rate))
-        controller.volume_changed.connect(lambda n: self.setting_changed.emit("volume", n))
+        controller.rate_changed.connect(self._rate_chosen)
+        controller.volume_changed.connect(self._volume_chosen)
         self.reader.installEventFilter(self)
+
+    def _show_sentence(self, index: int) -> None:
+        if self.read_aloud is not None:
+            sentence = self.read_aloud.sentences[index]
+            self.reader.highlight(sentence.start, sentence.end)
+
+    def _show_word(self, start: int, end: int) -> None:
+        if self.read_aloud is not None:
+            sentence = self.read_aloud.sentences[self.read_aloud.index]
+            self.reader.highlight(sentence.start, sentence.end, word=(start, end))
+
+    def _rate_chosen(self, rate: str) -> None:
+        self.setting_changed.emit("speech_rate", rate)
+
+    def _volume_chosen(self, percent: int) -> None:
+        self.setting_changed.emit("volume", percent)
 
     def _space_plays(self, watched: QObject, event: QEvent) -> bool:
         """Space in the lesson text plays or pauses (instead of scrolling a page)."""
@@ -247,7 +260,7 @@ class LessonPage(Page):
 
     def close_page(self) -> None:
         if self.bookmarks is not None:
-            self.bookmarks.save_position()  # reads the spoken sentence: before closing speech
+            self.bookmarks.leave()  # reads the spoken sentence: before closing speech
         if self.read_aloud is not None:
             self.read_aloud.close()
 

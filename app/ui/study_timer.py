@@ -1,0 +1,97 @@
+"""The window's side of honest study time: feeds the ``StudyMeter`` and saves what it counts.
+
+Input anywhere in the app (an application-wide event filter, never eating events), the
+page on screen (a lesson or not), whether the window is in front (minimised or a locked
+screen take the window out of front: the desktop deactivates it) and whether the lesson
+is being read aloud. Counted time goes to the learner's store every 30 seconds, when the
+lesson is left and when the window closes, so a crash or power cut loses at most 30 s.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtWidgets import QApplication, QWidget
+
+from app.core.ports import Clock
+from app.core.study_time import StudyKind, StudyMeter
+from app.services.store.study_repo import StudyRepo
+from app.ui.idle_guard import INPUT_EVENTS
+from app.ui.pages.base import Page
+from app.ui.pages.lesson import LessonPage
+
+
+class StudyTimer(QObject):
+    """``lesson_of(page)`` → (course id, lesson id) or None; ``sharing()``: queue records too."""
+
+    def __init__(
+        self,
+        clock: Clock,
+        repo: StudyRepo,
+        window: QWidget,
+        course_of: Callable[[str], str | None],
+        sharing: Callable[[], bool],
+        interval_ms: int = 1000,
+    ) -> None:
+        super().__init__(window)
+        self._clock = clock
+        self._repo = repo
+        self._window = window
+        self._course_of = course_of
+        self._sharing = sharing
+        self.meter = StudyMeter(clock)
+        self._page: Page | None = None
+        self._timer = QTimer(self)
+        self._timer.setInterval(interval_ms)
+        self._timer.timeout.connect(self.tick)
+        app = QApplication.instance()
+        if app is not None:
+            app.installEventFilter(self)
+        self._timer.start()
+
+    def page_opened(self, page: Page, _key: str = "") -> None:
+        """The window shows ``page``: a lesson starts the count, anything else ends it."""
+        self._page = page
+        if isinstance(page, LessonPage):
+            course = self._course_of(page.view.lesson_id)
+            if course is not None:
+                self.meter.open_lesson(course, page.view.lesson_id)
+                return
+        self.meter.close_lesson()
+        self.save()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() in INPUT_EVENTS:
+            self.meter.touch()
+        return False
+
+    def in_front(self) -> bool:
+        """Shown, not minimised, and the active window (a locked screen deactivates it)."""
+        w = self._window
+        return w.isVisible() and not w.isMinimized() and w.isActiveWindow()
+
+    def tick(self) -> None:
+        """Once a second: note what is going on, count, and save every 30 s."""
+        self.meter.tick()
+        self.meter.set_foreground(self.in_front())
+        page = self._page
+        busy = isinstance(page, LessonPage) and page.is_busy()
+        self.meter.set_playing(StudyKind.LISTENED if busy else None)
+        if self.meter.due():
+            self.save()
+
+    def save(self) -> None:
+        """Write what was counted (nothing to write: no transaction)."""
+        counted = self.meter.take()
+        if counted:
+            self._repo.add(counted, self._clock.now(), queue=self._sharing())
+
+    def close(self) -> None:
+        """The window closes: count to now and save."""
+        self._timer.stop()
+        self.meter.close_lesson()
+        self.save()
+        app = QApplication.instance()
+        if app is not None:
+            app.removeEventFilter(self)

@@ -1,0 +1,158 @@
+"""Study time is counted honestly: tests move a fake clock, the window and store are real."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+
+from tests.classroom_helpers import FakeClock
+from tests.conftest import make_services
+
+
+@pytest.fixture
+def study(qapp: Any, data_dir: Path) -> Iterator[Any]:
+    """``study(clock)`` → a learner window whose services run on ``clock``."""
+    from app.ui.qt_app import start_qt
+    from app.ui.window_builder import build_window
+
+    made: list[Any] = []
+
+    def factory(clock: FakeClock) -> Any:
+        svc = make_services(data_dir, "--lang", "en", clock=clock)
+        start_qt("en", offscreen=True)
+        built = build_window(svc, svc.chosen_profile(None))
+        built.window.resize(1366, 768)
+        built.window.show()
+        built.window.activateWindow()
+        assert QTest.qWaitForWindowActive(built.window)
+        made.append(built)
+        return built
+
+    yield factory
+    for built in made:
+        built.window.close()
+        built.window.deleteLater()
+        built.services.close()
+
+
+def first_lesson(built: Any) -> tuple[str, str]:
+    course = next(iter(built.services.catalog.catalog.courses.values()))
+    return course.id, course.lessons[0].id
+
+
+def run(built: Any, clock: FakeClock, seconds: int, *, click: bool = False) -> None:
+    """Let ``seconds`` pass in one-second ticks; ``click``: the learner presses a key
+    every minute (scrolling the lesson, or Tab elsewhere)."""
+    for n in range(seconds):
+        if click and n % 60 == 0:
+            page = built.window.page
+            QTest.keyClick(page.first_focus() or page, Qt.Key.Key_Down)
+        clock.advance(1)
+        built.study.tick()
+
+
+def minutes_today(built: Any) -> float:
+    return float(built.services.learner(built.profile).study.total_seconds()) / 60
+
+
+def open_lesson(built: Any) -> str:
+    _course, lesson = first_lesson(built)
+    built.window.open(f"lesson:{lesson}")
+    return lesson
+
+
+def test_reading_counts_and_idle_after_two_minutes_does_not(study: Any) -> None:
+    clock = FakeClock()
+    built = study(clock)
+    open_lesson(built)
+    assert built.study.in_front()
+    run(built, clock, 10 * 60, click=True)  # reading, a key every minute (the last at 9:00)
+    built.study.save()
+    assert minutes_today(built) == pytest.approx(10, abs=0.1)
+    run(built, clock, 30 * 60)  # the learner walked away
+    built.study.save()
+    assert minutes_today(built) == pytest.approx(11, abs=0.1)  # two minutes after the last key
+
+
+def test_listening_counts_without_input(study: Any) -> None:
+    clock = FakeClock()
+    built = study(clock)
+    open_lesson(built)
+    from app.core.study_time import StudyKind
+
+    built.study.meter.set_playing(StudyKind.LISTENED)
+    built.study.meter.tick()
+    for _ in range(20 * 60):
+        clock.advance(1)
+        built.study.meter.tick()  # read-aloud plays: no input needed
+    built.study.save()
+    rows = built.services.learner(built.profile).study.rows()
+    assert {r.kind for r in rows} == {"listened"}
+    assert sum(r.seconds for r in rows) == pytest.approx(20 * 60, abs=2)
+
+
+def test_minimised_window_does_not_count(study: Any) -> None:
+    clock = FakeClock()
+    built = study(clock)
+    open_lesson(built)
+    built.window.showMinimized()
+    assert not built.study.in_front()
+    run(built, clock, 5 * 60, click=True)
+    built.study.save()
+    assert minutes_today(built) < 0.1
+
+
+def test_locked_screen_does_not_count(study: Any) -> None:
+    """A locked screen deactivates the window; the meter hears it as "not in front"."""
+    clock = FakeClock()
+    built = study(clock)
+    open_lesson(built)
+    built.study.meter.set_foreground(False)  # what a lock does to the window
+    for _ in range(5 * 60):
+        clock.advance(1)
+        built.study.meter.touch()
+        built.study.meter.tick()
+    built.study.save()
+    assert minutes_today(built) < 0.1
+
+
+def test_leaving_the_lesson_stops_the_count(study: Any) -> None:
+    clock = FakeClock()
+    built = study(clock)
+    open_lesson(built)
+    run(built, clock, 60, click=True)
+    built.window.open("home")
+    run(built, clock, 5 * 60, click=True)
+    assert minutes_today(built) == pytest.approx(1, abs=0.05)
+
+
+def test_a_restart_mid_lesson_loses_at_most_30_seconds(study: Any, data_dir: Path) -> None:
+    """The window is never closed (as in a crash): what was saved is all that is left."""
+    clock = FakeClock()
+    built = study(clock)
+    open_lesson(built)
+    run(built, clock, 7 * 60 + 29, click=True)  # 7 min 29 s of reading, then the power goes
+    from app.services.store.database import connect
+    from app.services.store.schema import LEARNER_MIGRATIONS
+    from app.services.store.study_repo import StudyRepo
+
+    conn = connect(built.services.paths.learner_db(built.profile.id), LEARNER_MIGRATIONS)
+    saved = StudyRepo(conn).total_seconds()  # another process reads the file
+    conn.close()
+    assert 7 * 60 + 29 - 30 <= saved <= 7 * 60 + 29
+
+
+def test_keys_count_as_being_there(study: Any) -> None:
+    clock = FakeClock()
+    built = study(clock)
+    open_lesson(built)
+    for _ in range(5):
+        QTest.keyClick(built.window.page.first_focus(), Qt.Key.Key_Down)
+        run(built, clock, 90)
+    built.study.save()
+    assert minutes_today(built) == pytest.approx(7.5, abs=0.1)
