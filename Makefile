@@ -19,11 +19,12 @@ APT_PACKAGES := espeak-ng libespeak-ng1 sox fonts-noto-cjk fonts-wqy-microhei \
 	xvfb xauth x11-utils libegl1 libgl1 libxkbcommon0 libxkbcommon-x11-0 libfontconfig1 \
 	libdbus-1-3 libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-shape0 libxcb-randr0 \
 	libxcb-render-util0 libxcb-image0 libxcb-xinerama0 libxcb-xkb1 libpulse0 libasound2 \
-	poppler-utils gnome-keyring dbus-x11 libsecret-tools
+	poppler-utils gnome-keyring dbus-x11 libsecret-tools \
+	desktop-file-utils appstream
 STAMP_SYSTEM := $(VENV)/.system-packages
 STAMP_PYTHON := $(VENV)/.python-packages
 
-.PHONY: run test test-one lint bench screenshots setup system-packages clean
+.PHONY: run test test-one lint bench screenshots setup system-packages clean dist deb deb-smoke
 
 run: setup
 	$(PY) -m app
@@ -54,11 +55,29 @@ lint: setup
 	$(VENV)/bin/mypy
 
 bench: setup
-	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q -p no:cacheprovider tests/benchmarks -o python_files='bench_*.py' -s
-	QT_QPA_PLATFORM=offscreen $(PY) tests/benchmarks/bench_read_aloud.py
+	QT_QPA_PLATFORM=offscreen $(PY) -m tests.benchmarks.bench_table
 
 screenshots: setup
 	$(PY) tools/screenshots.py
+
+# Packaging (docs/packaging.md): `make dist` builds the one-folder bundle dist/silver-classroom/
+# with PyInstaller (the `bundle` extra); `make deb` turns it into
+# dist/silver-classroom_<version>_amd64.deb; `make deb-smoke` (as root) installs that .deb with
+# apt-get, runs the installed command away from this tree, and purges it again.
+dist: setup
+	$(PY) -m pip install --quiet -e ".[bundle]"
+	desktop-file-validate packaging/silver-classroom.desktop
+	appstreamcli validate --no-net packaging/io.github.silverclassroom.SilverClassroom.metainfo.xml
+	rm -rf dist/silver-classroom
+	$(VENV)/bin/pyinstaller --noconfirm --log-level WARN --distpath dist \
+		--workpath build/pyinstaller packaging/silver-classroom.spec
+	@du -sh dist/silver-classroom
+
+deb: dist
+	$(PY) tools/build_deb.py
+
+deb-smoke: deb
+	bash packaging/deb-smoke.sh dist/silver-classroom_*_amd64.deb
 
 setup: $(STAMP_SYSTEM) $(STAMP_PYTHON)
 
@@ -77,9 +96,11 @@ $(STAMP_SYSTEM):
 	fi
 	@touch $@
 
+# setuptools 77 reads the SPDX licence (pyproject.toml), so the wheel also builds without
+# build isolation; below 80 it still carries pkg_resources, which some dependencies import.
 $(STAMP_PYTHON): pyproject.toml setup.py
 	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
-	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet --upgrade pip "setuptools>=77,<80"
 	$(PY) -m pip install --quiet -e ".[dev]"
 	@touch $@
 

@@ -13,7 +13,7 @@ import sys
 from collections.abc import Sequence
 from typing import Any
 
-from app.cli.options import AdminRegistrar, CommandLine, UsageError, parse
+from app.cli.options import AdminRegistrar, CommandLine, UsageError, check_paths, parse
 from app.core.errors import SilverError
 from app.core.i18n import normalise_language
 from app.core.ports import Clock, SecretStore
@@ -107,6 +107,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"silver-classroom: {exc}", file=sys.stderr)
         return 2
     try:
+        check_paths(cmd)
         services = build_services(
             cmd,
             lang_fallback=system_language() if cmd.args.command == "admin" else "zh_CN",

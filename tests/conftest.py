@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import shutil
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -14,6 +15,24 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 FIXTURES = Path(__file__).parent / "fixtures"
 MINI_PACK = FIXTURES / "packs" / "mini"
+
+
+@pytest.fixture(autouse=True)
+def no_language_left_behind() -> Iterator[None]:
+    """Every test starts without a translator (English source text): a test that reads
+    translated text installs its language itself. A translator left installed by an
+    earlier test made results depend on which tests ran before."""
+    yield
+    qtcore = sys.modules.get("PySide6.QtCore")
+    if qtcore is None:  # a test that never touched Qt
+        return
+    app = qtcore.QCoreApplication.instance()
+    if app is None:
+        return
+    for translator in app.findChildren(qtcore.QTranslator):
+        app.removeTranslator(translator)
+        translator.setParent(None)
+        translator.deleteLater()
 
 
 @pytest.fixture

@@ -7,6 +7,8 @@ invalid JSON, oversize bodies, wrong md5, expired tokens and missing media. With
 ``Catalog(media=MediaCourse())`` it also serves a course whose lessons hold video (HLS,
 MP4), audio, a PDF handout and subtitles, made by the tests (``tests/media_course.py``). Every
 request is counted per path so tests can check retries and conditional requests.
+Contract v1.1's ``POST api/my/records`` keeps each distinct ``Id`` once (``records``)
+and can hold its answer after keeping them (``Faults.records_stall_s``: a send cut off).
 """
 
 from __future__ import annotations
@@ -171,6 +173,7 @@ class Faults:
     token_expired: bool = False
     missing_media: bool = False
     down: bool = False  # every request 503s
+    records_stall_s: float = 0.0  # records kept, then the answer waits (a send cut off)
 
 
 class ReferenceServer:
@@ -181,7 +184,9 @@ class ReferenceServer:
         self.not_modified = 0
         self.gzipped = 0
         self.base = ""
-        self.app = Starlette(routes=[Route("/{path:path}", self.handle)])
+        self.records: dict[str, dict[str, Any]] = {}  # distinct record ids → record
+        self.record_batches: list[int] = []  # size of every accepted records request
+        self.app = Starlette(routes=[Route("/{path:path}", self.handle, methods=["GET", "POST"])])
 
     # ----------------------------------------------------------------- routing
     async def handle(self, request: Request) -> Response:
@@ -206,7 +211,32 @@ class ReferenceServer:
             return Response(b"{not json at all", 200, media_type="application/json")
         if any(p in path for p in f.oversize):
             return OversizeResponse(6 * 1024 * 1024)
+        if path == "/api/my/records" and request.method == "POST":
+            return await self.take_records(request)
         return self.route(path, request)
+
+    async def take_records(self, request: Request) -> Response:
+        """Contract v1.1: ≤ 500 records; every Id is accepted, each counted once."""
+        auth = request.headers.get("Authorization", "")
+        if self.faults.token_expired or auth != f"Bearer {TOKEN}":
+            return Response("expired", 401)
+        try:
+            records = json.loads(await request.body())["Records"]
+        except (ValueError, KeyError, TypeError):
+            return Response("bad body", 400)
+        if not isinstance(records, list) or len(records) > 500:
+            return Response("too many records", 413)
+        wanted = {"Id", "CourseId", "LessonId", "Kind", "Seconds", "At"}
+        kinds = {"read", "listened", "watched", "completed"}
+        if any(set(r) != wanted or r["Kind"] not in kinds for r in records):
+            return Response("bad record", 400)
+        for record in records:
+            self.records.setdefault(record["Id"], record)
+        self.record_batches.append(len(records))
+        if self.faults.records_stall_s:
+            await asyncio.sleep(self.faults.records_stall_s)
+        body = json.dumps({"Accepted": [r["Id"] for r in records]}).encode()
+        return Response(body, 200, media_type="application/json")
 
     def route(self, path: str, request: Request) -> Response:
         cat = self.catalog

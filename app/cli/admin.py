@@ -10,6 +10,7 @@ import argparse
 from typing import TextIO
 
 from app.cli import (
+    admin_audio_cache,
     admin_caregiver_pin,
     admin_catalog,
     admin_check,
@@ -38,6 +39,7 @@ REGISTRARS: list[AdminRegistrar] = [
     admin_import_pack.register,
     admin_export_pack.register,
     admin_records.register,
+    admin_audio_cache.register,
 ]
 
 

@@ -24,6 +24,7 @@ from app.core.errors import SilverError
 from app.core.i18n import QT_TRANSLATE_NOOP
 from app.core.speech import SpeechEngine
 from app.services.app_services import AppServices
+from app.services.speech.cache_budget import CacheBudget, read_limit_mb
 from app.services.speech.discovery import find_engine
 from app.services.translations import Texts
 
@@ -85,6 +86,7 @@ def check_items(services: AppServices, texts: Texts) -> list[Item]:
         check_data_dir(services, t),
         check_databases(services, t),
         check_speech(t),
+        check_speech_cache(services, t),
         check_audio(t),
         check_fonts(t),
         check_keyring(t),
@@ -188,6 +190,17 @@ def mandarin_leaks(engine: SpeechEngine) -> list[str]:
         for run in trace(SPEECH_SAMPLE, "zh_CN")
         if "(" in run.phonemes  # "(en)…(cmn)": a switch to another voice
     ]
+
+
+def check_speech_cache(services: AppServices, t: Callable[[str], str]) -> Item:
+    """How much the shared speech cache holds, against the caregiver's limit."""
+    label = t(QT_TRANSLATE_NOOP("AdminCheck", "Speech cache"))
+    limit = read_limit_mb(services.machine)
+    size = CacheBudget(services.paths.audio_cache, limit).size()
+    detail = t(QT_TRANSLATE_NOOP("AdminCheck", "{used} MB of {limit} MB; {pinned} MB from packs"))
+    used, pinned = round(size.evictable / 2**20), round(size.pinned / 2**20)
+    shown = detail.format(used=used, limit=limit, pinned=pinned)
+    return Item("speech_cache", label, Status.OK, shown)
 
 
 def check_speech(t: Callable[[str], str], find: Callable[[], SpeechEngine] = find_engine) -> Item:

@@ -8,6 +8,7 @@ from typing import TextIO
 
 from app.services.app_services import AppServices
 from app.services.packs.export import export_course
+from app.services.path_checks import writable_file
 
 
 def register(verbs: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -18,6 +19,7 @@ def register(verbs: argparse._SubParsersAction) -> None:  # type: ignore[type-ar
 
 
 def run(services: AppServices, args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    writable_file(args.file)
     course = services.catalog.course(args.course_id)
     lessons = export_course(services.catalog.sources, course, args.file)
     out.write(

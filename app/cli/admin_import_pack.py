@@ -12,6 +12,7 @@ from typing import TextIO
 
 from app.services.app_services import AppServices
 from app.services.packs.archive import install_pack
+from app.services.path_checks import readable_file
 
 
 def register(verbs: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -21,7 +22,7 @@ def register(verbs: argparse._SubParsersAction) -> None:  # type: ignore[type-ar
 
 
 def run(services: AppServices, args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
-    result = install_pack(args.file, services.paths.packs)
+    result = install_pack(readable_file(args.file), services.paths.packs)
     if result.upgraded_from:
         line = services.texts.translate(
             "AdminPacks",

@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import TextIO
 
 from app.services.app_services import AppServices
+from app.services.path_checks import readable_file, writable_file
 from app.services.profile_transfer import ProfileTransfer
 from app.services.store.profiles import DEFAULT_PROFILE_NAME
 
@@ -36,6 +37,7 @@ def transfer(services: AppServices) -> ProfileTransfer:
 
 
 def run_export(services: AppServices, args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    writable_file(args.file)
     if args.name.casefold() == DEFAULT_PROFILE_NAME and not services.profiles.all():
         services.profiles.default()  # a home PC's only learner, created on first use
     profile = services.profiles.by_name(args.name)
@@ -51,6 +53,7 @@ def run_export(services: AppServices, args: argparse.Namespace, out: TextIO, err
 
 
 def run_import(services: AppServices, args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    readable_file(args.file)
     result = transfer(services).import_from(
         args.file, datetime.now(UTC), as_name=args.as_name, replace=args.replace
     )

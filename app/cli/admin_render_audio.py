@@ -23,7 +23,10 @@ from app.core.lesson_text import build_lesson_view
 from app.core.sentences import split_sentences
 from app.core.speech import RATE_WPM, RATES, NoVoiceForLanguage, SpeechEngine
 from app.services.app_services import AppServices
+from app.services.atomic_file import atomic_path
+from app.services.path_checks import writable_file
 from app.services.speech.audio_cache import AudioCache
+from app.services.speech.cache_budget import CacheBudget
 from app.services.speech.discovery import find_engine
 from app.services.speech.espeak import TracedRun
 from app.services.speech.speech_kit import SpeechKit
@@ -59,6 +62,7 @@ def run(services: AppServices, args: argparse.Namespace, out: TextIO, err: TextI
         if args.out is None:
             err.write("render-audio: --text needs --out FILE.wav\n")
             return 2
+        writable_file(args.out)
         return _render_text(services, args, out)
     return _render_lessons(services, args, out, err)
 
@@ -70,9 +74,9 @@ def _render_text(services: AppServices, args: argparse.Namespace, out: TextIO) -
     if voice is None:
         raise NoVoiceForLanguage()
     rate = "slow" if args.rate == "all" else args.rate
-    args.out.parent.mkdir(parents=True, exist_ok=True)
     try:
-        engine.render(args.text, lang, RATE_WPM[rate], str(args.out))
+        with atomic_path(args.out) as tmp:  # never half a WAV
+            engine.render(args.text, lang, RATE_WPM[rate], str(tmp))
         runs = _trace(engine, args.text, lang) if args.show_phonemes else []
     except Exception as exc:
         raise RenderError(reason=str(exc)) from exc
@@ -140,9 +144,18 @@ def _render_lessons(
     finally:
         kit.close()
         shutil.rmtree(services.paths.root / "unused-personal-audio", ignore_errors=True)
+    clips = list(
+        dict.fromkeys(Path(j.out_path) for j in jobs if AudioCache.ready(Path(j.out_path)))
+    )
+    # Out of time (a slow machine): what is not on disk was not rendered; run it again.
+    unfinished = sum(1 for j in todo if not AudioCache.ready(Path(j.out_path))) - len(failed)
+    if args.pack:  # a pack's audio is put there on purpose: the cache limit never evicts it
+        CacheBudget(services.paths.audio_cache).pin(args.pack, clips)
     summary = {
         "sentences": len(jobs),
-        "rendered": len(todo) - len(failed),
+        "bytes": sum(p.stat().st_size for p in clips),
+        "rendered": len(todo) - len(failed) - unfinished,
+        "unfinished": unfinished,
         "already_there": len(jobs) - len(todo),
         "failed": len(failed),
         "seconds": round(time.monotonic() - started, 2),
@@ -154,4 +167,4 @@ def _render_lessons(
         out.write(" ".join(f"{k}={v}" for k, v in summary.items()) + "\n")
     for text in failed[:10]:
         err.write(f"failed: {text}\n")
-    return 1 if failed else 0
+    return 1 if failed or unfinished else 0

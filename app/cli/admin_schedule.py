@@ -18,6 +18,7 @@ from app.core.i18n import QT_TRANSLATE_NOOP
 from app.core.schedule_view import week_sessions
 from app.services.app_services import AppServices
 from app.services.clock import local_zone_name
+from app.services.path_checks import readable_file, writable_file
 from app.services.schedule.service import ScheduleService
 
 
@@ -42,6 +43,10 @@ def register(verbs: argparse._SubParsersAction) -> None:  # type: ignore[type-ar
 
 def run(services: AppServices, args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     t = services.texts
+    if args.action == "import":
+        readable_file(args.file)
+    else:
+        writable_file(args.file)
     profile = (
         services.profiles.by_name(args.profile) if args.profile else services.profiles.default()
     )

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import app
+from app.services.path_checks import readable_file, usable_folder, writable_file
 
 GLOBAL_OPTIONS: dict[str, str] = {
     "--data-dir": "data_dir",
@@ -105,6 +106,17 @@ def build_parser(admin_registrars: Sequence[AdminRegistrar]) -> argparse.Argumen
     for register in admin_registrars:
         register(verbs)
     return parser
+
+
+def check_paths(cmd: CommandLine) -> None:
+    """The global paths (data folder, policy file, screenshot) before anything is made:
+    a ``PathProblem`` (one plain sentence, exit 1) if one cannot be used."""
+    if cmd.globals.data_dir is not None:
+        usable_folder(cmd.globals.data_dir)
+    if cmd.globals.policy is not None:
+        readable_file(cmd.globals.policy)
+    if getattr(cmd.args, "screenshot", None) is not None:
+        writable_file(cmd.args.screenshot)
 
 
 def parse(argv: Sequence[str], admin_registrars: Sequence[AdminRegistrar]) -> CommandLine:

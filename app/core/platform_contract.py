@@ -171,6 +171,11 @@ class PlatformSource(Protocol):
         when the sign-in ran out."""
         ...
 
+    async def send_records(self, token: str, records: list[dict[str, object]]) -> list[str]:
+        """Post learning records (contract v1.1 ``api/my/records``, ≤ 500); the ids the
+        platform accepted. The same ``Id`` again is accepted and counted once."""
+        ...
+
 
 def merge_parts(parts: list[PartResult]) -> tuple[list[CourseItem], list[str]]:
     """Online courses of all parts in first-seen order; the same id in a later part wins."""

@@ -76,9 +76,10 @@ def fsync_file(path: Path) -> None:
         os.fsync(f.fileno())
 
 
-def fsync_dir(folder: Path) -> None:
-    """Make a rename inside ``folder`` durable (POSIX; a no-op elsewhere)."""
-    if os.name != "posix":
+def fsync_dir(folder: Path, *, posix: bool = os.name == "posix") -> None:
+    """Make a rename inside ``folder`` durable (POSIX; a no-op elsewhere: Windows cannot
+    open a folder to fsync it, and NTFS journals the rename itself)."""
+    if not posix:
         return
     fd = os.open(folder, os.O_RDONLY)
     try:

@@ -68,7 +68,7 @@ def print_font() -> QFont:
 
 
 def app_font() -> QFont:
-    """The font of the window and of printed pages (the families above, in order)."""
+    """The font of the window (the families above, in order); paper uses ``print_font()``."""
     font = QFont()
     font.setFamilies(FONT_FAMILIES)
     return font

@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+import os
 import re
+import sys
+from collections.abc import Mapping
 from dataclasses import dataclass
-from pathlib import Path
+from pathlib import Path, PureWindowsPath
 
 import app
+from app.core.errors import SaveError
 
 APP_NAME = "SilverClassroom"
 
@@ -18,10 +22,20 @@ def resources_dir() -> Path:
     return installed if installed.is_dir() else package.parent / "resources"
 
 
-def default_data_dir() -> Path:
+def default_data_dir(platform: str = sys.platform, env: Mapping[str, str] = os.environ) -> Path:
+    """The learner's data folder: ``%APPDATA%\\SilverClassroom`` on Windows (it follows a
+    roaming profile between classroom computers), the platform's usual place elsewhere
+    (``~/.local/share/SilverClassroom`` on Linux)."""
+    if platform == "win32" and env.get("APPDATA"):
+        return Path(windows_data_dir(env))
     from platformdirs import user_data_dir
 
     return Path(user_data_dir(APP_NAME, appauthor=False))
+
+
+def windows_data_dir(env: Mapping[str, str]) -> PureWindowsPath:
+    """``%APPDATA%\\SilverClassroom`` (drive letters, spaces and all)."""
+    return PureWindowsPath(env["APPDATA"]) / APP_NAME
 
 
 _SAFE = re.compile(r"[^A-Za-z0-9_-]")
@@ -84,5 +98,9 @@ class DataPaths:
         return self.profile_dir(profile_id) / "backups"
 
     def ensure(self) -> DataPaths:
-        self.root.mkdir(parents=True, exist_ok=True)
+        """Make the data folder; one that cannot be made is a ``SaveError`` naming it."""
+        try:
+            self.root.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise SaveError(file=str(self.root)) from exc
         return self

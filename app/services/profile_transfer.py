@@ -50,6 +50,7 @@ from app.services.store.profiles import Profile, ProfileRepo
 from app.services.store.progress_repo import ProgressRepo
 from app.services.store.schema import LEARNER_MIGRATIONS
 from app.services.store.settings_repo import SettingsRepo
+from app.services.store.study_repo import StudyRepo
 
 
 class PortableRepo(Protocol):
@@ -70,6 +71,7 @@ class ProfileTable:
     key: str  # its key in the file
     empty: Any  # what a file made before this table existed holds
     repo: type[PortableRepo]
+    omit_empty: bool = False  # left out when empty: older files export to the same text
 
 
 PROFILE_TABLES: tuple[ProfileTable, ...] = (
@@ -77,6 +79,7 @@ PROFILE_TABLES: tuple[ProfileTable, ...] = (
     ProfileTable("progress", [], ProgressRepo),
     ProfileTable("bookmarks", [], BookmarkRepo),
     ProfileTable("schedule", [], ScheduleRepo),
+    ProfileTable("study_time", [], StudyRepo, omit_empty=True),
 )
 
 
@@ -130,7 +133,9 @@ class ProfileTransfer:
             "exported_at": now.isoformat(timespec="seconds"),
         }
         for table in self._tables:
-            doc[table.key] = table.repo(conn).export_rows()
+            rows = table.repo(conn).export_rows()
+            if not (table.omit_empty and rows == table.empty):
+                doc[table.key] = rows
         return render_profile_file(doc)
 
     def export_to(

@@ -62,13 +62,16 @@ class ReadingPlaces:
         view_of: Callable[[str], LessonView],
         lang: str,
         clock: Callable[[], datetime] = lambda: datetime.now(UTC),
+        finished: Callable[[str, str], object] = lambda _course, _lesson: None,
     ) -> None:
-        """``view_of(lesson_id)`` lays a lesson out as the reader shows it."""
+        """``view_of(lesson_id)`` lays a lesson out as the reader shows it; ``finished(course
+        id, lesson id)`` hears when a lesson becomes done (the learning record's "completed")."""
         self._store = store
         self._catalog = catalog
         self._view_of = view_of
         self._lang = lang
         self._clock = clock
+        self._finished = finished
         self._sentences: dict[tuple[str, str], list[Sentence]] = {}
 
     # -- sentences
@@ -167,6 +170,7 @@ class ReadingPlaces:
     def save_position(self, view: LessonView, sentence: Sentence, *, finished: bool) -> None:
         sentences = self.sentences(view)
         percent = round(100 * (sentence.index + 1) / max(1, len(sentences)))
+        newly_done = finished and not self.is_done(view.lesson_id)
         self._store.progress.save_position(
             view.lesson_id,
             self._course_id(view.lesson_id),
@@ -175,11 +179,15 @@ class ReadingPlaces:
             self._clock(),
             finished=finished,
         )
+        if newly_done:
+            self._finished(self._course_id(view.lesson_id), view.lesson_id)
 
     def mark_done(self, view: LessonView) -> None:
-        self._store.progress.mark_done(
-            view.lesson_id, self._course_id(view.lesson_id), self._clock()
-        )
+        newly_done = not self.is_done(view.lesson_id)
+        course_id = self._course_id(view.lesson_id)
+        self._store.progress.mark_done(view.lesson_id, course_id, self._clock())
+        if newly_done:
+            self._finished(course_id, view.lesson_id)
 
     def continue_with(self, lesson_id: str) -> str:
         """The lesson to continue: this one, or once it is done, the next unfinished one of

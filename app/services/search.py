@@ -19,7 +19,6 @@ from app.core.lesson_text import block_display_text
 from app.core.models import BlockKind, Course, LessonContent
 from app.core.ports import CourseSource
 from app.core.search_text import index_terms, is_cjk, pinyin_query, text_query
-from app.services.child_process import run_apart
 from app.services.packs.folder import PackFolder
 from app.services.platform.platform_cache import PlatformCache
 from app.services.store.database import connect, transaction
@@ -71,6 +70,8 @@ def pinyin_terms_apart(titles: list[str]) -> list[str]:
     """
     if not any(is_cjk(ch) for title in titles for ch in title):
         return [""] * len(titles)
+    from app.services.child_process import run_apart  # multiprocessing: not at start-up
+
     return run_apart(_pinyin_of_all, titles)
 
 

@@ -3,22 +3,23 @@ tray) and ``--screenshot`` (one page, rendered off screen)."""
 
 from __future__ import annotations
 
-import asyncio
 import sys
 from pathlib import Path
 from typing import Any
 
+from PySide6.QtCore import QTimer
+
 from app.core.errors import NotFoundError
 from app.services.app_services import AppServices
+from app.services.atomic_file import atomic_path
 from app.services.crash_log import CrashLog
-from app.services.single_instance import SingleInstance
 from app.services.store.profiles import Profile
-from app.ui.classroom_session import ClassroomSession
 from app.ui.crash_guard import CrashGuard
-from app.ui.features.schedule import start_desktop_reminders
 from app.ui.main_window import MainWindow
 from app.ui.qt_app import has_display, run_until_closed, start_qt
 from app.ui.window_builder import build_window
+
+PREPARE_VOICE_MS = 400  # after the first paint of a learner's window
 
 
 def run_screenshot(services: AppServices, args: Any, profile_name: str | None) -> int:
@@ -47,16 +48,23 @@ def run_screenshot(services: AppServices, args: Any, profile_name: str | None) -
     for _ in range(5):
         qt_app.processEvents()
     path: Path = args.screenshot
-    path.parent.mkdir(parents=True, exist_ok=True)
-    if not window.grab().save(str(path)):
-        print(f"could not write {path}", file=sys.stderr)
-        return 1
+    picture = window.grab()
     window.close()
+    image_format = path.suffix.lstrip(".").upper() or "PNG"
+    with atomic_path(path) as tmp:  # a SaveError (one plain line) if it cannot be written
+        if not picture.save(str(tmp), image_format):
+            raise OSError(f"Qt could not write {image_format} to {path}")
     return 0
 
 
 def run_window(services: AppServices, profile_name: str | None) -> int:
     """The app as people use it: one instance, the picker or a learner's window, until closed."""
+    import asyncio  # here, not at the top: ``--screenshot`` needs none of these
+
+    from app.services.single_instance import SingleInstance
+    from app.ui.classroom_session import ClassroomSession
+    from app.ui.features.schedule import start_desktop_reminders
+
     if not has_display():
         print(
             services.texts.translate(
@@ -93,6 +101,8 @@ def run_window(services: AppServices, profile_name: str | None) -> int:
         built.platform.start()  # search index + catalog sync in the background
         built.window.closing.connect(built.platform.shutdown)
         guard.watch(built.window.crash_notice)
+        # The voice gets ready once the window is painted, not before it (issue 17).
+        QTimer.singleShot(PREPARE_VOICE_MS, built.speech, built.speech.prepare)
         for old in trays:
             old.icon.hide()
             old.deleteLater()

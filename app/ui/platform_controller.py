@@ -8,9 +8,9 @@ fetching a lesson, checking a sign-in, re-indexing) goes through one
 
 from __future__ import annotations
 
-import asyncio
 import logging
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 
@@ -18,10 +18,12 @@ from app.core.errors import PlatformUnavailable, SilverError
 from app.core.i18n import QT_TRANSLATE_NOOP
 from app.services.catalog_service import CatalogService
 from app.services.platform.platform_kit import PlatformKit
-from app.services.platform_sync import ClassesReport, LearnerClasses, PlatformSync, SyncReport
 from app.services.schedule.service import ScheduleService
 from app.ui.background_work import BackgroundWork, WorkStopped
 from app.ui.texts import error_text
+
+if TYPE_CHECKING:  # asyncio, the sync and its HTTP stack load at the first sync (issue 17)
+    from app.services.platform_sync import ClassesReport, PlatformSync, SyncReport
 
 log = logging.getLogger(__name__)
 
@@ -60,12 +62,25 @@ class PlatformController(QObject):
         self.kit = kit
         self.catalog = catalog
         self._schedule = schedule
-        learner = None if schedule is None else LearnerClasses(token, lambda: schedule.repo)
-        self.platform = PlatformSync(kit, catalog, learner)
+        self._token = token
+        self._sync: PlatformSync | None = None
         self.work = BackgroundWork(self)
         self.work.busy_changed.connect(self.busy_changed)
         self.offline = False
         self.last_message = ""
+
+    @property
+    def platform(self) -> PlatformSync:
+        """The sync use case, made at the first use: not needed to show the first page."""
+        if self._sync is None:
+            from app.services.platform_sync import LearnerClasses, PlatformSync
+
+            schedule = self._schedule
+            learner = (
+                None if schedule is None else LearnerClasses(self._token, lambda: schedule.repo)
+            )
+            self._sync = PlatformSync(self.kit, self.catalog, learner)
+        return self._sync
 
     @property
     def busy(self) -> bool:
@@ -120,6 +135,8 @@ class PlatformController(QObject):
 
     async def wait_idle(self) -> None:
         """Wait until running work has reported back (tests, closing)."""
+        import asyncio
+
         while not self.work.idle:
             await asyncio.sleep(0.01)
 

@@ -2,18 +2,20 @@
 
 from __future__ import annotations
 
-import asyncio
 import os
 import signal
 import sys
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
 from app.services.large_print import app_font
 from app.services.translations import install_language
-from app.ui.event_loop import SilverEventLoop
+
+if TYPE_CHECKING:  # asyncio and qasync load when the loop runs: ``--screenshot`` needs neither
+    import asyncio
 
 
 def start_qt(lang: str, *, offscreen: bool) -> QApplication:
@@ -54,6 +56,10 @@ def run_until_closed(
         wake.start(500)
         start()
         await closed.wait()
+
+    import asyncio
+
+    from app.ui.event_loop import SilverEventLoop
 
     try:
         with asyncio.Runner(loop_factory=SilverEventLoop) as runner:

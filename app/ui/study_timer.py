@@ -87,6 +87,10 @@ class StudyTimer(QObject):
         if counted:
             self._repo.add(counted, self._clock.now(), queue=self._sharing())
 
+    def hold(self) -> None:
+        """Stop ticking by itself: a test drives ``tick()`` after moving its fake clock."""
+        self._timer.stop()
+
     def close(self) -> None:
         """The window closes: count to now and save."""
         self._timer.stop()

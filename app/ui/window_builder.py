@@ -19,6 +19,7 @@ from app.services.app_services import AppServices
 from app.services.clock import local_zone_name
 from app.services.reading import ReadingPlaces
 from app.services.schedule.service import ScheduleService
+from app.services.speech.cache_budget import read_limit_mb
 from app.services.speech.voice_speaker import VoiceSpeaker
 from app.services.speech.window_voice import WindowVoice
 from app.services.store.profiles import Profile
@@ -96,7 +97,12 @@ def build_window(
     store = services.learner(profile)
     values = {**services.settings_for(profile), **(look_overrides or {})}
     learner_settings = LearnerSettings(values, store.settings.save)
-    speech = WindowVoice(services.paths.audio_cache, store.folder / "audio", speech_engine)
+    speech = WindowVoice(
+        services.paths.audio_cache,
+        store.folder / "audio",
+        speech_engine,
+        cache_limit_mb=read_limit_mb(services.machine),
+    )
     voice = speaker or VoiceSpeaker(speech, learner_settings.values)
     registry = PageRegistry()
     window = MainWindow(registry, voice, learner_settings.language)
@@ -117,7 +123,13 @@ def build_window(
         schedule=schedule.service,
     )
     lesson_view = lessons.lesson_views(services.catalog, lambda: learner_settings.language)
-    places = ReadingPlaces(store, services.catalog, lesson_view, learner_settings.language)
+    places = ReadingPlaces(
+        store,
+        services.catalog,
+        lesson_view,
+        learner_settings.language,
+        finished=lambda course, lesson: learning.lesson_finished(ctx, course, lesson),
+    )
     ctx = FeatureContext(
         services=services,
         profile=profile,

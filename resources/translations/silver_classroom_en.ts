@@ -19,6 +19,14 @@
             <source>No caregiver PIN was set. Nothing was changed.</source>
             <translation>No caregiver PIN was set. Nothing was changed.</translation>
         </message>
+        <message>
+            <source>The limit must be 0 MB or more.</source>
+            <translation>The limit must be 0 MB or more.</translation>
+        </message>
+        <message>
+            <source>Speech cache: {used} MB of {limit} MB; {pinned} MB from packs.</source>
+            <translation>Speech cache: {used} MB of {limit} MB; {pinned} MB from packs.</translation>
+        </message>
     </context>
     <context>
         <name>AdminCheck</name>
@@ -77,6 +85,14 @@
         <message>
             <source>give this account write access to the folder, or choose another with --data-dir</source>
             <translation>give this account write access to the folder, or choose another with --data-dir</translation>
+        </message>
+        <message>
+            <source>Speech cache</source>
+            <translation>Speech cache</translation>
+        </message>
+        <message>
+            <source>{used} MB of {limit} MB; {pinned} MB from packs</source>
+            <translation>{used} MB of {limit} MB; {pinned} MB from packs</translation>
         </message>
         <message>
             <source>Reading aloud</source>
@@ -198,6 +214,22 @@
         <message>
             <source>Rows saved to the file: {n}</source>
             <translation>Rows saved to the file: {n}</translation>
+        </message>
+        <message>
+            <source>{name} does not share the learning record with the platform, so nothing was sent.</source>
+            <translation>{name} does not share the learning record with the platform, so nothing was sent.</translation>
+        </message>
+        <message>
+            <source>{name} is not signed in to the platform, so nothing was sent. Sign in from the app first.</source>
+            <translation>{name} is not signed in to the platform, so nothing was sent. Sign in from the app first.</translation>
+        </message>
+        <message>
+            <source>Records sent: {n}</source>
+            <translation>Records sent: {n}</translation>
+        </message>
+        <message>
+            <source>Records still waiting: {n}</source>
+            <translation>Records still waiting: {n}</translation>
         </message>
     </context>
     <context>
@@ -1397,6 +1429,26 @@
         <message>
             <source>This course is not finished yet, so there is no certificate for it.</source>
             <translation>This course is not finished yet, so there is no certificate for it.</translation>
+        </message>
+        <message>
+            <source>“{path}” cannot be used here.</source>
+            <translation>“{path}” cannot be used here.</translation>
+        </message>
+        <message>
+            <source>There is no file “{path}”.</source>
+            <translation>There is no file “{path}”.</translation>
+        </message>
+        <message>
+            <source>The folder “{folder}” does not exist, so “{path}” cannot be made there.</source>
+            <translation>The folder “{folder}” does not exist, so “{path}” cannot be made there.</translation>
+        </message>
+        <message>
+            <source>“{path}” is a folder. Please name a file.</source>
+            <translation>“{path}” is a folder. Please name a file.</translation>
+        </message>
+        <message>
+            <source>“{path}” is a file. Please name a folder.</source>
+            <translation>“{path}” is a file. Please name a folder.</translation>
         </message>
     </context>
     <context>
@@ -2669,6 +2721,37 @@
         <message>
             <source>These are the settings. Make the text larger or smaller, choose the reading speed, and press “Read the sample aloud” to hear it. A caregiver can lock the other settings with a PIN.</source>
             <translation>These are the settings. Make the text larger or smaller, choose the reading speed, and press “Read the sample aloud” to hear it. A caregiver can lock the other settings with a PIN.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ShareQuestion</name>
+        <message>
+            <source>Share my learning record with the platform? It tells the platform which lessons you studied and for how long, for your lifelong-learning record.</source>
+            <translation>Share my learning record with the platform? It tells the platform which lessons you studied and for how long, for your lifelong-learning record.</translation>
+        </message>
+        <message>
+            <source>Yes, share it</source>
+            <translation>Yes, share it</translation>
+        </message>
+        <message>
+            <source>Send my learning record to the platform</source>
+            <translation>Send my learning record to the platform</translation>
+        </message>
+        <message>
+            <source>No, keep it here</source>
+            <translation>No, keep it here</translation>
+        </message>
+        <message>
+            <source>Keep my learning record only on this computer</source>
+            <translation>Keep my learning record only on this computer</translation>
+        </message>
+        <message>
+            <source>Thank you. Your learning record will be shared. A caregiver can change this in Settings.</source>
+            <translation>Thank you. Your learning record will be shared. A caregiver can change this in Settings.</translation>
+        </message>
+        <message>
+            <source>Thank you. Your learning record stays on this computer. A caregiver can change this in Settings.</source>
+            <translation>Thank you. Your learning record stays on this computer. A caregiver can change this in Settings.</translation>
         </message>
     </context>
     <context>

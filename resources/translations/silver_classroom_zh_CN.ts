@@ -19,6 +19,14 @@
         <source>No caregiver PIN was set. Nothing was changed.</source>
         <translation>没有设置照护人密码，什么都没有改动。</translation>
     </message>
+    <message>
+        <source>The limit must be 0 MB or more.</source>
+        <translation>上限必须是 0 MB 或更多。</translation>
+    </message>
+    <message>
+        <source>Speech cache: {used} MB of {limit} MB; {pinned} MB from packs.</source>
+        <translation>朗读缓存：已用 {used} MB，上限 {limit} MB；课程包音频 {pinned} MB。</translation>
+    </message>
 </context>
 <context>
     <name>AdminCheck</name>
@@ -77,6 +85,14 @@
     <message>
         <source>give this account write access to the folder, or choose another with --data-dir</source>
         <translation>给这个账户这个文件夹的写入权限，或者用 --data-dir 换一个文件夹</translation>
+    </message>
+    <message>
+        <source>Speech cache</source>
+        <translation>朗读缓存</translation>
+    </message>
+    <message>
+        <source>{used} MB of {limit} MB; {pinned} MB from packs</source>
+        <translation>已用 {used} MB，上限 {limit} MB；课程包音频 {pinned} MB</translation>
     </message>
     <message>
         <source>Reading aloud</source>
@@ -198,6 +214,22 @@
     <message>
         <source>Rows saved to the file: {n}</source>
         <translation>已保存到文件的行数：{n}</translation>
+    </message>
+    <message>
+        <source>{name} does not share the learning record with the platform, so nothing was sent.</source>
+        <translation>{name}没有选择把学习记录分享给平台，所以什么也没有发送。</translation>
+    </message>
+    <message>
+        <source>{name} is not signed in to the platform, so nothing was sent. Sign in from the app first.</source>
+        <translation>{name}还没有登录平台，所以什么也没有发送。请先在程序里登录。</translation>
+    </message>
+    <message>
+        <source>Records sent: {n}</source>
+        <translation>已发送的记录：{n}</translation>
+    </message>
+    <message>
+        <source>Records still waiting: {n}</source>
+        <translation>还在等待发送的记录：{n}</translation>
     </message>
 </context>
 <context>
@@ -1389,6 +1421,26 @@
     <message>
         <source>This course is not finished yet, so there is no certificate for it.</source>
         <translation>这门课程还没有学完，所以还没有结业证书。</translation>
+    </message>
+    <message>
+        <source>“{path}” cannot be used here.</source>
+        <translation>“{path}”不能用在这里。</translation>
+    </message>
+    <message>
+        <source>There is no file “{path}”.</source>
+        <translation>没有“{path}”这个文件。</translation>
+    </message>
+    <message>
+        <source>The folder “{folder}” does not exist, so “{path}” cannot be made there.</source>
+        <translation>文件夹“{folder}”不存在，所以无法在那里建立“{path}”。</translation>
+    </message>
+    <message>
+        <source>“{path}” is a folder. Please name a file.</source>
+        <translation>“{path}”是一个文件夹。请写一个文件名。</translation>
+    </message>
+    <message>
+        <source>“{path}” is a file. Please name a folder.</source>
+        <translation>“{path}”是一个文件。请写一个文件夹。</translation>
     </message>
 </context>
 <context>
@@ -2643,6 +2695,37 @@
     <message>
         <source>These are the settings. Make the text larger or smaller, choose the reading speed, and press “Read the sample aloud” to hear it. A caregiver can lock the other settings with a PIN.</source>
         <translation>这是设置页面。可以把字调大或调小，选择朗读速度，按“朗读示例”听一听。照护人可以用密码锁定其他设置。</translation>
+    </message>
+</context>
+<context>
+    <name>ShareQuestion</name>
+    <message>
+        <source>Share my learning record with the platform? It tells the platform which lessons you studied and for how long, for your lifelong-learning record.</source>
+        <translation>要把我的学习记录分享给平台吗？平台会知道您学了哪些课、学了多长时间，记入您的终身学习档案。</translation>
+    </message>
+    <message>
+        <source>Yes, share it</source>
+        <translation>好，分享</translation>
+    </message>
+    <message>
+        <source>Send my learning record to the platform</source>
+        <translation>把我的学习记录发送给平台</translation>
+    </message>
+    <message>
+        <source>No, keep it here</source>
+        <translation>不，只留在这台电脑上</translation>
+    </message>
+    <message>
+        <source>Keep my learning record only on this computer</source>
+        <translation>学习记录只保存在这台电脑上</translation>
+    </message>
+    <message>
+        <source>Thank you. Your learning record will be shared. A caregiver can change this in Settings.</source>
+        <translation>谢谢。您的学习记录会分享给平台。照护人可以在“设置”里更改。</translation>
+    </message>
+    <message>
+        <source>Thank you. Your learning record stays on this computer. A caregiver can change this in Settings.</source>
+        <translation>谢谢。您的学习记录只留在这台电脑上。照护人可以在“设置”里更改。</translation>
     </message>
 </context>
 <context>

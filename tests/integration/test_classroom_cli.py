@@ -76,7 +76,10 @@ def test_check_reports_each_part_and_fails_on_a_damaged_database(data_dir: Path)
     report = app(data_dir, "admin", "check", "--json")
     result = json.loads(report.stdout)
     keys = [c["key"] for c in result["checks"]]
-    assert keys == ["data_dir", "databases", "speech", "audio", "fonts", "keyring", "policy"]
+    assert keys == [
+        *("data_dir", "databases", "speech", "speech_cache", "audio", "fonts", "keyring"),
+        "policy",
+    ]
     by_key = {c["key"]: c for c in result["checks"]}
     assert by_key["data_dir"]["status"] == by_key["databases"]["status"] == "ok"
     assert by_key["fonts"]["status"] == "ok", "fonts-noto-cjk and fonts-wqy-microhei are here"

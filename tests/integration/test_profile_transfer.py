@@ -311,12 +311,12 @@ def test_missing_file_and_unwritable_target_give_plain_messages(
     data_dir: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     assert _admin(data_dir, "import-profile", str(tmp_path / "nowhere.json")) == 1
-    assert "“nowhere.json” could not be opened" in capsys.readouterr().err
+    assert f"There is no file “{tmp_path / 'nowhere.json'}”." in capsys.readouterr().err
     blocker = tmp_path / "a-file"
     blocker.write_text("x")
     assert _admin(data_dir, "export-profile", "default", str(blocker / "out.json")) == 1
     err = capsys.readouterr().err
-    assert "could not be saved" in err and "Traceback" not in err
+    assert f"“{blocker}” is a file. Please name a folder." in err and "Traceback" not in err
 
 
 def test_a_file_in_todays_format_imports_and_exports_the_same(

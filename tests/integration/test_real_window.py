@@ -19,18 +19,29 @@ pytestmark = pytest.mark.skipif(
 )
 
 
-def test_window_opens_on_a_real_x_display(data_dir: Path, tmp_path: Path) -> None:
-    display = ":97"
+def start_xvfb() -> tuple[subprocess.Popen[bytes], str]:
+    """Xvfb on a display number it picks itself (no fixed number two test runs could share),
+    returned once it accepts clients: ``-displayfd`` writes the number when it is ready."""
+    read_end, write_end = os.pipe()
     xvfb = subprocess.Popen(
-        ["Xvfb", display, "-screen", "0", "1366x768x24", "-nolisten", "tcp"],
+        ["Xvfb", "-displayfd", str(write_end), "-screen", "0", "1366x768x24", "-nolisten", "tcp"],
         stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,
+        pass_fds=(write_end,),
     )
+    os.close(write_end)
+    with os.fdopen(read_end, "rb") as ready:
+        number = ready.readline().strip().decode()  # blocks until the server is up
+    assert number.isdigit(), "Xvfb did not start"
+    return xvfb, f":{number}"
+
+
+def test_window_opens_on_a_real_x_display(data_dir: Path, tmp_path: Path) -> None:
+    xvfb, display = start_xvfb()
     env = {k: v for k, v in os.environ.items() if k != "QT_QPA_PLATFORM"}
     env.update(DISPLAY=display, PYTHONPATH=str(ROOT))
     app = None
     try:
-        time.sleep(1.0)
         app = subprocess.Popen(
             [sys.executable, "-m", "app", "--data-dir", str(data_dir), "--lang", "en"],
             stdout=subprocess.PIPE,
@@ -40,7 +51,7 @@ def test_window_opens_on_a_real_x_display(data_dir: Path, tmp_path: Path) -> Non
         )
         names = ""
         deadline = time.monotonic() + 30
-        while time.monotonic() < deadline and "Silver Classroom" not in names:
+        while time.monotonic() < deadline and "Welcome — Silver Classroom" not in names:
             time.sleep(0.5)
             assert app.poll() is None, app.communicate()[1]
             names = subprocess.run(

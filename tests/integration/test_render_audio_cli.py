@@ -28,8 +28,9 @@ def test_pack_is_pre_rendered_once_into_the_shared_cache(data_dir_with_mini: Pat
     assert first.returncode == 0, first.stderr
     summary = json.loads(first.stdout)
     assert summary["sentences"] > 10 and summary["rendered"] == summary["sentences"]
-    wavs = list((data_dir_with_mini / "audio-cache").rglob("*.wav"))
-    assert len(wavs) == summary["sentences"]
+    clips = list((data_dir_with_mini / "audio-cache").rglob("*.ogg"))  # compressed
+    assert len(clips) == summary["sentences"]
+    assert not list((data_dir_with_mini / "audio-cache").rglob("*.wav"))
     again = json.loads(
         admin(
             "--data-dir",

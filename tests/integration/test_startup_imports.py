@@ -12,20 +12,24 @@ ROOT = Path(__file__).resolve().parents[2]
 PROBE = """
 import sys, tempfile
 from app.__main__ import build_services
-from app.cli.admin import REGISTRARS
 from app.cli.options import parse
 from app.services.clock import SystemClock
 from app.services.secrets.keyring_store import KeyringSecretStore, system_backend
 from app.ui.qt_app import start_qt
 from app.ui.window_builder import build_window
-services = build_services(parse(["--data-dir", tempfile.mkdtemp()], REGISTRARS),
+services = build_services(parse(["--data-dir", tempfile.mkdtemp()], []),  # as the window starts
                           lang_fallback="zh_CN", clock=SystemClock(),
                           secrets=KeyringSecretStore(system_backend))
 start_qt("zh_CN", offscreen=True)
 window = build_window(services, services.chosen_profile(None)).window
 window.open("home")
-heavy = sorted(m for m in ("httpx", "keyring", "pyttsx3", "nh3", "pypinyin", "icalendar")
-               if m in sys.modules)
+heavy = sorted(m for m in (
+    "httpx", "keyring", "pyttsx3", "nh3", "pypinyin", "icalendar",
+    # issue 17: what the home page does not need waits until after the first paint
+    "asyncio", "qasync", "multiprocessing", "PySide6.QtMultimedia",
+    "app.services.platform_sync", "app.services.speech.worker",
+    "app.services.speech.speech_kit", "app.ui.pages.lesson", "app.ui.reader_view",
+) if m in sys.modules)
 print(",".join(heavy))
 """
 

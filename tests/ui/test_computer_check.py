@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import argparse
 import io
+import json
 from typing import Any
 
 from PySide6.QtWidgets import QLabel
@@ -32,11 +33,14 @@ def test_the_caregiver_opens_check_this_computer_and_sees_what_admin_check_says(
     assert isinstance(page, ComputerCheckPage)
 
     out = io.StringIO()
-    admin_check.run(built.services, argparse.Namespace(json=False), out, out)
+    admin_check.run(built.services, argparse.Namespace(json=True), out, out)
     shown = _shown(page)
-    for line in out.getvalue().splitlines()[:-1]:  # "OK  Data folder: …" per check
-        label = line[4:].split(":", 1)[0]
-        assert label in shown
+    checks = json.loads(out.getvalue())["checks"]
+    assert len(checks) >= 7
+    for check in checks:  # every check admin check makes, with its label and detail
+        assert check["label"] in shown and check["detail"] in shown
+        if check["status"] != "ok":
+            assert check["fix"] in shown
     for row in page.rows:
         if row.objectName() == "Banner":  # a problem: it says what to do
             assert "What to do: " in "\n".join(lbl.text() for lbl in row.findChildren(QLabel))

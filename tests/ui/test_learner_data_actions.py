@@ -8,12 +8,14 @@ from typing import Any
 
 from app.core.errors import SilverError
 from app.services.profile_transfer import ProfileTransfer
+from app.services.translations import install_language
 from app.ui.learner_data_actions import learner_data_actions
 from tests.conftest import make_services
 from tests.ui.files import AnswerWith
 
 
 def test_save_then_bring_back_a_learners_data(qapp: Any, data_dir: Path, tmp_path: Path) -> None:
+    install_language(qapp, "en")  # the messages checked below are the English ones
     services = make_services(data_dir)
     try:
         profile = services.profiles.default()

@@ -15,6 +15,10 @@ from tests.conftest import make_services
 from tests.ui.a11y import clipped, outside_window
 from tests.ui.test_pages import settle, walk_problems
 
+# Lesson pages hold Qt's FFmpeg player, which logs from its own threads: with pytest-qt's
+# log handler a player call can wait for the GIL forever (see tests/ui/test_resume_offer.py).
+pytestmark = pytest.mark.no_qt_log
+
 
 class RecordingSpeaker:
     def __init__(self) -> None:

@@ -208,8 +208,11 @@ def test_import_names_the_problem_then_imports_a_good_file(
 
 
 def test_reminder_bar_snooze_and_dismiss(qapp: Any, services: Any, tmp_path: Path) -> None:
+    from app.services.translations import install_language
     from app.ui.main_window import MainWindow
     from app.ui.registry import PageRegistry
+
+    install_language(qapp, "en")  # the sentences below are the English catalogue's
 
     clock = FakeClock(datetime(2026, 9, 1, 0, 29, 50, tzinfo=UTC))
     wiring = make_wiring(services, clock.moment, clock, autostart=Autostart(tmp_path))

@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import shutil
-import wave
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
+import soundfile
 
 from app.core.speech import NoSpeechEngine, SpeechEngine
 from app.services.speech.discovery import find_engine
@@ -28,8 +28,8 @@ needs_espeak = pytest.mark.skipif(not shutil.which("espeak-ng"), reason="needs e
 
 
 def wav_seconds(path: str) -> float:
-    with wave.open(path) as wav:
-        return float(wav.getnframes() / wav.getframerate())
+    """Length of a rendered clip (the cache keeps Ogg Vorbis; WAV files read too)."""
+    return float(soundfile.info(path).duration)
 
 
 @pytest.fixture(

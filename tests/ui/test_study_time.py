@@ -13,6 +13,10 @@ from PySide6.QtTest import QTest
 from tests.classroom_helpers import FakeClock
 from tests.conftest import make_services
 
+# Lesson pages hold Qt's FFmpeg player, which logs from its own threads: with pytest-qt's
+# log handler a player call can wait for the GIL forever (see tests/ui/test_resume_offer.py).
+pytestmark = pytest.mark.no_qt_log
+
 
 @pytest.fixture
 def study(qapp: Any, data_dir: Path) -> Iterator[Any]:
@@ -30,6 +34,7 @@ def study(qapp: Any, data_dir: Path) -> Iterator[Any]:
         built.window.show()
         built.window.activateWindow()
         assert QTest.qWaitForWindowActive(built.window)
+        built.study.hold()  # the test ticks, after moving the clock
         made.append(built)
         return built
 
@@ -63,6 +68,8 @@ def minutes_today(built: Any) -> float:
 def open_lesson(built: Any) -> str:
     _course, lesson = first_lesson(built)
     built.window.open(f"lesson:{lesson}")
+    built.window.activateWindow()
+    assert QTest.qWaitForWindowActive(built.window)
     return lesson
 
 
@@ -156,3 +163,28 @@ def test_keys_count_as_being_there(study: Any) -> None:
         run(built, clock, 90)
     built.study.save()
     assert minutes_today(built) == pytest.approx(7.5, abs=0.1)
+
+
+def test_a_guests_time_is_gone_when_the_visit_ends(qapp: Any, data_dir: Path) -> None:
+    from app.ui.qt_app import start_qt
+    from app.ui.window_builder import build_window
+
+    clock = FakeClock()
+    svc = make_services(data_dir, "--lang", "en", clock=clock)
+    start_qt("en", offscreen=True)
+    guest = svc.manager.start_guest("en")
+    built = build_window(svc, guest)
+    built.window.show()
+    built.window.activateWindow()
+    assert QTest.qWaitForWindowActive(built.window)
+    built.study.hold()
+    open_lesson(built)
+    run(built, clock, 5 * 60, click=True)
+    built.window.close()  # the visit ends: the time was saved in the guest's own folder
+    assert svc.learner(guest).study.total_seconds() == 5 * 60
+    folder = svc.paths.profile_dir(guest.id)
+    svc.release(guest.id)
+    svc.manager.end_guest(guest)
+    assert not folder.exists()
+    built.window.deleteLater()
+    svc.close()

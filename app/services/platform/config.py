@@ -23,6 +23,7 @@ class PlatformConfig:
     index_path: str = "resources/silver_age/version/data_version.json"
     details_path: str = "resources/details/{id}.json"
     classes_path: str = "api/my/classes"
+    records_path: str = "api/my/records"
 
     def url(self, path: str) -> str:
         return f"{self.base_url.rstrip('/')}/{path.lstrip('/')}"
@@ -41,6 +42,10 @@ class PlatformConfig:
     @property
     def classes_url(self) -> str:
         return self.url(self.classes_path)
+
+    @property
+    def records_url(self) -> str:
+        return self.url(self.records_path)
 
     @property
     def configured(self) -> bool:

@@ -95,6 +95,23 @@ class PlatformHttp:
         except (UnicodeDecodeError, ValueError, RecursionError) as exc:
             raise bad(url.rsplit("/", 1)[-1]) from exc
 
+    async def post_json(self, url: str, data: Any, token: str) -> Any:
+        """POST ``data`` as JSON and decode the answer. Retried like a GET: only for
+        bodies the platform takes idempotently (records carry their own ``Id``)."""
+        payload = json.dumps(data, ensure_ascii=False).encode()
+        headers = {"Authorization": f"Bearer {token}", "Content-Type": "application/json"}
+
+        async def once() -> bytes:
+            async with self.client.stream("POST", url, content=payload, headers=headers) as r:
+                self._check_status(r, url)
+                return await self._read_capped(r, self.limits.max_json_bytes, url)
+
+        body: bytes = await self._with_retries(once)
+        try:
+            return json.loads(body.decode("utf-8-sig"))
+        except (UnicodeDecodeError, ValueError, RecursionError) as exc:
+            raise bad(url.rsplit("/", 1)[-1]) from exc
+
     async def get_bytes(
         self,
         url: str,

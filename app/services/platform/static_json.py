@@ -99,3 +99,11 @@ class StaticJsonSource:
         if not isinstance(data, dict) or not isinstance(data.get("Data"), list):
             raise bad("classes.Data")
         return list(data["Data"])
+
+    async def send_records(self, token: str, records: list[dict[str, object]]) -> list[str]:
+        """POST ``{"Records": [...]}``; the ``Accepted`` ids. 401 → ``SignInNeeded``."""
+        data = await self.http.post_json(self.config.records_url, {"Records": records}, token)
+        accepted = data.get("Accepted") if isinstance(data, dict) else None
+        if not isinstance(accepted, list) or not all(isinstance(i, str) for i in accepted):
+            raise bad("records.Accepted")
+        return list(accepted)

@@ -1,7 +1,12 @@
-"""On-disk WAV cache keyed by (text, voice, rate, engine version).
+"""On-disk speech cache keyed by (text, voice, rate, engine version).
 
 Lesson audio is public content shared by every profile (``DataPaths.audio_cache``);
 audio of personal text lives in the profile's own folder so it leaves with them.
+
+Renderings are kept as Ogg Vorbis, not the engine's WAV (issue 17 item 5): a sentence
+takes about a ninth of the bytes, so a classroom PC reading courses at three speeds
+does not fill its disk. The length in samples is kept exactly (Ogg's granule
+positions), so word timings and the gap between sentences do not change.
 """
 
 from __future__ import annotations
@@ -10,7 +15,32 @@ import json
 from pathlib import Path
 
 from app.core.speech import WordTiming, cache_key
-from app.services.speech.wav import wav_frames
+
+SUFFIX = ".ogg"
+# libsndfile's Vorbis setting (0 best quality … 1 smallest): 0.9 is ~9× smaller than
+# espeak-ng's 22 kHz 16-bit WAV and still clear speech.
+COMPRESSION = 0.9
+
+
+def warm_encoder() -> None:
+    """Load libsndfile and its Vorbis encoder (the first encoding is slow) by encoding a
+    moment of silence in memory: the speech worker does it before its first sentence."""
+    import io
+
+    import soundfile
+
+    silence = [0.0] * 2205
+    soundfile.write(io.BytesIO(), silence, 22050, format="OGG", subtype="VORBIS")
+
+
+def compress(wav: Path, out: Path) -> None:
+    """Write the WAV ``wav`` as Ogg Vorbis at ``out`` (same rate, same sample count)."""
+    import soundfile  # in the speech worker only: the window never encodes
+
+    data, rate = soundfile.read(str(wav), dtype="int16")
+    soundfile.write(
+        str(out), data, rate, format="OGG", subtype="VORBIS", compression_level=COMPRESSION
+    )
 
 
 class AudioCache:
@@ -19,12 +49,16 @@ class AudioCache:
 
     def path_for(self, text: str, voice: str, rate: str, engine: str) -> Path:
         key = cache_key(text, voice, rate, engine)
-        return self.folder / key[:2] / f"{key}.wav"
+        return self.folder / key[:2] / f"{key}{SUFFIX}"
 
     @staticmethod
     def ready(path: Path) -> bool:
-        """A complete rendering is there (written via temp file + rename by the worker)."""
-        return path.is_file() and wav_frames(path) > 0
+        """A complete rendering is there (the worker writes a temporary file, then renames
+        it: a file under the final name is whole)."""
+        try:
+            return path.stat().st_size > 0
+        except OSError:
+            return False
 
     @staticmethod
     def timings(path: Path) -> tuple[WordTiming, ...]:

@@ -16,6 +16,7 @@ from __future__ import annotations
 import time
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 
@@ -30,7 +31,6 @@ from app.core.speech import (
 )
 from app.services.speech.audio_cache import AudioCache
 from app.services.speech.narration import Narration
-from app.services.speech.qt_media import QMediaPlayer
 from app.services.speech.spoken_words import SpokenWords
 from app.services.speech.timeline import Timeline
 from app.services.speech.window_voice import (
@@ -40,7 +40,10 @@ from app.services.speech.window_voice import (
     default_outputs,
     message,
 )
-from app.services.speech.worker import Job
+
+if TYPE_CHECKING:  # QtMultimedia and the worker load with the first sound (issue 17)
+    from app.services.speech.qt_media import QMediaPlayer
+    from app.services.speech.worker import Job
 
 MAX_FAILURES = 3
 PREFETCH = 2  # sentences rendered ahead of the one playing

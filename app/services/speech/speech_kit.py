@@ -7,12 +7,14 @@ uses one directly, without Qt.
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable
 from pathlib import Path
 
 from app.core.errors import SpeechUnavailable
 from app.core.speech import RATE_WPM, SPEECH_SCRIPT, NoVoiceForLanguage, SpeechEngine
 from app.services.speech.audio_cache import AudioCache
+from app.services.speech.cache_budget import CacheBudget
 from app.services.speech.discovery import find_engine
 from app.services.speech.worker import HANG_TIMEOUT_S, Job, SynthesisWorker
 
@@ -26,7 +28,10 @@ class SpeechKit:
         *,
         find: Callable[[], SpeechEngine] = find_engine,
         hang_timeout_s: float = HANG_TIMEOUT_S,
+        hang_clock: Callable[[], float] = time.monotonic,
+        cache_limit_mb: int | None = None,
     ) -> None:
+        """``cache_limit_mb``: keep the shared lesson cache under it (None: no limit)."""
         self.lesson_cache = AudioCache(lesson_audio)
         self.personal_cache = AudioCache(personal_audio)
         self.problem: SpeechUnavailable | None = None
@@ -36,8 +41,13 @@ class SpeechKit:
                 self.engine = find()
             except SpeechUnavailable as exc:
                 self.problem = exc
+        budget = None if cache_limit_mb is None else CacheBudget(lesson_audio, cache_limit_mb)
         self.worker = (
-            SynthesisWorker(self.engine, hang_timeout_s=hang_timeout_s) if self.engine else None
+            SynthesisWorker(
+                self.engine, hang_timeout_s=hang_timeout_s, clock=hang_clock, budget=budget
+            )
+            if self.engine
+            else None
         )
         self._voices: dict[str, str | None] = {}
         self._engine_id = ""

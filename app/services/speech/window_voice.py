@@ -18,21 +18,25 @@ a text spoken), not when the window is built.
 from __future__ import annotations
 
 import itertools
+import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, QUrl, Signal
 
 from app.core.errors import ERROR_CONTEXT, SilverError, SpeechUnavailable
 from app.core.speech import SpeechEngine
 from app.services.speech.audio_cache import AudioCache
-from app.services.speech.discovery import find_engine
-from app.services.speech.qt_media import QAudioOutput, QMediaDevices, QMediaPlayer
-from app.services.speech.speech_kit import SpeechKit
-from app.services.speech.worker import HANG_TIMEOUT_S, Job
+from app.services.speech.cache_budget import CacheBudget
+
+if TYPE_CHECKING:  # QtMultimedia, the engines and the worker load at the first use,
+    # not before the first paint (issue 17)
+    from app.services.speech.qt_media import QAudioOutput, QMediaPlayer
+    from app.services.speech.speech_kit import SpeechKit
+    from app.services.speech.worker import Job
 
 POLL_MS = 10
 
@@ -44,6 +48,8 @@ def message(error: SilverError) -> str:
 
 def default_outputs() -> int:
     """How many sound outputs this machine has (0: say "plug in speakers")."""
+    from app.services.speech.qt_media import QMediaDevices
+
     return len(QMediaDevices.audioOutputs())
 
 
@@ -102,16 +108,22 @@ class WindowVoice(QObject):
         personal_audio: Path,
         engine: SpeechEngine | None = None,
         *,
-        find: Callable[[], SpeechEngine] = find_engine,
-        hang_timeout_s: float = HANG_TIMEOUT_S,
+        find: Callable[[], SpeechEngine] | None = None,
+        hang_timeout_s: float | None = None,
+        hang_clock: Callable[[], float] = time.monotonic,
+        cache_limit_mb: int | None = None,
         parent: QObject | None = None,
     ) -> None:
-        """``engine``: the synthesizer to use (tests pass a fake); None: ``find`` one."""
+        """``engine``: the synthesizer to use (tests pass a fake); None: ``find`` one
+        (default: ``discovery.find_engine``). ``hang_clock`` times a sentence against
+        ``hang_timeout_s`` (tests move their own)."""
         super().__init__(parent)
         self._folders = (lesson_audio, personal_audio)
         self._engine = engine
         self._find = find
         self._hang_timeout_s = hang_timeout_s
+        self._hang_clock = hang_clock
+        self._cache_limit_mb = cache_limit_mb
         self._kit: SpeechKit | None = None
         self._tickets: dict[int, tuple[VoiceListener, Job]] = {}
         self._answer_now: list[int] = []  # tickets whose file was on disk already
@@ -131,8 +143,17 @@ class WindowVoice(QObject):
     def kit(self) -> SpeechKit:
         """The engine, caches and worker process, made at the first use."""
         if self._kit is None:
+            from app.services.speech.discovery import find_engine
+            from app.services.speech.speech_kit import SpeechKit
+            from app.services.speech.worker import HANG_TIMEOUT_S
+
             self._kit = SpeechKit(
-                *self._folders, self._engine, find=self._find, hang_timeout_s=self._hang_timeout_s
+                *self._folders,
+                self._engine,
+                find=self._find or find_engine,
+                hang_timeout_s=self._hang_timeout_s or HANG_TIMEOUT_S,
+                hang_clock=self._hang_clock,
+                cache_limit_mb=self._cache_limit_mb,
             )
         return self._kit
 
@@ -147,6 +168,13 @@ class WindowVoice(QObject):
     def start(self) -> None:
         """Start the worker process now, so the first sentence is quick."""
         self.kit.start()
+
+    def prepare(self) -> None:
+        """Find the engine, start the worker (it loads its dictionaries) and make the
+        player, now: called a moment after the window's first paint, so Play pressed as a
+        lesson opens waits for one sentence, not for a process start (issue 17 item 3)."""
+        self.start()
+        _ = self.player
 
     def render(self, who: VoiceListener, job: Job, *, urgent: bool = False) -> int:
         """Ask for ``job``; its ``Rendered`` goes to ``who.on_rendered`` only.
@@ -198,6 +226,8 @@ class WindowVoice(QObject):
     def player(self) -> QMediaPlayer:
         """The one media player of the window (made at the first use)."""
         if self._player is None:
+            from app.services.speech.qt_media import QAudioOutput, QMediaPlayer
+
             self._output = QAudioOutput(self)
             self._player = QMediaPlayer(self)
             self._player.setAudioOutput(self._output)
@@ -218,6 +248,8 @@ class WindowVoice(QObject):
         player = self.player
         assert self._output is not None
         self._output.setVolume(max(0, min(100, volume)) / 100)
+        if path.is_relative_to(self._folders[0]):
+            CacheBudget.touch(path)  # played now: the last to be evicted from the cache
         url = QUrl.fromLocalFile(str(path))
         if player.source() != url:
             player.setSource(url)
@@ -269,12 +301,12 @@ class WindowVoice(QObject):
         # At the end of a clip the player has stopped by itself; stopping it again there
         # can race the FFmpeg backend's own shutdown of the clip.
         player = self._player
-        if player is not None and player.mediaStatus() != QMediaPlayer.MediaStatus.EndOfMedia:
+        if player is not None and player.mediaStatus() != player.MediaStatus.EndOfMedia:
             player.stop()
 
     def _on_status(self, status: QMediaPlayer.MediaStatus) -> None:
         holder = self.holder
-        if status != QMediaPlayer.MediaStatus.EndOfMedia or holder is None or self._loading:
+        if status != status.EndOfMedia or holder is None or self._loading:
             return
         self.holder = None  # free: the holder plays its next file, or someone else may
         self._paused = False

@@ -17,7 +17,7 @@ import multiprocessing
 import os
 import time
 from collections import deque
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from multiprocessing.connection import Connection
 from pathlib import Path
@@ -25,8 +25,12 @@ from typing import Any
 
 from app.core.speech import SpeechEngine
 from app.services.child_process import bare_main
+from app.services.speech.audio_cache import compress, warm_encoder
+from app.services.speech.cache_budget import CacheBudget
 
 HANG_TIMEOUT_S = 15.0
+STARTUP_S = 30.0  # a child loading its dictionaries is slow, not hung (then HANG_TIMEOUT_S)
+TRIM_EVERY = 200  # sentences rendered between two trims of the shared cache
 
 
 @dataclass(frozen=True, slots=True)
@@ -49,7 +53,7 @@ class Result:
 READY = "ready"
 
 
-def _serve(conn: Connection, engine: SpeechEngine) -> None:
+def _serve(conn: Connection, engine: SpeechEngine, budget: CacheBudget | None = None) -> None:
     """Child process: render jobs until told to stop (``None``) or the pipe closes.
 
     First it loads what every sentence needs (the pinyin dictionaries take about a
@@ -60,9 +64,16 @@ def _serve(conn: Connection, engine: SpeechEngine) -> None:
     if warm_up is not None:
         with contextlib.suppress(Exception):
             warm_up()
+    with contextlib.suppress(Exception):
+        warm_encoder()  # the encoder too, before the first sentence
     with contextlib.suppress(OSError):
         conn.send(READY)
+    rendered = 0
     while True:
+        if budget is not None and rendered % TRIM_EVERY == 0:
+            with contextlib.suppress(OSError):
+                budget.trim()  # here, in the worker: it walks the whole cache folder
+        rendered += 1
         try:
             job = conn.recv()
         except (EOFError, OSError):
@@ -71,17 +82,24 @@ def _serve(conn: Connection, engine: SpeechEngine) -> None:
             return
         out = Path(job.out_path)
         tmp = out.with_name(f".{out.stem}.{os.getpid()}.tmp.wav")
+        packed = out.with_name(f".{out.stem}.{os.getpid()}.tmp{out.suffix}")
         try:
             out.parent.mkdir(parents=True, exist_ok=True)
             timings = engine.render(job.text, job.lang, job.wpm, str(tmp))
             if timings:
                 side = out.with_suffix(".json")
                 side.write_text(json.dumps([[t.start, t.end, t.ms] for t in timings]))
-            os.replace(tmp, out)  # readers never see half a file
+            if out.suffix == ".wav":
+                os.replace(tmp, out)  # readers never see half a file
+            else:
+                compress(tmp, packed)  # the cache keeps Ogg Vorbis (``audio_cache``)
+                os.replace(packed, out)
+                tmp.unlink()
             conn.send(Result(job, True))
         except Exception as exc:  # report any engine failure; keep serving
             with contextlib.suppress(OSError):
                 tmp.unlink(missing_ok=True)
+                packed.unlink(missing_ok=True)
             conn.send(Result(job, False, f"{type(exc).__name__}: {exc}"))
 
 
@@ -89,6 +107,8 @@ class SynthesisWorker:
     """Parent side. ``submit`` jobs, ``poll`` for results; a hung child is killed and restarted.
 
     ``engine`` is pickled into the child (tests inject hanging or failing engines here).
+    ``clock`` times a job against ``hang_timeout_s`` (seconds; tests pass one they move on,
+    so how long a real render takes on a busy machine never looks like a hang).
     """
 
     def __init__(
@@ -97,9 +117,14 @@ class SynthesisWorker:
         *,
         hang_timeout_s: float = HANG_TIMEOUT_S,
         start_method: str = "spawn",
+        clock: Callable[[], float] = time.monotonic,
+        budget: CacheBudget | None = None,
     ) -> None:
+        """``budget``: the shared cache the child keeps under its limit (None: unbounded)."""
         self._engine = engine
+        self._budget = budget
         self._timeout = hang_timeout_s
+        self._clock = clock
         self._ctx: Any = multiprocessing.get_context(start_method)
         self._queue: deque[Job] = deque()
         self._inflight: tuple[Job, float] | None = None
@@ -107,6 +132,7 @@ class SynthesisWorker:
         self._conn: Connection | None = None
         self.restarts = 0
         self._closed = False
+        self._ready = False  # the child said READY: it loaded what it needs
 
     # ------------------------------------------------------------ lifecycle
     def start(self) -> None:
@@ -115,9 +141,13 @@ class SynthesisWorker:
             return
         if self._process is not None and self._process.is_alive():
             return
+        self._ready = False
         parent, child = self._ctx.Pipe()
         self._process = self._ctx.Process(
-            target=_serve, args=(child, self._engine), name="silver-speech", daemon=True
+            target=_serve,
+            args=(child, self._engine, self._budget),
+            name="silver-speech",
+            daemon=True,
         )
         with bare_main():
             self._process.start()
@@ -191,14 +221,18 @@ class SynthesisWorker:
                 self._restart()
                 break
             if result == READY:  # the hang clock starts once the child can work
-                self._inflight = (self._inflight[0], time.monotonic())
+                self._ready = True
+                self._inflight = (self._inflight[0], self._clock())
                 continue
             results.append(result)
             self._inflight = None
             self._dispatch()
         if self._inflight is not None:
             job, started = self._inflight
-            if time.monotonic() - started > self._timeout:
+            # Before READY the child is still loading (pinyin, the encoder): a slow
+            # machine must not take that for a hang and restart it forever.
+            limit = self._timeout if self._ready else self._timeout + STARTUP_S
+            if self._clock() - started > limit:
                 results.append(Result(job, False, "the speech engine hung and was restarted"))
                 self._restart()
         return results
@@ -234,4 +268,4 @@ class SynthesisWorker:
             self.start()
             assert self._conn is not None
             self._conn.send(job)
-        self._inflight = (job, time.monotonic())
+        self._inflight = (job, self._clock())

@@ -13,20 +13,14 @@ from app.core.errors import NotFoundError
 from app.core.i18n import pick
 from app.core.lesson_text import LessonView, build_lesson_view
 from app.services.catalog_service import CatalogService
-from app.services.certificate import certificate_html
-from app.services.large_print import lesson_print_html
-from app.services.learning_record import LearningRecord
 from app.services.reading import parse_lesson_key
-from app.services.speech.read_aloud import build_read_aloud
-from app.ui.pages.bookmarks import BookmarksPage
-from app.ui.pages.course import CoursePage
-from app.ui.pages.lesson import LessonPage
-from app.ui.platform_widgets import SaveOfflineBar
-from app.ui.print_dialog import print_with_dialog
 from app.ui.registry import PageRegistry
 
 if TYPE_CHECKING:
     from app.ui.features.context import FeatureContext
+    from app.ui.pages.bookmarks import BookmarksPage
+    from app.ui.pages.course import CoursePage
+    from app.ui.pages.lesson import LessonPage
 
 
 def lesson_views(catalog: CatalogService, lang: Callable[[], str]) -> Callable[[str], LessonView]:
@@ -48,7 +42,15 @@ def register(registry: PageRegistry, ctx: FeatureContext) -> None:
     cache = ctx.services.platform.cache
     lesson_view = lesson_views(catalog, lambda: ctx.lang)
 
+    # Page modules (the reader, QtSvg, read-aloud, printing) load when a page of this
+    # feature is first opened, not before the home page is painted (issue 17).
     def course_page(arg: str) -> CoursePage:
+        from app.services.certificate import certificate_html
+        from app.services.learning_record import LearningRecord
+        from app.ui.pages.course import CoursePage
+        from app.ui.platform_widgets import SaveOfflineBar
+        from app.ui.print_dialog import print_with_dialog
+
         course = catalog.course(arg)
         offline = None
         if cache.is_platform_course(arg):
@@ -67,6 +69,11 @@ def register(registry: PageRegistry, ctx: FeatureContext) -> None:
         return page
 
     def lesson_page(arg: str) -> LessonPage:
+        from app.services.large_print import lesson_print_html
+        from app.services.speech.read_aloud import build_read_aloud
+        from app.ui.pages.lesson import LessonPage
+        from app.ui.print_dialog import print_with_dialog
+
         lang = ctx.lang
         lesson_id, start = parse_lesson_key(arg)
         course = catalog.catalog.course_of_lesson(lesson_id)
@@ -113,4 +120,10 @@ def register(registry: PageRegistry, ctx: FeatureContext) -> None:
         lesson_page,
         lambda: [f"lesson:{c.lessons[0].id}" for c in list(catalog.catalog.courses.values())[:1]],
     )
-    registry.register("bookmarks", lambda _: BookmarksPage(ctx.places))
+
+    def bookmarks_page(_arg: str) -> BookmarksPage:
+        from app.ui.pages.bookmarks import BookmarksPage
+
+        return BookmarksPage(ctx.places)
+
+    registry.register("bookmarks", bookmarks_page)

@@ -11,6 +11,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from app.core.ports import SecretStore
+from app.ui.features.learning import share_question
 from app.ui.pages.base import Page
 from app.ui.pages.catalog import CatalogPage
 from app.ui.pages.signin import SignInPage
@@ -24,7 +25,12 @@ def register(registry: PageRegistry, ctx: FeatureContext) -> None:
     window, controller, profile = ctx.window, ctx.platform, ctx.profile
     secrets: SecretStore = ctx.services.secrets
     cache = ctx.services.platform.cache
-    registry.register("signin", lambda _: SignInPage(secrets, profile.id, controller.check_token))
+    registry.register(
+        "signin",
+        lambda _: SignInPage(
+            secrets, profile.id, controller.check_token, after_sign_in=share_question(ctx)
+        ),
+    )
 
     def on_page(_page: Page, key: str) -> None:
         prefix, _, arg = key.partition(":")

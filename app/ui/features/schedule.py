@@ -20,8 +20,8 @@ from app.core.errors import NotFoundError
 from app.core.ports import Clock, Notifier, Speaker
 from app.core.schedule_view import week_sessions
 from app.services.large_print import week_html
-from app.services.reminders.autostart import Autostart
 from app.services.reminders.scheduler import ReminderScheduler
+from app.services.reminders.start_at_login import StartAtLogin, start_at_login
 from app.services.schedule.service import ScheduleService
 from app.ui.learner_settings import LearnerSettings
 from app.ui.pages.class_form import ClassFormPage
@@ -50,7 +50,7 @@ class ScheduleFeature:
     service: ScheduleService
     lang: str
     settings: LearnerSettings
-    autostart: Autostart = field(default_factory=Autostart)
+    autostart: StartAtLogin = field(default_factory=start_at_login)
     open_link: Callable[[str], None] = open_web_link
     print_markup: Callable[[str, QWidget | None], bool] = print_with_dialog
     ask_path: Callable[[bool], Path | None] | None = None

@@ -69,6 +69,8 @@ class CheckItem(Protocol):
     def ok(self) -> bool: ...
     @property
     def detail(self) -> str: ...
+    @property
+    def fix(self) -> str: ...
 
 
 def advice(key: str) -> str:
@@ -118,7 +120,8 @@ class ComputerCheckPage(Page):
         state = self.tr("Ready") if item.ok else self.tr("Needs attention")
         title = self.tr("{check}: {state}").format(check=item.label, state=state)
         layout.addWidget(heading(title, "heading"))
-        texts = [item.detail] + ([] if item.ok else [self.tr("What to do: ") + advice(item.key)])
+        fix = item.fix or advice(item.key)  # admin check's own advice first
+        texts = [item.detail] + ([] if item.ok else [self.tr("What to do: ") + fix])
         for text in texts:
             label = QLabel(text)
             label.setWordWrap(True)

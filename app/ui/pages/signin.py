@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidg
 from app.core.errors import SecretsUnavailable, SilverError
 from app.core.ports import SecretStore
 from app.ui.pages.base import Page
+from app.ui.share_question import ShareQuestion
 from app.ui.widgets import Banner, BigButton, heading
 
 
@@ -28,8 +29,11 @@ class SignInPage(Page):
         profile_id: str,
         check: Callable[[str], None] | None = None,
         parent: QWidget | None = None,
+        *,
+        after_sign_in: ShareQuestion | None = None,
     ) -> None:
-        """``check(token)`` (optional) asks the platform whether the token works."""
+        """``check(token)`` (optional) asks the platform whether the token works;
+        ``after_sign_in``: the sharing question, asked after a sign-in (once ever)."""
         super().__init__(parent)
         self._secrets = secrets
         self._profile_id = profile_id
@@ -66,6 +70,9 @@ class SignInPage(Page):
         pinned.addWidget(self.banner)
         pinned.addLayout(row)
         self.pin_actions(pinned)
+        self.after_sign_in = after_sign_in
+        if after_sign_in is not None:
+            self.column.addWidget(after_sign_in)
         self.column.addStretch(1)
         self._show_state()
 
@@ -97,6 +104,8 @@ class SignInPage(Page):
         self.banner.show_message(self.tr("You are signed in."))
         if self._check is not None:
             self._check(token)
+        if self.after_sign_in is not None:
+            self.after_sign_in.ask()
 
     def sign_out(self) -> None:
         try:

@@ -1,4 +1,5 @@
-"""A finished course's certificate: a large-print PDF whose text reads back exactly."""
+"""admin records: a finished course's certificate (a PDF that reads back exactly), the CSV
+export, and the learning record in the profile file."""
 
 from __future__ import annotations
 
@@ -93,3 +94,45 @@ def test_no_certificate_for_an_unfinished_course(data_dir: Path, tmp_path: Path)
     base = ["--data-dir", str(data_dir), "--lang", "en"]
     assert main(["admin", "records", "certificate", course.id, str(pdf), *base]) == 1
     assert not pdf.exists()
+
+
+def test_export_csv_has_a_bom_and_one_row_per_lesson_and_day(
+    data_dir: Path, tmp_path: Path
+) -> None:
+    _course, _title, lessons = finish_first_course(data_dir)
+    csv_file = tmp_path / "record.csv"
+    base = ["--data-dir", str(data_dir), "--lang", "zh_CN"]
+    assert main(["admin", "records", "export", str(csv_file), *base]) == 0
+    data = csv_file.read_bytes()
+    assert data.startswith(b"\xef\xbb\xbf")  # spreadsheet programs then read the Chinese
+    rows = data.decode("utf-8-sig").splitlines()
+    assert rows[0].split(",")[:6] == [
+        "day",
+        "course_id",
+        "course",
+        "lesson_id",
+        "lesson",
+        "minutes",
+    ]
+    assert len(rows) == 1 + lessons
+    assert rows[1].split(",")[0] == "2026-03-02" and rows[1].split(",")[5] == "20.0"
+
+
+def test_the_learning_record_travels_in_the_profile_file(data_dir: Path, tmp_path: Path) -> None:
+    finish_first_course(data_dir)
+    profile_file = tmp_path / "me.json"
+    base = ["--data-dir", str(data_dir), "--lang", "en"]
+    svc = make_services(data_dir)
+    name = svc.profiles.default().name
+    svc.close()
+    assert main(["admin", "export-profile", name, str(profile_file), *base]) == 0
+    assert '"study_time"' in profile_file.read_text(encoding="utf-8")
+    assert main(["admin", "import-profile", str(profile_file), "--as", "Copy", *base]) == 0
+    svc = make_services(data_dir, "--lang", "en")
+    try:
+        copy = svc.learner(svc.profiles.by_name("Copy")).study
+        original = svc.learner(svc.profiles.default()).study
+        assert copy.rows() == original.rows() and copy.total_seconds() > 0
+        assert copy.waiting() == 0  # the platform queue stays with the original
+    finally:
+        svc.close()
