@@ -39,6 +39,12 @@ EXTRA: list[tuple[str, str, str, int, str]] = [
     ("content-scams-en-300-light", "lesson:silver-basics.scams.links", "en", 300, "light"),
     ("content-taichi-zh_CN-300-light", "lesson:silver-basics.taichi.lift", "zh_CN", 300, "light"),
     ("content-taichi-en-100-contrast", "lesson:silver-basics.taichi.lift", "en", 100, "contrast"),
+    # Key hints and the roomy reader (issue 16): the lesson page and its navigation bar.
+    *[
+        (f"lesson-police-{lang}-{scale}", "lesson:silver-basics.scams.police", lang, scale, "light")
+        for lang in LANGS
+        for scale in (100, 300)
+    ],
 ]
 
 

@@ -72,7 +72,10 @@ class BookmarkBar(QWidget):
         self.resumed: Sentence | None = None  # where the learner stopped, when reopened
         if start is None:
             found = places.resume_at(view)
-            self.resumed = found.sentence if found is not None else None
+            # Stopped at the very first sentence: the lesson opens there anyway, and an
+            # offer to "continue" from its title would only take rows from the text.
+            on = found is not None and found.sentence.index > 0
+            self.resumed = found.sentence if found is not None and on else None
             start = found.sentence.start if found is not None else None
         self._start = start
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from app.core.i18n import QT_TRANSLATE_NOOP
@@ -50,12 +51,15 @@ class ReadAloudBar(QWidget):
         super().__init__(parent)
         self.controller = controller
         self.setObjectName("ReadAloudBar")
+        self._announced = False
         self.setAccessibleName(self.tr("Read aloud"))
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.setSpacing(8)
 
-        self.banner = Banner(controller.status_message())  # below the buttons: Play stays on top
+        # Why nothing is heard, right under Play where the learner looks (at every size);
+        # announced to screen readers, never spoken: there may be nothing to hear it with.
+        self.banner = Banner(controller.status_message())
 
         self.play_button = BigButton(
             self.tr("▶ Read aloud"),
@@ -96,7 +100,6 @@ class ReadAloudBar(QWidget):
         self.controls = QWidget()
         flow = FlowLayout(self.controls)
         for widget in (
-            self.play_button,
             self.stop_button,
             self.previous_button,
             self.next_button,
@@ -106,8 +109,9 @@ class ReadAloudBar(QWidget):
             self.test_button,
         ):
             flow.addWidget(widget)
-        outer.addWidget(self.controls)
+        outer.addWidget(self.play_button, 0, Qt.AlignmentFlag.AlignLeft)
         outer.addWidget(self.banner)
+        outer.addWidget(self.controls)
 
         self.play_button.activated.connect(controller.toggle)
         self.stop_button.activated.connect(controller.stop)
@@ -181,6 +185,14 @@ class ReadAloudBar(QWidget):
         self.quieter_button.setEnabled(percent > 0)
         self.louder_button.setEnabled(percent < 100)
 
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self.banner.label.text() and not self._announced:
+            self._announced = True  # once, when the learner first meets the reader
+            self.banner.announce()
+
     def _show_problem(self, text: str) -> None:
         self.banner.show_message(text or self.controller.status_message())
         self.banner.setVisible(bool(self.banner.label.text()))
+        if text:
+            self.banner.announce()

@@ -68,6 +68,7 @@ QLabel[role="title"] {{ font-size: {pt * 1.45:.1f}pt; font-weight: bold; }}
 QLabel[role="heading"] {{ font-size: {pt * 1.2:.1f}pt; font-weight: bold; }}
 QLabel[role="muted"] {{ color: {t.muted_text}; }}
 QFrame#NavBar {{ background: {t.surface}; border-bottom: 3px solid {t.border}; }}
+QFrame#ActionBar {{ background: {t.surface}; border-top: 3px solid {t.border}; }}
 QFrame#NavBar *, QWidget#ToolRow * {{ font-size: {look.bar_pt:.1f}pt; }}
 QWidget#ToolRow QLabel[role="heading"] {{ font-size: {look.bar_pt * 1.2:.1f}pt; }}
 QPushButton {{

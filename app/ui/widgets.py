@@ -6,7 +6,14 @@ from __future__ import annotations
 import time
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QKeyEvent, QKeySequence, QMouseEvent, QShowEvent
+from PySide6.QtGui import (
+    QAccessible,
+    QAccessibleEvent,
+    QKeyEvent,
+    QKeySequence,
+    QMouseEvent,
+    QShowEvent,
+)
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -224,12 +231,19 @@ class Banner(QFrame):
         self.label.setWordWrap(True)
         self.label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByKeyboard)
         layout.addWidget(self.label, 1)
+        self.setAccessibleName(text)
         self.setVisible(bool(text))
 
     def show_message(self, text: str) -> None:
         self.label.setText(text)
         self.setAccessibleName(text)
         self.setVisible(bool(text))
+
+    def announce(self) -> None:
+        """Have screen readers say the message now (an alert), without moving focus."""
+        self.label.setAccessibleName(self.label.text())
+        self.setAccessibleDescription(self.label.text())
+        QAccessible.updateAccessibility(QAccessibleEvent(self, QAccessible.Event.Alert))
 
 
 def reveal(widget: QWidget) -> None:

@@ -158,16 +158,31 @@ def tab_order(window: QWidget, steps: int) -> list[QWidget]:
     return order
 
 
+def _pinned(widget: QWidget) -> bool:
+    """In a page's action bar, below the scrolling column."""
+    parent: QWidget | None = widget
+    while parent is not None:
+        if parent.objectName() == "ActionBar":
+            return True
+        parent = parent.parentWidget()
+    return False
+
+
 def out_of_reading_order(order: list[QWidget], content: QWidget) -> list[str]:
     """Pairs where Tab jumps back up the page, or leftwards within a row.
 
     Positions are taken in ``content`` (the page), so scrolling while tabbing does
     not matter; steps into or out of the navigation bar (the wrap-around) are skipped.
+    A page's pinned action bar (``Page.pin_actions``) comes after everything that scrolls.
     """
     problems = []
     for before, after in itertools.pairwise(order):
         if not (content.isAncestorOf(before) and content.isAncestorOf(after)):
             continue  # leaving the page for the navigation bar, or coming back
+        if _pinned(before) != _pinned(after):
+            if _pinned(before):
+                problems.append(f"{before.accessibleName()!r} → {after.accessibleName()!r}")
+            continue
         a = before.rect().translated(before.mapTo(content, before.rect().topLeft()))
         b = after.rect().translated(after.mapTo(content, after.rect().topLeft()))
         same_row = b.top() < a.bottom() and a.top() < b.bottom()

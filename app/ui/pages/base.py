@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QFrame, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QLayout, QScrollArea, QSizePolicy, QVBoxLayout, QWidget
 
 
 class Page(QWidget):
@@ -16,6 +16,8 @@ class Page(QWidget):
         self.setObjectName("Page")
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
+        outer.setSpacing(0)
+        self._outer = outer
         body = QWidget()
         body.setObjectName("Page")
         self.column = QVBoxLayout(body)
@@ -33,6 +35,26 @@ class Page(QWidget):
         else:
             self.scroll_area = None
             outer.addWidget(body)
+
+    def pin_actions(self, row: QLayout | QWidget) -> QFrame:
+        """Keep ``row`` (the page's next step) in a bar under the scrolling column, so it
+        never scrolls away, at any text size (issue 16: "the next step is always in view")."""
+        bar = QFrame()
+        bar.setObjectName("ActionBar")
+        bar.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)  # never squeezed
+        layout = QVBoxLayout(bar)
+        layout.setContentsMargins(32, 12, 32, 12)
+        if isinstance(row, QLayout):
+            layout.addLayout(row)
+        else:
+            layout.addWidget(row, 0, Qt.AlignmentFlag.AlignLeft)
+        self._outer.addWidget(bar)
+        return bar
+
+    def main_actions(self) -> list[QWidget]:
+        """The controls that take the learner on (Next, Save, Sign in, OK): they must be
+        in view without scrolling. Pages that have such a step say which."""
+        return []
 
     def title(self) -> str:
         return ""

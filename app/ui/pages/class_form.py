@@ -90,8 +90,7 @@ class ClassFormPage(Page):
         self.step_label = QLabel()
         self.step_label.setProperty("role", "muted")
         self.column.addWidget(self.step_label)
-        self.message = Banner()
-        self.column.addWidget(self.message)
+        self.message = Banner()  # pinned with the step buttons: seen where Next was pressed
         self.stack = QStackedWidget()
         self.column.addWidget(self.stack)
         self._build_name(entry)
@@ -126,7 +125,10 @@ class ClassFormPage(Page):
         nav.addWidget(self.next_step)
         nav.addWidget(self.save_button)
         nav.addStretch(1)
-        self.column.addLayout(nav)
+        pinned = QVBoxLayout()
+        pinned.addWidget(self.message)
+        pinned.addLayout(nav)
+        self.pin_actions(pinned)
         self.column.addStretch(1)
         self.go(0)
 
@@ -381,6 +383,9 @@ class ClassFormPage(Page):
             "Here you add or change a class, one question at a time. Answer the question, "
             "then press “Next step”. On the last step press “Save class”."
         )
+
+    def main_actions(self) -> list[QWidget]:
+        return [self.next_step, self.save_button]
 
     def first_focus(self) -> QWidget | None:
         return self.title_edit

@@ -21,6 +21,10 @@ from app.ui.widgets import Banner, BigButton, heading
 SCALE_STEP = 25
 SCALE_MIN, SCALE_MAX = 100, 300
 QUOTE_CHARS = 40
+ROOMY_FROM = 200  # from this text size the title moves to the side column: rows for reading
+READING_KEYS = frozenset(
+    {Qt.Key.Key_Up, Qt.Key.Key_Down, Qt.Key.Key_PageUp, Qt.Key.Key_PageDown, Qt.Key.Key_Space}
+)
 
 
 class LessonPage(Page):
@@ -60,18 +64,23 @@ class LessonPage(Page):
         self.column.setSpacing(8)
         self.column.setContentsMargins(24, 8, 24, 12)
         # The lesson text gets the full height; every control sits in a side column that
-        # scrolls on its own, so no button is ever squeezed, at any text size.
+        # scrolls on its own, so no button is ever squeezed, at any text size. From 200 %
+        # the title row sits at the top of that column too, so the reader keeps its rows.
+        self.roomy = look.text_scale >= ROOMY_FROM
         header = QWidget()
         header.setObjectName("ToolRow")  # compact (≤ 150 %) like the navigation bar
-        title_row = QHBoxLayout(header)
+        title_row = QVBoxLayout(header) if self.roomy else QHBoxLayout(header)
         title_row.setContentsMargins(0, 0, 0, 0)
         title_row.addWidget(heading(view.title, "heading"), 3)
         self.course_label = QLabel(course_title)
         self.course_label.setProperty("role", "muted")
         self.course_label.setWordWrap(True)
-        self.course_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if not self.roomy:
+            self.course_label.setAlignment(
+                Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+            )
+            self.column.addWidget(header)
         title_row.addWidget(self.course_label, 2)
-        self.column.addWidget(header)
         self.resume_banner = Banner()  # "continue from where you stopped", when reopened
         self.column.addWidget(self.resume_banner)
         self._speak_offer = False
@@ -89,6 +98,8 @@ class LessonPage(Page):
         tools = QVBoxLayout(self.tools)
         tools.setContentsMargins(0, 0, 8, 0)
         tools.setSpacing(12)
+        if self.roomy:
+            tools.addWidget(header)
         self.bookmarks: BookmarkBar | None = None
         if read_aloud is not None:
             self._add_read_aloud(read_aloud, tools)
@@ -157,7 +168,16 @@ class LessonPage(Page):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.tools and event.type() == QEvent.Type.LayoutRequest:
             self._fit_side()  # fonts arrive with the style: measure again
+        if watched is self.reader and self._reads_on(event):
+            self.resume_banner.hide()  # reading on answers the offer: the rows come back
         return self._space_plays(watched, event) or super().eventFilter(watched, event)
+
+    @staticmethod
+    def _reads_on(event: QEvent) -> bool:
+        """The wheel, or a key that moves through the text (or plays it)."""
+        if isinstance(event, QKeyEvent) and event.type() == QEvent.Type.KeyPress:
+            return Qt.Key(event.key()) in READING_KEYS
+        return event.type() == QEvent.Type.Wheel
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
@@ -176,6 +196,10 @@ class LessonPage(Page):
             text += " " + self.tr("Press Read aloud to listen on from there.")
         self.resume_banner.show_message(text)
         self._speak_offer = spoken and self.read_aloud is not None
+        self.reader.installEventFilter(self)  # reading on answers the offer
+        if self.read_aloud is not None:
+            # Reading aloud from there (or anywhere) answers it too.
+            self.read_aloud.sentence_changed.connect(lambda _i: self.resume_banner.hide())
 
     def is_busy(self) -> bool:
         """Reading aloud counts as being here: the classroom idle timeout waits for it."""
@@ -261,6 +285,10 @@ class LessonPage(Page):
             "Press Read aloud (F5, or Space in the text) to hear the lesson; Esc stops, "
             "the left and right arrow keys go to the sentence before or after."
         )
+
+    def main_actions(self) -> list[QWidget]:
+        """Read aloud heads the side column, with why nothing is heard right under it."""
+        return [self.read_aloud_bar.play_button] if self.read_aloud_bar is not None else []
 
     def first_focus(self) -> QWidget | None:
         return self.reader

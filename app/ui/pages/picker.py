@@ -175,6 +175,9 @@ class PinPage(Page):
             "If you forgot it, ask your teacher or helper to clear it."
         )
 
+    def main_actions(self) -> list[QWidget]:
+        return [self.pad.ok]
+
     def first_focus(self) -> QWidget | None:
         return self.pad
 

@@ -102,8 +102,8 @@ class SettingsPage(Page):
         )
         self.speak_button.setObjectName("speak")
         self.speak_button.activated.connect(self.speak_sample)
-        box.addWidget(self.speak_button, 0, Qt.AlignmentFlag.AlignLeft)
         self.column.addWidget(sample_box)
+        self.pin_actions(self.speak_button)  # hear a change at once, wherever the row is
 
         self.caregiver = CaregiverPanel(
             values, lock, session, files, error_text, extra_actions=extra_actions
@@ -227,6 +227,9 @@ class SettingsPage(Page):
             "reading speed, and press “Read the sample aloud” to hear it. A caregiver "
             "can lock the other settings with a PIN."
         )
+
+    def main_actions(self) -> list[QWidget]:
+        return [self.speak_button]
 
     def first_focus(self) -> QWidget | None:
         return self._restored() or self.speak_button

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from app.core.errors import SecretsUnavailable, SilverError
 from app.core.ports import SecretStore
@@ -65,9 +65,11 @@ class SignInPage(Page):
         row.addWidget(self.sign_in_button)
         row.addWidget(self.sign_out_button)
         row.addStretch(1)
-        self.column.addLayout(row)
-        self.banner = Banner()
-        self.column.addWidget(self.banner)
+        self.banner = Banner()  # pinned above the buttons: what happened shows where it was pressed
+        pinned = QVBoxLayout()
+        pinned.addWidget(self.banner)
+        pinned.addLayout(row)
+        self.pin_actions(pinned)
         self.after_sign_in = after_sign_in
         if after_sign_in is not None:
             self.column.addWidget(after_sign_in)
@@ -124,6 +126,9 @@ class SignInPage(Page):
             "On this screen you can sign in to the lesson platform by pasting your sign-in "
             "code, or sign out. Your code is kept only in this computer's keyring."
         )
+
+    def main_actions(self) -> list[QWidget]:
+        return [self.sign_in_button]
 
     def first_focus(self) -> QWidget | None:
         return self.token

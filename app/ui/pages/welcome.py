@@ -207,7 +207,7 @@ class WelcomePage(Page):
             )
             self.next.activated.connect(lambda: self._go(1))
         row.addWidget(self.next)
-        self.column.addLayout(row)
+        self.pin_actions(row)
 
     # ---------------------------------------------------------------- acting
     def _choose(self, key: str, value: Any) -> None:
@@ -234,6 +234,9 @@ class WelcomePage(Page):
             "“Skip this step”. Press “Next” to go on. Everything can be changed later "
             "in Settings."
         )
+
+    def main_actions(self) -> list[QWidget]:
+        return [self.next]
 
     def first_focus(self) -> QWidget | None:
         name, self._state.focus = self._state.focus, ""
