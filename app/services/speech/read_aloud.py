@@ -1,14 +1,11 @@
 """Read a lesson aloud sentence by sentence: a cursor over the sentences, on the window's voice.
 
 ``ReadAloud`` asks the window's voice (``WindowVoice``) for the current sentence
-first, then the next two, and plays each WAV the moment the previous one ends (the
-gap stays well under 100 ms: the next file is already on disk). A pack's recorded
-narration is one file with per-sentence timings instead.
-
-It knows nothing about widgets: it emits ``sentence_changed(index)`` and the page
-highlights; it emits ``problem(text)`` and the page shows a banner. When a short
-text (help, a reminder) takes the voice, the reading pauses at its sentence and
-Play goes on from the start of that sentence.
+first, then the next two, and plays each file the moment the previous one ends (the
+next file is already on disk). A pack's recorded narration is one file with
+per-sentence timings instead. It knows nothing about widgets: it emits
+``sentence_changed(index)`` and ``problem(text)``. When a short text takes the
+voice, the reading pauses at its sentence; Play goes on from its start.
 """
 
 from __future__ import annotations
