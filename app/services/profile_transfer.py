@@ -46,6 +46,7 @@ from app.services.schedule.repo import ScheduleRepo
 from app.services.store.bookmarks_repo import BookmarkRepo
 from app.services.store.database import connect, transaction
 from app.services.store.durable import backup
+from app.services.store.media_positions_repo import MediaPositionRepo
 from app.services.store.profiles import Profile, ProfileRepo
 from app.services.store.progress_repo import ProgressRepo
 from app.services.store.schema import LEARNER_MIGRATIONS
@@ -70,6 +71,7 @@ class ProfileTable:
     key: str  # its key in the file
     empty: Any  # what a file made before this table existed holds
     repo: type[PortableRepo]
+    left_out_when_empty: bool = False  # added later: a file without it exports the same
 
 
 PROFILE_TABLES: tuple[ProfileTable, ...] = (
@@ -77,6 +79,7 @@ PROFILE_TABLES: tuple[ProfileTable, ...] = (
     ProfileTable("progress", [], ProgressRepo),
     ProfileTable("bookmarks", [], BookmarkRepo),
     ProfileTable("schedule", [], ScheduleRepo),
+    ProfileTable("media", [], MediaPositionRepo, left_out_when_empty=True),
 )
 
 
@@ -130,7 +133,9 @@ class ProfileTransfer:
             "exported_at": now.isoformat(timespec="seconds"),
         }
         for table in self._tables:
-            doc[table.key] = table.repo(conn).export_rows()
+            rows = table.repo(conn).export_rows()
+            if rows or not table.left_out_when_empty:
+                doc[table.key] = rows
         return render_profile_file(doc)
 
     def export_to(

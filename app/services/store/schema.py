@@ -164,4 +164,15 @@ LEARNER_MIGRATIONS: list[Migration] = [
     """,
     # 4: per-profile extras (issue 9 fills this slot)
     "SELECT 1;",
+    # 5: lesson media (issue 15): where the learner stopped in a video or recording
+    """
+    CREATE TABLE media_positions (
+        lesson_id TEXT PRIMARY KEY,
+        course_id TEXT NOT NULL,
+        position_ms INTEGER NOT NULL DEFAULT 0,
+        duration_ms INTEGER NOT NULL DEFAULT 0,
+        watched INTEGER NOT NULL DEFAULT 0,
+        updated_at TEXT NOT NULL
+    );
+    """,
 ]

@@ -16,6 +16,7 @@ from app.services.catalog_service import CatalogService
 from app.services.large_print import lesson_print_html
 from app.services.reading import parse_lesson_key
 from app.services.speech.read_aloud import build_read_aloud
+from app.ui.lesson_media import materials_panel
 from app.ui.pages.bookmarks import BookmarksPage
 from app.ui.pages.course import CoursePage
 from app.ui.pages.lesson import LessonPage
@@ -83,6 +84,7 @@ def register(registry: PageRegistry, ctx: FeatureContext) -> None:
             start=start,
             read_aloud=reader,
             follow_links=True,
+            materials=materials_panel(ctx, lesson_id, course.id, view.title),
         )
         page.text_scale_requested.connect(lambda n: ctx.change_settings({"text_scale": n}))
         page.print_requested.connect(lambda: print_with_dialog(lesson_print_html(view), page))
