@@ -16,7 +16,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QCoreApplication, QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QImage, QPainter, QPixmap, QResizeEvent
 from PySide6.QtPdf import QPdfDocument
-from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from app.core.lesson_text import LessonView, build_lesson_view
 from app.core.models import Block, BlockKind, LessonContent
@@ -24,6 +24,7 @@ from app.services.speech.read_aloud import ReadAloud
 from app.ui.flow_layout import FlowLayout
 from app.ui.read_aloud_bar import ReadAloudBar
 from app.ui.reader_view import ReaderView
+from app.ui.side_column import SideColumn
 from app.ui.style import Look
 from app.ui.widgets import Banner, BigButton
 
@@ -98,11 +99,10 @@ class HandoutView(QWidget):
         self._go_on = False  # the page was turned by reading on: keep reading
         self.has_text = any(page_text(self.document, p).strip() for p in range(self.pages))
 
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(8)
+        outer = QHBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.setSpacing(16)
         self.banner = Banner()
-        layout.addWidget(self.banner)
         self.picture = QLabel()
         self.picture.setAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
         self.picture.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
@@ -111,12 +111,16 @@ class HandoutView(QWidget):
         self.page_area.setWidgetResizable(True)
         self.page_area.setFrameShape(QFrame.Shape.NoFrame)
         self.page_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
-        layout.addWidget(self.page_area, 1)
+        outer.addWidget(self.page_area, 1)
+        self.side = SideColumn()
         self.page_label = QLabel()
         self.page_label.setWordWrap(True)
-        self._build_buttons(layout)
+        self.side.column.addWidget(self.banner)
+        self._build_buttons(self.side.column)
         self.reader_box = QVBoxLayout()
-        layout.addLayout(self.reader_box)
+        self.side.column.addLayout(self.reader_box)
+        self.side.column.addStretch(1)
+        outer.addWidget(self.side)
         if self.pages <= 0:
             self.banner.show_message(
                 self.tr("This handout could not be opened. It may be damaged.")
@@ -285,4 +289,5 @@ class HandoutView(QWidget):
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
+        self.side.fit(self.width())
         self.draw_page()

@@ -19,10 +19,11 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, QUrl
 from PySide6.QtWidgets import QLabel, QStackedWidget, QVBoxLayout, QWidget
 
-from app.core.materials import Material, MaterialKind, lesson_materials
+from app.core.materials import Material, MaterialKind, first_to_open, lesson_materials
 from app.core.platform_contract import TiItem
 from app.core.subtitles import parse_subtitles
 from app.services.lesson_files import LessonFiles
+from app.services.platform.platform_cache import PlatformCache
 from app.services.speech.read_aloud import ReadAloud, build_read_aloud
 from app.services.store.media_positions_repo import MediaPositionRepo
 from app.ui.background_work import BackgroundWork
@@ -244,3 +245,21 @@ def materials_panel(
     panel = MaterialsPanel(materials, media.open)
     media.work.setParent(panel)  # answers for a page that is gone are dropped with it
     return panel
+
+
+def media_lesson_examples(cache: PlatformCache) -> list[str]:
+    """The first saved platform lesson of each kind of material, for the page walk and
+    screenshots (none until a media course was synced)."""
+    found: dict[MaterialKind, str] = {}
+    for (lesson_id,) in cache.conn.execute(
+        "SELECT id FROM platform_lessons ORDER BY course_id, order_num LIMIT 200"
+    ):
+        detail = cache.lesson(lesson_id)
+        if detail is None:
+            continue
+        materials = lesson_materials(detail.items, has_text=detail.text_item() is not None)
+        kinds = {m.kind for m in materials}
+        if kinds - {MaterialKind.TEXT}:
+            opened = materials[first_to_open(materials)].kind
+            found.setdefault(opened, f"lesson:{lesson_id}")
+    return list(found.values())

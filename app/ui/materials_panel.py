@@ -16,7 +16,7 @@ from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QStackedWidget, QVBoxLayout, QWidget
 
 from app.core.i18n import QT_TRANSLATE_NOOP
-from app.core.materials import LABELS, MINUTES, Material, MaterialKind
+from app.core.materials import LABELS, MINUTES, Material, MaterialKind, first_to_open
 from app.ui.flow_layout import FlowLayout
 from app.ui.widgets import BigButton
 
@@ -90,7 +90,7 @@ class MaterialsPanel(QWidget):
             text.setParent(self)
             text.setVisible(False)
         if self.materials:
-            self.choose(0)
+            self.choose(first_to_open(self.materials))
         return self
 
     def choose(self, index: int) -> None:

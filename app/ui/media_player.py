@@ -15,12 +15,13 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from PySide6.QtCore import Qt, QUrl, Signal
-from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QKeyEvent, QKeySequence, QResizeEvent, QShortcut
 from PySide6.QtMultimedia import QAudioOutput, QMediaDevices, QMediaPlayer
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from app.core.subtitles import Cue, cue_at
 from app.ui.flow_layout import FlowLayout
+from app.ui.side_column import SideColumn
 from app.ui.style import Look
 from app.ui.video_picture import VideoPicture, clock
 from app.ui.widgets import Banner, BigButton
@@ -97,8 +98,10 @@ class MediaPlayerView(QWidget):
         if video:
             self.player.setVideoOutput(self.picture.sink)
 
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
+        outer = QHBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.setSpacing(16)
+        layout = QVBoxLayout()
         layout.setSpacing(8)
         layout.addWidget(self.picture, 1)
         self.subtitle = QLabel()
@@ -112,12 +115,18 @@ class MediaPlayerView(QWidget):
         )
         self.subtitle.setVisible(False)
         layout.addWidget(self.subtitle)
+        if not video:
+            layout.addStretch(1)
+        outer.addLayout(layout, 1)
+        self.side = SideColumn()
         self.banner = Banner()
-        layout.addWidget(self.banner)
         self.time_label = QLabel()
         self.time_label.setWordWrap(True)
-        layout.addWidget(self.time_label)
-        self._build_buttons(layout)
+        self.side.column.addWidget(self.time_label)
+        self._build_buttons(self.side.column)
+        self.side.column.addWidget(self.banner)
+        self.side.column.addStretch(1)
+        outer.addWidget(self.side)
 
         self.player.positionChanged.connect(self._moved)
         self.player.durationChanged.connect(lambda _d: self._show_time())
@@ -142,7 +151,6 @@ class MediaPlayerView(QWidget):
     # ------------------------------------------------------------ building
     def _build_buttons(self, layout: QVBoxLayout) -> None:
         box = QWidget()
-        box.setObjectName("PlayerButtons")
         row = FlowLayout(box)
         what = self.tr("the video") if self.is_video else self.tr("the recording")
         self.play_button = BigButton(
@@ -376,6 +384,10 @@ class MediaPlayerView(QWidget):
         self.volume_label.setText(
             self.tr("Volume: {n}%").format(n=round(self.audio.volume() * 100))
         )
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.side.fit(self.width())
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() == Qt.Key.Key_Space and not isinstance(self.focusWidget(), BigButton):

@@ -35,6 +35,7 @@ def server(data_dir: Path) -> Iterator[ReferenceServer]:
         conn.close()
         client = Client(srv.base, data_dir)
         client.sync.run()
+        client.sync.fetch_lesson(f"{COURSE_ID}-l0")  # its text is here: no rebuild on opening
         client.close()
         yield srv
 
@@ -135,3 +136,20 @@ def test_the_place_in_a_video_survives_a_restart(
     player = media(lesson(again, 1)).player
     qtbot.waitUntil(lambda: player.player.position() >= 2000, timeout=10_000)
     assert player.time_label.text().startswith("0:02 of 0:04")
+
+
+@pytest.mark.parametrize(("lang", "scale"), [("zh_CN", 100), ("en", 200), ("zh_CN", 300)])
+def test_media_lessons_meet_the_accessibility_numbers(
+    qtbot: QtBot, server: ReferenceServer, window_factory: Any, qapp: Any, lang: str, scale: int
+) -> None:
+    """The registry offers a video, a recording and a handout lesson once a media course is
+    here; each passes the same walk as every page."""
+    from tests.ui.test_pages import walk_problems
+
+    window = window_factory(lang=lang, text_scale=scale)
+    keys = [k for k in window.registry.example_keys() if k.startswith("lesson:")]
+    assert len(keys) >= 3  # a video, a recording (with text), a handout
+    problems: list[str] = []
+    for key in keys:
+        problems += walk_problems(window, qapp, key)
+    assert problems == [], "\n".join(problems)

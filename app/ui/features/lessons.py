@@ -16,7 +16,7 @@ from app.services.catalog_service import CatalogService
 from app.services.large_print import lesson_print_html
 from app.services.reading import parse_lesson_key
 from app.services.speech.read_aloud import build_read_aloud
-from app.ui.lesson_media import materials_panel
+from app.ui.lesson_media import materials_panel, media_lesson_examples
 from app.ui.pages.bookmarks import BookmarksPage
 from app.ui.pages.course import CoursePage
 from app.ui.pages.lesson import LessonPage
@@ -100,6 +100,9 @@ def register(registry: PageRegistry, ctx: FeatureContext) -> None:
     registry.register(
         "lesson",
         lesson_page,
-        lambda: [f"lesson:{c.lessons[0].id}" for c in list(catalog.catalog.courses.values())[:1]],
+        lambda: (
+            [f"lesson:{c.lessons[0].id}" for c in list(catalog.catalog.courses.values())[:1]]
+            + media_lesson_examples(cache)
+        ),
     )
     registry.register("bookmarks", lambda _: BookmarksPage(ctx.places))
