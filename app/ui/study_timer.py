@@ -16,10 +16,10 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from app.core.ports import Clock
 from app.core.study_time import StudyKind, StudyMeter
+from app.services.reading import parse_lesson_key
 from app.services.store.study_repo import StudyRepo
 from app.ui.idle_guard import INPUT_EVENTS
 from app.ui.pages.base import Page
-from app.ui.pages.lesson import LessonPage
 
 
 class StudyTimer(QObject):
@@ -50,13 +50,16 @@ class StudyTimer(QObject):
             app.installEventFilter(self)
         self._timer.start()
 
-    def page_opened(self, page: Page, _key: str = "") -> None:
-        """The window shows ``page``: a lesson starts the count, anything else ends it."""
+    def page_opened(self, page: Page, key: str = "") -> None:
+        """The window shows ``page`` (registry ``key``): a lesson starts the count,
+        anything else ends it. Known by its key, so the reader loads only when opened."""
         self._page = page
-        if isinstance(page, LessonPage):
-            course = self._course_of(page.view.lesson_id)
+        prefix, _, arg = key.partition(":")
+        if prefix == "lesson":
+            lesson_id, _start = parse_lesson_key(arg)
+            course = self._course_of(lesson_id)
             if course is not None:
-                self.meter.open_lesson(course, page.view.lesson_id)
+                self.meter.open_lesson(course, lesson_id)
                 return
         self.meter.close_lesson()
         self.save()
@@ -76,7 +79,7 @@ class StudyTimer(QObject):
         self.meter.tick()
         self.meter.set_foreground(self.in_front())
         page = self._page
-        busy = isinstance(page, LessonPage) and page.is_busy()
+        busy = page is not None and page.is_busy()  # read aloud or media playing
         self.meter.set_playing(StudyKind.LISTENED if busy else None)
         if self.meter.due():
             self.save()

@@ -9,7 +9,6 @@ from typing import TYPE_CHECKING, Any
 
 from app.core.errors import SecretsUnavailable, SignInNeeded, SilverError
 from app.services.learning_record import LearningRecord
-from app.services.record_sender import RecordSender, SendReport
 from app.services.store.database import connect
 from app.services.store.schema import LEARNER_MIGRATIONS
 from app.ui.pages.learning import LearningPage
@@ -18,6 +17,7 @@ from app.ui.share_question import ShareQuestion
 from app.ui.study_timer import StudyTimer
 
 if TYPE_CHECKING:
+    from app.services.record_sender import SendReport
     from app.ui.features.context import FeatureContext
 
 log = logging.getLogger(__name__)
@@ -71,6 +71,8 @@ def send_records(ctx: FeatureContext) -> bool:
         return False
     if not token:
         return False
+    from app.services.record_sender import RecordSender  # HTTP and asyncio: not at start-up
+
     path = ctx.services.paths.learner_db(ctx.profile.id)
     sender = RecordSender(ctx.services.platform, lambda: connect(path, LEARNER_MIGRATIONS))
 
