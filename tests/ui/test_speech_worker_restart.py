@@ -43,14 +43,14 @@ def test_a_killed_speech_worker_is_started_again_and_the_next_sentence_is_spoken
     speaker.ready.connect(said.append)
     try:
         speaker.speak("第一句。", "zh_CN")
-        qtbot.waitUntil(lambda: len(said) == 1, timeout=10_000)
+        qtbot.waitUntil(lambda: len(said) == 1, timeout=30_000)
         worker = voice.kit.worker
         assert worker is not None
         first_pid = worker.pid
 
         _kill(first_pid)  # the worker dies while idle
         speaker.speak("第二句。", "zh_CN")
-        qtbot.waitUntil(lambda: len(said) == 2, timeout=10_000)
+        qtbot.waitUntil(lambda: len(said) == 2, timeout=30_000)
         assert Path(said[1]).is_file() and said[1] != said[0]
         second_pid = worker.pid
         assert second_pid != first_pid
@@ -58,9 +58,9 @@ def test_a_killed_speech_worker_is_started_again_and_the_next_sentence_is_spoken
         speaker.speak("第三句，说到一半。", "zh_CN")  # the worker dies while rendering
         qtbot.waitUntil(lambda: worker.busy, timeout=5_000)
         _kill(second_pid)
-        qtbot.waitUntil(lambda: bool(speaker.problem), timeout=10_000)
+        qtbot.waitUntil(lambda: bool(speaker.problem), timeout=30_000)
         speaker.speak("第四句。", "zh_CN")
-        qtbot.waitUntil(lambda: len(said) == 3, timeout=10_000)
+        qtbot.waitUntil(lambda: len(said) == 3, timeout=30_000)
         assert Path(said[2]).is_file()
         assert worker.pid not in (first_pid, second_pid)
     finally:
