@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
+from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
@@ -118,27 +119,25 @@ def test_the_sentence_check_tells_keys_from_sentences() -> None:
     assert is_sentence("按左方向键也可以返回")
 
 
-@pytest.mark.parametrize("lang", LANGS)
-def test_no_two_visible_actions_share_a_shortcut(learner_window_factory: Any, lang: str) -> None:
-    built = learner_window_factory(lang=lang)
+def problems_on_every_page(built: Any, check: Callable[[Any], list[str]]) -> list[str]:
+    """``check`` on every registry page, with a reminder and every bar shown."""
     window = built.window
     with_a_reminder(built)
     problems = []
     for key in window.registry.example_keys():
         window.open(key)
         show_every_bar(window)
-        problems += [f"{key}: {p}" for p in shared_shortcuts(window)]
+        problems += [f"{key}: {p}" for p in check(window)]
+    return problems
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_no_two_visible_actions_share_a_shortcut(learner_window_factory: Any, lang: str) -> None:
+    problems = problems_on_every_page(learner_window_factory(lang=lang), shared_shortcuts)
     assert problems == [], "\n".join(problems)
 
 
 @pytest.mark.parametrize("lang", LANGS)
 def test_every_accessible_description_is_a_sentence(learner_window_factory: Any, lang: str) -> None:
-    built = learner_window_factory(lang=lang)
-    window = built.window
-    with_a_reminder(built)
-    problems = []
-    for key in window.registry.example_keys():
-        window.open(key)
-        show_every_bar(window)
-        problems += [f"{key}: {p}" for p in description_problems(window)]
+    problems = problems_on_every_page(learner_window_factory(lang=lang), description_problems)
     assert problems == [], "\n".join(problems)
