@@ -6,6 +6,7 @@ They run inside the synthesis worker process, so they are plain picklable classe
 from __future__ import annotations
 
 import math
+import os
 import re
 import time
 import wave
@@ -63,12 +64,14 @@ class ToneEngine:
     Word timings come back in characters of the text, like libespeak-ng's. Picklable:
     it runs inside the synthesis worker process. ``delay_s`` stands for espeak-ng's
     rendering time; a text containing ``fail_marker`` fails to render, one containing
-    ``hang_marker`` never finishes (the worker kills it).
+    ``hang_marker`` never finishes (the worker kills it), one containing ``crash_marker``
+    ends the worker process as a crash in espeak-ng's C code would.
     """
 
     delay_s: float = 0.0
     fail_marker: str = "坏"
     hang_marker: str = "卡住"
+    crash_marker: str = "崩溃"
     languages: tuple[str, ...] = ("zh_CN", "en")
 
     @property
@@ -86,6 +89,8 @@ class ToneEngine:
             time.sleep(self.delay_s)
         if self.hang_marker and self.hang_marker in text:
             time.sleep(3600)
+        if self.crash_marker and self.crash_marker in text:
+            os._exit(70)
         if self.fail_marker and self.fail_marker in text:
             raise RuntimeError(f"cannot say {self.fail_marker!r}")
         beat = 60_000 / max(1, wpm)

@@ -128,6 +128,7 @@ class SynthesisWorker:
         self._ctx: Any = multiprocessing.get_context(start_method)
         self._queue: deque[Job] = deque()
         self._inflight: tuple[Job, float] | None = None
+        self._crashed: set[Job] = set()  # jobs whose worker died once already
         self._process: Any = None
         self._conn: Connection | None = None
         self.restarts = 0
@@ -199,6 +200,7 @@ class SynthesisWorker:
         """Drop these jobs if they are still queued (one being rendered finishes: its file
         is still useful). The window's voice drops only what no requester wants any more."""
         for job in jobs:
+            self._crashed.discard(job)
             if job in self._queue:
                 self._queue.remove(job)
 
@@ -217,7 +219,16 @@ class SynthesisWorker:
                     break
                 result = self._conn.recv()
             except (EOFError, OSError):
-                results.append(Result(self._inflight[0], False, "the speech worker stopped"))
+                # The child died. Once is the worker's bad luck (killed, or already dead
+                # when the job was sent): the job is tried again on a fresh one. Twice is
+                # the job's doing, and it is given up so the next sentence can be read.
+                job = self._inflight[0]
+                if job in self._crashed:
+                    self._crashed.discard(job)
+                    results.append(Result(job, False, "the speech worker stopped"))
+                else:
+                    self._crashed.add(job)
+                    self._queue.appendleft(job)
                 self._restart()
                 break
             if result == READY:  # the hang clock starts once the child can work
@@ -225,6 +236,7 @@ class SynthesisWorker:
                 self._inflight = (self._inflight[0], self._clock())
                 continue
             results.append(result)
+            self._crashed.discard(result.job)
             self._inflight = None
             self._dispatch()
         if self._inflight is not None:
