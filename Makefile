@@ -19,7 +19,7 @@ APT_PACKAGES := espeak-ng libespeak-ng1 sox fonts-noto-cjk fonts-wqy-microhei \
 	xvfb xauth x11-utils libegl1 libgl1 libxkbcommon0 libxkbcommon-x11-0 libfontconfig1 \
 	libdbus-1-3 libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-shape0 libxcb-randr0 \
 	libxcb-render-util0 libxcb-image0 libxcb-xinerama0 libxcb-xkb1 libpulse0 libasound2 \
-	poppler-utils gnome-keyring dbus-x11 libsecret-tools \
+	poppler-utils gnome-keyring dbus-x11 libsecret-tools gcc libc6-dev \
 	desktop-file-utils appstream
 STAMP_SYSTEM := $(VENV)/.system-packages
 STAMP_PYTHON := $(VENV)/.python-packages

@@ -226,10 +226,10 @@ class WindowVoice(QObject):
     def player(self) -> QMediaPlayer:
         """The one media player of the window (made at the first use)."""
         if self._player is None:
-            from app.services.speech.qt_media import QAudioOutput, QMediaPlayer
+            from app.services.speech.qt_media import QAudioOutput, QMediaPlayer, for_media_threads
 
-            self._output = QAudioOutput(self)
-            self._player = QMediaPlayer(self)
+            self._output = for_media_threads(QAudioOutput(self))
+            self._player = for_media_threads(QMediaPlayer(self))
             self._player.setAudioOutput(self._output)
             self._player.mediaStatusChanged.connect(self._on_status)
             self._player.positionChanged.connect(self._on_position)
