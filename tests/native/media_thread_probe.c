@@ -5,9 +5,12 @@
  * again, the way QtMultimedia's FFmpeg threads connect to a player or sink, and returns
  * the seconds that took. tests/integration/test_media_threads.py runs it on another thread
  * while the test's own thread holds the lock: a long time means Qt had to wait for Python.
+ * It first sleeps a tenth of a second (without the lock), so the test's thread surely holds
+ * the lock before the connect starts.
  */
 #include <dlfcn.h>
 #include <time.h>
+#include <unistd.h>
 
 typedef void *(*connect_fn)(void *, const void *, const char *, const void *, const char *, int);
 typedef int (*disconnect_fn)(const void *, const char *, const void *, const char *);
@@ -31,6 +34,7 @@ double connect_and_disconnect(void *qtcore, void *object)
     if (!qt_connect || !qt_disconnect)
         return -1.0;
     char connection[64];
+    usleep(100000);
     double start = seconds();
     qt_connect(connection, object, "2objectNameChanged(QString)", object, "1deleteLater()", 0);
     qt_disconnect(object, "2objectNameChanged(QString)", object, "1deleteLater()");
