@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QImage, QPainter, QPixmap, QResizeEvent
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
@@ -111,6 +111,8 @@ class HandoutView(QWidget):
         self.page_area.setWidgetResizable(True)
         self.page_area.setFrameShape(QFrame.Shape.NoFrame)
         self.page_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
+        self.page_area.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the page itself takes focus
+        self.page_area.viewport().installEventFilter(self)  # redraw to the width it gets
         outer.addWidget(self.page_area, 1)
         self.side = SideColumn()
         self.page_label = QLabel()
@@ -133,6 +135,9 @@ class HandoutView(QWidget):
                 )
             )
         self.picture.setAccessibleName(self.tr("Handout page"))
+        self.picture.setAccessibleDescription(
+            self.tr("A page of the handout. Use the arrow keys to move around the page.")
+        )
         self.show_page(0)
 
     def _build_buttons(self, layout: QVBoxLayout) -> None:
@@ -290,4 +295,10 @@ class HandoutView(QWidget):
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self.side.fit(self.width())
-        self.draw_page()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """The page is drawn to the width its area has once the layout settled, so a
+        page at 100 % never needs sideways scrolling."""
+        if watched is self.page_area.viewport() and event.type() == QEvent.Type.Resize:
+            self.draw_page()
+        return super().eventFilter(watched, event)

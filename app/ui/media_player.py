@@ -16,10 +16,15 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import Qt, QUrl, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QResizeEvent, QShortcut
-from PySide6.QtMultimedia import QAudioOutput, QMediaDevices, QMediaPlayer
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from app.core.subtitles import Cue, cue_at
+from app.services.speech.qt_media import (
+    QAudioOutput,
+    QMediaDevices,
+    QMediaPlayer,
+    for_media_threads,
+)
 from app.ui.flow_layout import FlowLayout
 from app.ui.side_column import SideColumn
 from app.ui.style import Look
@@ -80,8 +85,8 @@ class MediaPlayerView(QWidget):
         self._frames_at = (0, 0)  # (frames seen, position when that count last changed)
         self._gap_said = False
 
-        self.player = QMediaPlayer(self)
-        self.audio = QAudioOutput(self)
+        self.player = for_media_threads(QMediaPlayer(self))
+        self.audio = for_media_threads(QAudioOutput(self))
         self.audio.setVolume(max(0, min(100, volume)) / 100)
         self.player.setAudioOutput(self.audio)
         if self.player.pitchCompensationAvailability() != (

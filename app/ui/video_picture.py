@@ -9,8 +9,10 @@ from __future__ import annotations
 
 from PySide6.QtCore import QRectF, QSize, Qt
 from PySide6.QtGui import QImage, QPainter, QPaintEvent
-from PySide6.QtMultimedia import QVideoFrame, QVideoSink
+from PySide6.QtMultimedia import QVideoFrame
 from PySide6.QtWidgets import QSizePolicy, QWidget
+
+from app.services.speech.qt_media import QVideoSink, for_media_threads
 
 
 def clock(ms: int) -> str:
@@ -26,7 +28,7 @@ class VideoPicture(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.sink = QVideoSink(self)
+        self.sink = for_media_threads(QVideoSink(self))
         self.image = QImage()
         self.frames = 0
         self.sink.videoFrameChanged.connect(self._frame)

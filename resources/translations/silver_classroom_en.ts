@@ -1500,6 +1500,10 @@
             <translation>Handout page</translation>
         </message>
         <message>
+            <source>A page of the handout. Use the arrow keys to move around the page.</source>
+            <translation>A page of the handout. Use the arrow keys to move around the page.</translation>
+        </message>
+        <message>
             <source>◀ Previous page</source>
             <translation>◀ Previous page</translation>
         </message>

@@ -1492,6 +1492,10 @@
         <translation>讲义页面</translation>
     </message>
     <message>
+        <source>A page of the handout. Use the arrow keys to move around the page.</source>
+        <translation>讲义的一页。按方向键可以在这一页上移动。</translation>
+    </message>
+    <message>
         <source>◀ Previous page</source>
         <translation>◀ 上一页</translation>
     </message>
