@@ -28,7 +28,7 @@ from tests.media_files import make_hls, make_mp3, make_mp4, make_pdf, srt_text, 
 
 COURSE_ID = "m00001"
 KEY = bytes(range(16))
-HLS_SECONDS = 6
+HLS_SECONDS = 24
 CLIP_SECONDS = 4
 LESSON_TEXT = "<h2>打视频电话</h2><p>先打开微信。再找到家人的名字。然后按下视频通话的按钮。</p>"
 
@@ -37,8 +37,8 @@ LESSON_TEXT = "<h2>打视频电话</h2><p>先打开微信。再找到家人的�
 def media_folder() -> Path:
     """The generated files, made once per process (about a second and a half)."""
     root = Path(tempfile.mkdtemp(prefix="silver-media-"))
-    make_hls(root / "hls", HLS_SECONDS)
-    make_hls(root / "enc", HLS_SECONDS, key=KEY)
+    make_hls(root / "hls", HLS_SECONDS, segment=4)
+    make_hls(root / "enc", HLS_SECONDS, segment=4, key=KEY)
     make_mp4(root / "clip.mp4", CLIP_SECONDS)
     make_mp3(root / "talk.mp3", CLIP_SECONDS)
     make_pdf(root / "handout.pdf")
@@ -75,12 +75,12 @@ class MediaCourse:
         f["enc/v0/key.bin"] = KEY
         f["broken/master.m3u8"] = f["hls/master.m3u8"]
         f["broken/v0/index.m3u8"] = f["hls/v0/index.m3u8"]
-        for n in range(3):
+        for n in range(HLS_SECONDS // 4):
             f[f"broken/v0/index{n}.ts"] = f[f"hls/v0/index{n}.ts"]
         f["broken/v0/index1.ts"] = b"this is not a video segment" * 100
         f["nokey/master.m3u8"] = f["enc/master.m3u8"]
         f["nokey/v0/index.m3u8"] = f["enc/v0/index.m3u8"].replace(b"key.bin", b"gone.bin")
-        for n in range(3):
+        for n in range(HLS_SECONDS // 4):
             f[f"nokey/v0/index{n}.ts"] = f[f"enc/v0/index{n}.ts"]
         f["clip.mp4"] = (root / "clip.mp4").read_bytes()
         f["talk.mp3"] = (root / "talk.mp3").read_bytes()

@@ -3,9 +3,9 @@
 The platform lists a lesson's items by file format (contract v1.1); a learner thinks in
 videos, handouts, recordings and text. This turns one into the other, in the order the
 materials strip shows them: video first (how most silver-age lessons are published),
-then the recording, the handout and the text. Subtitles are not a material of their own:
-they belong to the video or recording they caption. Pure Python, so the strip's labels
-and order are tested without Qt.
+then the handout, the recording and the text (``first_to_open`` says which opens).
+Subtitles are not a material of their own: they belong to the video or recording they
+caption. Pure Python, so the strip's labels and order are tested without Qt.
 """
 
 from __future__ import annotations
@@ -32,10 +32,18 @@ class MaterialKind(Enum):
 
 ORDER: tuple[MaterialKind, ...] = (
     MaterialKind.VIDEO,
-    MaterialKind.AUDIO,
     MaterialKind.HANDOUT,
+    MaterialKind.AUDIO,
     MaterialKind.TEXT,
 )
+OPEN_FIRST: tuple[MaterialKind, ...] = (
+    MaterialKind.VIDEO,
+    MaterialKind.TEXT,
+    MaterialKind.HANDOUT,
+    MaterialKind.AUDIO,
+)
+"""What opens with the page: the video; else the text (a lesson's recording is often its
+text read aloud, and a text lesson must open as it always did); else the handout."""
 
 # English templates, translated in the "Materials" context by the strip.
 LABELS: dict[MaterialKind, str] = {
@@ -104,3 +112,12 @@ def lesson_materials(items: tuple[TiItem, ...], has_text: bool) -> tuple[Materia
     if has_text:
         found.append(Material(MaterialKind.TEXT, None))
     return tuple(sorted(found, key=lambda m: ORDER.index(m.kind)))
+
+
+def first_to_open(materials: tuple[Material, ...]) -> int:
+    """The index of the material the page opens with (see ``OPEN_FIRST``); 0 if none."""
+    for kind in OPEN_FIRST:
+        for i, material in enumerate(materials):
+            if material.kind is kind:
+                return i
+    return 0

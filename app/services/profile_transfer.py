@@ -46,6 +46,7 @@ from app.services.schedule.repo import ScheduleRepo
 from app.services.store.bookmarks_repo import BookmarkRepo
 from app.services.store.database import connect, transaction
 from app.services.store.durable import backup
+from app.services.store.media_positions_repo import MediaPositionRepo
 from app.services.store.profiles import Profile, ProfileRepo
 from app.services.store.progress_repo import ProgressRepo
 from app.services.store.schema import LEARNER_MIGRATIONS
@@ -80,6 +81,7 @@ PROFILE_TABLES: tuple[ProfileTable, ...] = (
     ProfileTable("bookmarks", [], BookmarkRepo),
     ProfileTable("schedule", [], ScheduleRepo),
     ProfileTable("study_time", [], StudyRepo, omit_empty=True),
+    ProfileTable("media", [], MediaPositionRepo, omit_empty=True),
 )
 
 

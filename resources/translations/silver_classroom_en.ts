@@ -1471,6 +1471,88 @@
         </message>
     </context>
     <context>
+        <name>HandoutHolder</name>
+        <message>
+            <source>Opening the handout …</source>
+            <translation>Opening the handout …</translation>
+        </message>
+        <message>
+            <source>The handout could not be loaded. Please check that this computer is connected, then open the lesson again.</source>
+            <translation>The handout could not be loaded. Please check that this computer is connected, then open the lesson again.</translation>
+        </message>
+    </context>
+    <context>
+        <name>HandoutView</name>
+        <message>
+            <source>Handout</source>
+            <translation>Handout</translation>
+        </message>
+        <message>
+            <source>This handout could not be opened. It may be damaged.</source>
+            <translation>This handout could not be opened. It may be damaged.</translation>
+        </message>
+        <message>
+            <source>This handout is a scanned picture without text, so it cannot be read aloud or shown as large text. You can still make it larger.</source>
+            <translation>This handout is a scanned picture without text, so it cannot be read aloud or shown as large text. You can still make it larger.</translation>
+        </message>
+        <message>
+            <source>Handout page</source>
+            <translation>Handout page</translation>
+        </message>
+        <message>
+            <source>A page of the handout. Use the arrow keys to move around the page.</source>
+            <translation>A page of the handout. Use the arrow keys to move around the page.</translation>
+        </message>
+        <message>
+            <source>◀ Previous page</source>
+            <translation>◀ Previous page</translation>
+        </message>
+        <message>
+            <source>Show the page before</source>
+            <translation>Show the page before</translation>
+        </message>
+        <message>
+            <source>Next page ▶</source>
+            <translation>Next page ▶</translation>
+        </message>
+        <message>
+            <source>Show the next page</source>
+            <translation>Show the next page</translation>
+        </message>
+        <message>
+            <source>Smaller</source>
+            <translation>Smaller</translation>
+        </message>
+        <message>
+            <source>Make the page smaller</source>
+            <translation>Make the page smaller</translation>
+        </message>
+        <message>
+            <source>Larger</source>
+            <translation>Larger</translation>
+        </message>
+        <message>
+            <source>Make the page larger</source>
+            <translation>Make the page larger</translation>
+        </message>
+        <message>
+            <source>Show as large text</source>
+            <translation>Show as large text</translation>
+        </message>
+        <message>
+            <source>Read the handout's words as large text in the reader</source>
+            <translation>Read the handout's words as large text in the reader</translation>
+        </message>
+        <message>
+            <source>Page {n} of {total}</source>
+            <translation>Page {n} of {total}</translation>
+        </message>
+        <message>
+            <source>Size: {n}%</source>
+            <translation>Size: {n}%</translation>
+        </message>
+    </context>
+    <context>
         <name>HomePage</name>
         <message>
             <source>Welcome to Silver Classroom</source>
@@ -1635,6 +1717,21 @@
         </message>
     </context>
     <context>
+        <name>LargeTextView</name>
+        <message>
+            <source>Back to the pages</source>
+            <translation>Back to the pages</translation>
+        </message>
+        <message>
+            <source>Show the handout's pages again</source>
+            <translation>Show the handout's pages again</translation>
+        </message>
+        <message>
+            <source>The handout as large text</source>
+            <translation>The handout as large text</translation>
+        </message>
+    </context>
+    <context>
         <name>LearnerData</name>
         <message>
             <source>Your data was saved to {path}.</source>
@@ -1734,6 +1831,13 @@
         <message>
             <source>This screen shows how much you studied. The bars are this week's minutes, one bar for each day, and the same numbers are written under them. Below are the lessons you finished this month, the courses you completed and your hours in all. Press Read it to me (F6) to hear a short summary.</source>
             <translation>This screen shows how much you studied. The bars are this week's minutes, one bar for each day, and the same numbers are written under them. Below are the lessons you finished this month, the courses you completed and your hours in all. Press Read it to me (F6) to hear a short summary.</translation>
+        </message>
+    </context>
+    <context>
+        <name>LessonMedia</name>
+        <message>
+            <source>The subtitles for this lesson could not be loaded. It plays without them.</source>
+            <translation>The subtitles for this lesson could not be loaded. It plays without them.</translation>
         </message>
     </context>
     <context>
@@ -1877,6 +1981,160 @@
         <message>
             <source>{label} {pages} pages</source>
             <translation>{label} {pages} pages</translation>
+        </message>
+        <message>
+            <source>Watch the lesson's video</source>
+            <translation>Watch the lesson's video</translation>
+        </message>
+        <message>
+            <source>Listen to the lesson's recording</source>
+            <translation>Listen to the lesson's recording</translation>
+        </message>
+        <message>
+            <source>Look at the lesson's handout, or have it read aloud</source>
+            <translation>Look at the lesson's handout, or have it read aloud</translation>
+        </message>
+        <message>
+            <source>Read the lesson's text</source>
+            <translation>Read the lesson's text</translation>
+        </message>
+    </context>
+    <context>
+        <name>MaterialsPanel</name>
+        <message>
+            <source>What this lesson has</source>
+            <translation>What this lesson has</translation>
+        </message>
+    </context>
+    <context>
+        <name>MediaPlayerView</name>
+        <message>
+            <source>Video picture</source>
+            <translation>Video picture</translation>
+        </message>
+        <message>
+            <source>Press the Space key to play or pause, the arrow keys to go back or on</source>
+            <translation>Press the Space key to play or pause, the arrow keys to go back or on</translation>
+        </message>
+        <message>
+            <source>No loudspeaker was found, so there is no sound. Plug in headphones or a loudspeaker; the picture and the subtitles still work.</source>
+            <translation>No loudspeaker was found, so there is no sound. Plug in headphones or a loudspeaker; the picture and the subtitles still work.</translation>
+        </message>
+        <message>
+            <source>the video</source>
+            <translation>the video</translation>
+        </message>
+        <message>
+            <source>the recording</source>
+            <translation>the recording</translation>
+        </message>
+        <message>
+            <source>▶ Play</source>
+            <translation>▶ Play</translation>
+        </message>
+        <message>
+            <source>Play or pause {what} (Space key)</source>
+            <translation>Play or pause {what} (Space key)</translation>
+        </message>
+        <message>
+            <source>◀ Back 10 s</source>
+            <translation>◀ Back 10 s</translation>
+        </message>
+        <message>
+            <source>Go back 10 seconds</source>
+            <translation>Go back 10 seconds</translation>
+        </message>
+        <message>
+            <source>Forward 10 s ▶</source>
+            <translation>Forward 10 s ▶</translation>
+        </message>
+        <message>
+            <source>Go forward 10 seconds</source>
+            <translation>Go forward 10 seconds</translation>
+        </message>
+        <message>
+            <source>Slower</source>
+            <translation>Slower</translation>
+        </message>
+        <message>
+            <source>Switch between slower and normal</source>
+            <translation>Switch between slower and normal</translation>
+        </message>
+        <message>
+            <source>Quieter</source>
+            <translation>Quieter</translation>
+        </message>
+        <message>
+            <source>Make the sound quieter</source>
+            <translation>Make the sound quieter</translation>
+        </message>
+        <message>
+            <source>Louder</source>
+            <translation>Louder</translation>
+        </message>
+        <message>
+            <source>Make the sound louder</source>
+            <translation>Make the sound louder</translation>
+        </message>
+        <message>
+            <source>Full screen</source>
+            <translation>Full screen</translation>
+        </message>
+        <message>
+            <source>Show the picture on the whole screen; Esc comes back</source>
+            <translation>Show the picture on the whole screen; Esc comes back</translation>
+        </message>
+        <message>
+            <source>Show as large text</source>
+            <translation>Show as large text</translation>
+        </message>
+        <message>
+            <source>Read what is said as large text; choose a line to go there</source>
+            <translation>Read what is said as large text; choose a line to go there</translation>
+        </message>
+        <message>
+            <source>✓ Watched</source>
+            <translation>✓ Watched</translation>
+        </message>
+        <message>
+            <source>Normal speed</source>
+            <translation>Normal speed</translation>
+        </message>
+        <message>
+            <source>Leave full screen</source>
+            <translation>Leave full screen</translation>
+        </message>
+        <message>
+            <source>A part of this video is damaged, so the picture stops there for a moment.</source>
+            <translation>A part of this video is damaged, so the picture stops there for a moment.</translation>
+        </message>
+        <message>
+            <source>❚❚ Pause</source>
+            <translation>❚❚ Pause</translation>
+        </message>
+        <message>
+            <source>Continuing from {time}, where you stopped.</source>
+            <translation>Continuing from {time}, where you stopped.</translation>
+        </message>
+        <message>
+            <source>The lesson could not be loaded from the internet. Please check that this computer is connected, then open the lesson again.</source>
+            <translation>The lesson could not be loaded from the internet. Please check that this computer is connected, then open the lesson again.</translation>
+        </message>
+        <message>
+            <source>This video is damaged and cannot be played. The rest of the lesson is still here.</source>
+            <translation>This video is damaged and cannot be played. The rest of the lesson is still here.</translation>
+        </message>
+        <message>
+            <source>This recording is damaged and cannot be played. The rest of the lesson is still here.</source>
+            <translation>This recording is damaged and cannot be played. The rest of the lesson is still here.</translation>
+        </message>
+        <message>
+            <source>{now} of {total}</source>
+            <translation>{now} of {total}</translation>
+        </message>
+        <message>
+            <source>Volume: {n}%</source>
+            <translation>Volume: {n}%</translation>
         </message>
     </context>
     <context>
@@ -2822,6 +3080,29 @@
         <message>
             <source>Yellow on black</source>
             <translation>Yellow on black</translation>
+        </message>
+    </context>
+    <context>
+        <name>TranscriptView</name>
+        <message>
+            <source>Back to the picture</source>
+            <translation>Back to the picture</translation>
+        </message>
+        <message>
+            <source>Show the video and its buttons again</source>
+            <translation>Show the video and its buttons again</translation>
+        </message>
+        <message>
+            <source>Choose a line to hear it from there.</source>
+            <translation>Choose a line to hear it from there.</translation>
+        </message>
+        <message>
+            <source>What is said, as large text</source>
+            <translation>What is said, as large text</translation>
+        </message>
+        <message>
+            <source>Press Enter on a line to play the recording from that line</source>
+            <translation>Press Enter on a line to play the recording from that line</translation>
         </message>
     </context>
     <context>

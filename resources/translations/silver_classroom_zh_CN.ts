@@ -1463,6 +1463,88 @@
     </message>
 </context>
 <context>
+    <name>HandoutHolder</name>
+    <message>
+        <source>Opening the handout …</source>
+        <translation>正在打开讲义……</translation>
+    </message>
+    <message>
+        <source>The handout could not be loaded. Please check that this computer is connected, then open the lesson again.</source>
+        <translation>讲义没能下载下来。请看看电脑有没有连上网，然后再打开这一课。</translation>
+    </message>
+</context>
+<context>
+    <name>HandoutView</name>
+    <message>
+        <source>Handout</source>
+        <translation>讲义</translation>
+    </message>
+    <message>
+        <source>This handout could not be opened. It may be damaged.</source>
+        <translation>这份讲义打不开，可能已经损坏。</translation>
+    </message>
+    <message>
+        <source>This handout is a scanned picture without text, so it cannot be read aloud or shown as large text. You can still make it larger.</source>
+        <translation>这份讲义是扫描的图片，里面没有文字，所以不能朗读，也不能变成大字。您仍然可以把它放大来看。</translation>
+    </message>
+    <message>
+        <source>Handout page</source>
+        <translation>讲义页面</translation>
+    </message>
+    <message>
+        <source>A page of the handout. Use the arrow keys to move around the page.</source>
+        <translation>讲义的一页。按方向键可以在这一页上移动。</translation>
+    </message>
+    <message>
+        <source>◀ Previous page</source>
+        <translation>◀ 上一页</translation>
+    </message>
+    <message>
+        <source>Show the page before</source>
+        <translation>显示前一页</translation>
+    </message>
+    <message>
+        <source>Next page ▶</source>
+        <translation>下一页 ▶</translation>
+    </message>
+    <message>
+        <source>Show the next page</source>
+        <translation>显示后一页</translation>
+    </message>
+    <message>
+        <source>Smaller</source>
+        <translation>缩小</translation>
+    </message>
+    <message>
+        <source>Make the page smaller</source>
+        <translation>把页面变小</translation>
+    </message>
+    <message>
+        <source>Larger</source>
+        <translation>放大</translation>
+    </message>
+    <message>
+        <source>Make the page larger</source>
+        <translation>把页面变大</translation>
+    </message>
+    <message>
+        <source>Show as large text</source>
+        <translation>变成大字</translation>
+    </message>
+    <message>
+        <source>Read the handout&apos;s words as large text in the reader</source>
+        <translation>把讲义的文字用大字显示在阅读区</translation>
+    </message>
+    <message>
+        <source>Page {n} of {total}</source>
+        <translation>第 {n} 页，共 {total} 页</translation>
+    </message>
+    <message>
+        <source>Size: {n}%</source>
+        <translation>大小：{n}%</translation>
+    </message>
+</context>
+<context>
     <name>HomePage</name>
     <message>
         <source>Welcome to Silver Classroom</source>
@@ -1625,6 +1707,21 @@
     </message>
 </context>
 <context>
+    <name>LargeTextView</name>
+    <message>
+        <source>Back to the pages</source>
+        <translation>回到讲义页面</translation>
+    </message>
+    <message>
+        <source>Show the handout&apos;s pages again</source>
+        <translation>重新显示讲义的页面</translation>
+    </message>
+    <message>
+        <source>The handout as large text</source>
+        <translation>讲义的大字版</translation>
+    </message>
+</context>
+<context>
     <name>LearnerData</name>
     <message>
         <source>Your data was saved to {path}.</source>
@@ -1720,6 +1817,13 @@
     <message>
         <source>This screen shows how much you studied. The bars are this week&apos;s minutes, one bar for each day, and the same numbers are written under them. Below are the lessons you finished this month, the courses you completed and your hours in all. Press Read it to me (F6) to hear a short summary.</source>
         <translation>这个页面显示您学习了多少。每根柱子是这一周某一天学习的分钟数，下面也用文字写着同样的数字。再往下是本月学完的课、学完的课程和一共的学习时间。按“读给我听”（F6）可以听一句简短的总结。</translation>
+    </message>
+</context>
+<context>
+    <name>LessonMedia</name>
+    <message>
+        <source>The subtitles for this lesson could not be loaded. It plays without them.</source>
+        <translation>这一课的字幕没能下载下来。没有字幕也可以照常播放。</translation>
     </message>
 </context>
 <context>
@@ -1863,6 +1967,160 @@
     <message>
         <source>{label} {pages} pages</source>
         <translation>{label} {pages} 页</translation>
+    </message>
+    <message>
+        <source>Watch the lesson&apos;s video</source>
+        <translation>看这一课的视频</translation>
+    </message>
+    <message>
+        <source>Listen to the lesson&apos;s recording</source>
+        <translation>听这一课的录音</translation>
+    </message>
+    <message>
+        <source>Look at the lesson&apos;s handout, or have it read aloud</source>
+        <translation>看这一课的讲义，也可以让电脑读给您听</translation>
+    </message>
+    <message>
+        <source>Read the lesson&apos;s text</source>
+        <translation>读这一课的文字</translation>
+    </message>
+</context>
+<context>
+    <name>MaterialsPanel</name>
+    <message>
+        <source>What this lesson has</source>
+        <translation>这一课的内容</translation>
+    </message>
+</context>
+<context>
+    <name>MediaPlayerView</name>
+    <message>
+        <source>Video picture</source>
+        <translation>视频画面</translation>
+    </message>
+    <message>
+        <source>Press the Space key to play or pause, the arrow keys to go back or on</source>
+        <translation>按空格键播放或暂停，按左右方向键后退或前进</translation>
+    </message>
+    <message>
+        <source>No loudspeaker was found, so there is no sound. Plug in headphones or a loudspeaker; the picture and the subtitles still work.</source>
+        <translation>没有找到音箱，所以没有声音。请插上耳机或音箱；画面和字幕照常显示。</translation>
+    </message>
+    <message>
+        <source>the video</source>
+        <translation>视频</translation>
+    </message>
+    <message>
+        <source>the recording</source>
+        <translation>录音</translation>
+    </message>
+    <message>
+        <source>▶ Play</source>
+        <translation>▶ 播放</translation>
+    </message>
+    <message>
+        <source>Play or pause {what} (Space key)</source>
+        <translation>播放或暂停{what}（空格键）</translation>
+    </message>
+    <message>
+        <source>◀ Back 10 s</source>
+        <translation>◀ 后退 10 秒</translation>
+    </message>
+    <message>
+        <source>Go back 10 seconds</source>
+        <translation>往回退 10 秒</translation>
+    </message>
+    <message>
+        <source>Forward 10 s ▶</source>
+        <translation>前进 10 秒 ▶</translation>
+    </message>
+    <message>
+        <source>Go forward 10 seconds</source>
+        <translation>往前进 10 秒</translation>
+    </message>
+    <message>
+        <source>Slower</source>
+        <translation>放慢</translation>
+    </message>
+    <message>
+        <source>Switch between slower and normal</source>
+        <translation>在慢速和正常速度之间切换</translation>
+    </message>
+    <message>
+        <source>Quieter</source>
+        <translation>小声点</translation>
+    </message>
+    <message>
+        <source>Make the sound quieter</source>
+        <translation>把声音调小</translation>
+    </message>
+    <message>
+        <source>Louder</source>
+        <translation>大声点</translation>
+    </message>
+    <message>
+        <source>Make the sound louder</source>
+        <translation>把声音调大</translation>
+    </message>
+    <message>
+        <source>Full screen</source>
+        <translation>全屏</translation>
+    </message>
+    <message>
+        <source>Show the picture on the whole screen; Esc comes back</source>
+        <translation>让画面占满整个屏幕；按 Esc 键回来</translation>
+    </message>
+    <message>
+        <source>Show as large text</source>
+        <translation>变成大字</translation>
+    </message>
+    <message>
+        <source>Read what is said as large text; choose a line to go there</source>
+        <translation>把说的话用大字显示；选一句就从那里播放</translation>
+    </message>
+    <message>
+        <source>✓ Watched</source>
+        <translation>✓ 已看完</translation>
+    </message>
+    <message>
+        <source>Normal speed</source>
+        <translation>正常速度</translation>
+    </message>
+    <message>
+        <source>Leave full screen</source>
+        <translation>退出全屏</translation>
+    </message>
+    <message>
+        <source>A part of this video is damaged, so the picture stops there for a moment.</source>
+        <translation>这段视频有一部分损坏了，画面会在那里停一下。</translation>
+    </message>
+    <message>
+        <source>❚❚ Pause</source>
+        <translation>❚❚ 暂停</translation>
+    </message>
+    <message>
+        <source>Continuing from {time}, where you stopped.</source>
+        <translation>从您上次停下的 {time} 接着播放。</translation>
+    </message>
+    <message>
+        <source>The lesson could not be loaded from the internet. Please check that this computer is connected, then open the lesson again.</source>
+        <translation>这一课没能从网上下载下来。请看看电脑有没有连上网，然后再打开这一课。</translation>
+    </message>
+    <message>
+        <source>This video is damaged and cannot be played. The rest of the lesson is still here.</source>
+        <translation>这段视频已经损坏，不能播放。这一课的其他内容还在。</translation>
+    </message>
+    <message>
+        <source>This recording is damaged and cannot be played. The rest of the lesson is still here.</source>
+        <translation>这段录音已经损坏，不能播放。这一课的其他内容还在。</translation>
+    </message>
+    <message>
+        <source>{now} of {total}</source>
+        <translation>{now} / {total}</translation>
+    </message>
+    <message>
+        <source>Volume: {n}%</source>
+        <translation>音量：{n}%</translation>
     </message>
 </context>
 <context>
@@ -2796,6 +3054,29 @@
     <message>
         <source>Yellow on black</source>
         <translation>黑底黄字</translation>
+    </message>
+</context>
+<context>
+    <name>TranscriptView</name>
+    <message>
+        <source>Back to the picture</source>
+        <translation>回到画面</translation>
+    </message>
+    <message>
+        <source>Show the video and its buttons again</source>
+        <translation>重新显示视频和按钮</translation>
+    </message>
+    <message>
+        <source>Choose a line to hear it from there.</source>
+        <translation>选一句，就从那一句开始播放。</translation>
+    </message>
+    <message>
+        <source>What is said, as large text</source>
+        <translation>说的话（大字）</translation>
+    </message>
+    <message>
+        <source>Press Enter on a line to play the recording from that line</source>
+        <translation>在某一句上按回车键，就从那一句开始播放</translation>
     </message>
 </context>
 <context>

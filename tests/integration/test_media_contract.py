@@ -55,7 +55,7 @@ def test_the_server_serves_each_file_with_ranges_and_the_planned_faults(
     master = httpx.get(lesson.items[0].storages[0]).text
     assert "#EXT-X-STREAM-INF" in master
     files = f"{server.base}/files"
-    assert httpx.get(f"{files}/hls/v0/index.m3u8").text.count("#EXTINF") == 3
+    assert httpx.get(f"{files}/hls/v0/index.m3u8").text.count("#EXTINF") == HLS_SECONDS // 4
     part = httpx.get(f"{files}/clip.mp4", headers={"Range": "bytes=0-99"})
     assert part.status_code == 206 and len(part.content) == 100
     assert httpx.get(f"{files}/handout.pdf").content.startswith(b"%PDF")

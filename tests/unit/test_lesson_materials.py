@@ -7,7 +7,7 @@ from typing import Any
 import pytest
 
 from app.core.errors import ApiDataError
-from app.core.materials import MaterialKind, lesson_materials
+from app.core.materials import MaterialKind, first_to_open, lesson_materials
 from app.core.platform_parse import parse_details
 
 DETAILS = "https://cdn.example/resources/details/c1.json"
@@ -60,22 +60,25 @@ def test_a_wrong_media_field_is_one_plain_error(bad: dict[str, Any]) -> None:
         parse_details(details(bad), DETAILS)
 
 
-def test_the_strip_offers_video_then_listening_then_handout_then_text() -> None:
+def test_the_strip_offers_video_handout_listening_text_and_opens_the_video() -> None:
     items = parse_details(EVERY_KIND, DETAILS).lessons[0].items
     materials = lesson_materials(items, has_text=True)
     assert [m.kind for m in materials] == [
         MaterialKind.VIDEO,
-        MaterialKind.AUDIO,
         MaterialKind.HANDOUT,
+        MaterialKind.AUDIO,
         MaterialKind.TEXT,
     ]
+    assert first_to_open(materials) == 0  # the video
+    assert first_to_open(materials[1:]) == 2  # no video: the text, as a text lesson opens
+    assert first_to_open(materials[1:3]) == 0  # no text: the handout
     video = materials[0]
     assert video.item is not None and video.item.format == "m3u8"  # one video, the first
     assert video.minutes == 13  # 725 s, rounded up
     english, chinese = video.subtitles_for("en"), video.subtitles_for("zh_CN")
     assert english is not None and english.format == "srt"
     assert chinese is not None and chinese.format == "vtt"
-    assert materials[2].subtitles == ()  # a handout has no subtitles
+    assert materials[1].subtitles == ()  # a handout has no subtitles
 
 
 def test_a_text_only_lesson_is_just_its_text_and_nothing_is_an_empty_strip() -> None:

@@ -185,4 +185,15 @@ LEARNER_MIGRATIONS: list[Migration] = [
         sealed INTEGER NOT NULL DEFAULT 0
     );
     """,
+    # 6: lesson media (issue 15): where the learner stopped in a video or recording
+    """
+    CREATE TABLE media_positions (
+        lesson_id TEXT PRIMARY KEY,
+        course_id TEXT NOT NULL,
+        position_ms INTEGER NOT NULL DEFAULT 0,
+        duration_ms INTEGER NOT NULL DEFAULT 0,
+        watched INTEGER NOT NULL DEFAULT 0,
+        updated_at TEXT NOT NULL
+    );
+    """,
 ]

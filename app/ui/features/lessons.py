@@ -17,6 +17,7 @@ from app.services.reading import parse_lesson_key
 from app.ui.registry import PageRegistry
 
 if TYPE_CHECKING:
+    from app.services.platform.platform_cache import PlatformCache
     from app.ui.features.context import FeatureContext
     from app.ui.pages.bookmarks import BookmarksPage
     from app.ui.pages.course import CoursePage
@@ -35,6 +36,13 @@ def lesson_views(catalog: CatalogService, lang: Callable[[], str]) -> Callable[[
         return build_lesson_view(content, ref.title_in(lang()), remember)
 
     return lesson_view
+
+
+def _media_examples(cache: PlatformCache) -> list[str]:
+    """Lessons with video, audio or handouts, for the page walk (loaded only for it)."""
+    from app.ui.lesson_media import media_lesson_examples
+
+    return media_lesson_examples(cache)
 
 
 def register(registry: PageRegistry, ctx: FeatureContext) -> None:
@@ -71,6 +79,7 @@ def register(registry: PageRegistry, ctx: FeatureContext) -> None:
     def lesson_page(arg: str) -> LessonPage:
         from app.services.large_print import lesson_print_html
         from app.services.speech.read_aloud import build_read_aloud
+        from app.ui.lesson_media import materials_panel
         from app.ui.pages.lesson import LessonPage
         from app.ui.print_dialog import print_with_dialog
 
@@ -103,6 +112,7 @@ def register(registry: PageRegistry, ctx: FeatureContext) -> None:
             start=start,
             read_aloud=reader,
             follow_links=True,
+            materials=materials_panel(ctx, lesson_id, course.id, view.title),
         )
         page.text_scale_requested.connect(lambda n: ctx.change_settings({"text_scale": n}))
         page.print_requested.connect(lambda: print_with_dialog(lesson_print_html(view), page))
@@ -118,7 +128,10 @@ def register(registry: PageRegistry, ctx: FeatureContext) -> None:
     registry.register(
         "lesson",
         lesson_page,
-        lambda: [f"lesson:{c.lessons[0].id}" for c in list(catalog.catalog.courses.values())[:1]],
+        lambda: (
+            [f"lesson:{c.lessons[0].id}" for c in list(catalog.catalog.courses.values())[:1]]
+            + _media_examples(cache)
+        ),
     )
 
     def bookmarks_page(_arg: str) -> BookmarksPage:

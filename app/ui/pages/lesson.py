@@ -12,6 +12,7 @@ from app.services.speech.read_aloud import ReadAloud
 from app.ui.bookmark_bar import BookmarkBar
 from app.ui.flow_layout import FlowLayout
 from app.ui.link_guard import LinkGuard
+from app.ui.materials_panel import MaterialsPanel
 from app.ui.pages.base import Page
 from app.ui.read_aloud_bar import ReadAloudBar
 from app.ui.reader_view import ReaderView
@@ -52,10 +53,13 @@ class LessonPage(Page):
         start: int | None = None,
         read_aloud: ReadAloud | None = None,
         follow_links: bool = False,
+        materials: MaterialsPanel | None = None,
     ) -> None:
         """``places``: bookmarks and progress (none: a plain reader); ``start``: an offset
         to open at (a bookmark), else where the learner stopped; ``follow_links``: the
-        lesson's web links can be pressed (the page's ``LinkGuard`` asks first)."""
+        lesson's web links can be pressed (the page's ``LinkGuard`` asks first);
+        ``materials``: the lesson's video, recording or handout, with the text as one of
+        them (``app/ui/materials_panel.py``)."""
         super().__init__(parent, scroll=False)
         self._view = view
         self._look = look
@@ -159,7 +163,13 @@ class LessonPage(Page):
         left.addWidget(self.link_guard)
         body.addLayout(left, 1)
         body.addWidget(self.side)
-        self.column.addLayout(body, 1)
+        self.materials = materials
+        if materials is None:
+            self.column.addLayout(body, 1)
+        else:  # the strip above; the text is one of the materials
+            text = QWidget()
+            text.setLayout(body)
+            self.column.addWidget(materials.hold_text(text), 1)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
@@ -203,7 +213,8 @@ class LessonPage(Page):
 
     def is_busy(self) -> bool:
         """Reading aloud counts as being here: the classroom idle timeout waits for it."""
-        return self.read_aloud is not None and self.read_aloud.is_playing
+        media = self.materials is not None and self.materials.is_busy()
+        return media or (self.read_aloud is not None and self.read_aloud.is_playing)
 
     def _fit_side(self) -> None:
         """As wide as its widest control needs, at least 28 % of the page, at most half."""
@@ -259,6 +270,8 @@ class LessonPage(Page):
         return False
 
     def close_page(self) -> None:
+        if self.materials is not None:
+            self.materials.close_views()
         if self.bookmarks is not None:
             self.bookmarks.leave()  # reads the spoken sentence: before closing speech
         if self.read_aloud is not None:
@@ -291,4 +304,5 @@ class LessonPage(Page):
         return [self.read_aloud_bar.play_button] if self.read_aloud_bar is not None else []
 
     def first_focus(self) -> QWidget | None:
-        return self.reader
+        shown = self.materials.first_focus() if self.materials is not None else None
+        return shown or self.reader

@@ -1,0 +1,304 @@
+"""A PDF handout, large and read aloud (issue 15, item 5), on QtPdf.
+
+The page is drawn as wide as the view ("fit to width" is 100 %) and can be made up to
+four times larger; big Previous / Next buttons turn pages and "Page 3 of 12" says where
+the learner is. Read aloud speaks the page sentence by sentence through the window's one
+voice (a ``ReadAloud`` made by ``make_reader`` from the page's text), marks the sentence
+being spoken on the page itself, and goes on to the next page at the end of one.
+"Show as large text" asks for the handout's text in the normal reader. A PDF without a
+text layer (a scan) says so plainly: it can still be looked at and zoomed.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtGui import QColor, QImage, QPainter, QPixmap, QResizeEvent
+from PySide6.QtPdf import QPdfDocument
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
+
+from app.core.lesson_text import LessonView, build_lesson_view
+from app.core.models import Block, BlockKind, LessonContent
+from app.services.speech.read_aloud import ReadAloud
+from app.ui.flow_layout import FlowLayout
+from app.ui.read_aloud_bar import ReadAloudBar
+from app.ui.reader_view import ReaderView
+from app.ui.side_column import SideColumn
+from app.ui.style import Look
+from app.ui.widgets import Banner, BigButton
+
+ZOOM_MIN, ZOOM_MAX, ZOOM_STEP = 100, 400, 50
+PAGE_MARK = "#FFE58A"
+MAX_PIXELS_WIDE = 4000  # a 400 % page on a wide screen would need hundreds of MB
+
+
+def page_text(document: QPdfDocument, page: int) -> str:
+    """The page's text as QtPdf gives it; its offsets are QtPdf's character indexes."""
+    return document.getAllText(page).text()
+
+
+def handout_text(view: HandoutView) -> LessonView:
+    """The handout's words reflowed for the reader: a paragraph per line of print."""
+    blocks = [
+        Block(BlockKind.PARAGRAPH, line.strip())
+        for page in range(view.pages)
+        for line in page_text(view.document, page).splitlines()
+        if line.strip()
+    ]
+    content = LessonContent(view.key, "zh_CN", tuple(blocks))
+    return build_lesson_view(content, QCoreApplication.translate("HandoutView", "Handout"), "")
+
+
+class LargeTextView(QWidget):
+    """The handout's words in the normal reader, at the learner's size and colours."""
+
+    def __init__(self, view: LessonView, look: Look, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.back_button = BigButton(
+            self.tr("Back to the pages"),
+            main=True,
+            description=self.tr("Show the handout's pages again"),
+        )
+        layout.addWidget(self.back_button, 0, Qt.AlignmentFlag.AlignLeft)
+        self.reader = ReaderView()
+        self.reader.setAccessibleName(self.tr("The handout as large text"))
+        self.reader.show_lesson(view, look)
+        layout.addWidget(self.reader, 1)
+
+
+class HandoutView(QWidget):
+    large_text_requested = Signal()
+    page_changed = Signal(int)
+
+    def __init__(
+        self,
+        path: str,
+        look: Look,
+        *,
+        make_reader: Callable[[str], ReadAloud] | None = None,
+        key: str = "handout",
+        parent: QWidget | None = None,
+    ) -> None:
+        """``key``: the id its large text is known by (bookmarks keep apart per handout)."""
+        super().__init__(parent)
+        self.setObjectName("Handout")
+        self.key = key
+        self.look = look
+        self.document = QPdfDocument(self)
+        self.document.load(path)
+        self.pages = self.document.pageCount()
+        self.page = 0
+        self.zoom = ZOOM_MIN
+        self._make_reader = make_reader
+        self.reader: ReadAloud | None = None
+        self.read_bar: ReadAloudBar | None = None
+        self.marked: QRectF | None = None  # the spoken sentence, in page points
+        self._go_on = False  # the page was turned by reading on: keep reading
+        self.has_text = any(page_text(self.document, p).strip() for p in range(self.pages))
+
+        outer = QHBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.setSpacing(16)
+        self.banner = Banner()
+        self.picture = QLabel()
+        self.picture.setAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
+        self.picture.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.page_area = QScrollArea()
+        self.page_area.setWidget(self.picture)
+        self.page_area.setWidgetResizable(True)
+        self.page_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.page_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
+        self.page_area.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the page itself takes focus
+        self.page_area.viewport().installEventFilter(self)  # redraw to the width it gets
+        outer.addWidget(self.page_area, 1)
+        self.side = SideColumn()
+        self.page_label = QLabel()
+        self.page_label.setWordWrap(True)
+        self.side.column.addWidget(self.banner)
+        self._build_buttons(self.side.column)
+        self.reader_box = QVBoxLayout()
+        self.side.column.addLayout(self.reader_box)
+        self.side.column.addStretch(1)
+        outer.addWidget(self.side)
+        if self.pages <= 0:
+            self.banner.show_message(
+                self.tr("This handout could not be opened. It may be damaged.")
+            )
+        elif not self.has_text:
+            self.banner.show_message(
+                self.tr(
+                    "This handout is a scanned picture without text, so it cannot be read "
+                    "aloud or shown as large text. You can still make it larger."
+                )
+            )
+        self.picture.setAccessibleName(self.tr("Handout page"))
+        self.picture.setAccessibleDescription(
+            self.tr("A page of the handout. Use the arrow keys to move around the page.")
+        )
+        self.show_page(0)
+
+    def _build_buttons(self, layout: QVBoxLayout) -> None:
+        box = QWidget()
+        row = FlowLayout(box)
+        self.previous_button = BigButton(
+            self.tr("◀ Previous page"),
+            main=True,
+            shortcut="PgUp",
+            description=self.tr("Show the page before"),
+        )
+        self.next_button = BigButton(
+            self.tr("Next page ▶"),
+            main=True,
+            shortcut="PgDown",
+            description=self.tr("Show the next page"),
+        )
+        self.smaller_button = BigButton(
+            self.tr("Smaller"), main=True, description=self.tr("Make the page smaller")
+        )
+        self.larger_button = BigButton(
+            self.tr("Larger"), main=True, description=self.tr("Make the page larger")
+        )
+        self.zoom_label = QLabel()
+        self.large_text_button = BigButton(
+            self.tr("Show as large text"),
+            main=True,
+            description=self.tr("Read the handout's words as large text in the reader"),
+        )
+        self.large_text_button.setVisible(self.has_text)
+        self.previous_button.activated.connect(lambda: self.show_page(self.page - 1))
+        self.next_button.activated.connect(lambda: self.show_page(self.page + 1))
+        self.smaller_button.activated.connect(lambda: self.set_zoom(self.zoom - ZOOM_STEP))
+        self.larger_button.activated.connect(lambda: self.set_zoom(self.zoom + ZOOM_STEP))
+        self.large_text_button.activated.connect(self.large_text_requested)
+        for widget in (
+            self.previous_button,
+            self.page_label,
+            self.next_button,
+            self.smaller_button,
+            self.zoom_label,
+            self.larger_button,
+            self.large_text_button,
+        ):
+            row.addWidget(widget)
+        layout.addWidget(box)
+
+    # ------------------------------------------------------------ pages
+    def show_page(self, page: int) -> None:
+        if self.pages <= 0:
+            self.page_label.setText("")
+            for b in (self.previous_button, self.next_button):
+                b.setEnabled(False)
+            return
+        page = max(0, min(self.pages - 1, page))
+        changed = page != self.page or self.reader is None
+        self.page = page
+        self.marked = None
+        self.page_label.setText(self.tr("Page {n} of {total}").format(n=page + 1, total=self.pages))
+        self.previous_button.setEnabled(page > 0)
+        self.next_button.setEnabled(page < self.pages - 1)
+        self.zoom_label.setText(self.tr("Size: {n}%").format(n=self.zoom))
+        self.smaller_button.setEnabled(self.zoom > ZOOM_MIN)
+        self.larger_button.setEnabled(self.zoom < ZOOM_MAX)
+        if changed:
+            self._new_reader()
+            self.page_changed.emit(page)
+        self.draw_page()
+
+    def set_zoom(self, zoom: int) -> None:
+        self.zoom = max(ZOOM_MIN, min(ZOOM_MAX, zoom))
+        self.show_page(self.page)
+
+    def page_pixels(self) -> QSize:
+        """The page's size on screen: the view's width at 100 %, larger when zoomed."""
+        points = self.document.pagePointSize(self.page)
+        width = max(200, self.page_area.viewport().width() - 8) * self.zoom / 100
+        width = min(width, MAX_PIXELS_WIDE)
+        if points.width() <= 0:
+            return QSize(int(width), int(width * 1.414))
+        return QSize(int(width), int(width * points.height() / points.width()))
+
+    def draw_page(self) -> None:
+        if self.pages <= 0:
+            return
+        size = self.page_pixels()
+        image = self.document.render(self.page, size)
+        if self.marked is not None and not image.isNull():
+            image = image.convertToFormat(QImage.Format.Format_ARGB32)
+            self._paint_mark(image, size)
+        self.picture.setPixmap(QPixmap.fromImage(image))
+
+    def _paint_mark(self, image: QImage, size: QSize) -> None:
+        """The spoken sentence: a light yellow under the print (multiply keeps the black
+        letters, ≥ 7:1 on it), framed in black. The page is print, black on white, in every
+        theme, so the mark does not follow the theme's colours."""
+        assert self.marked is not None
+        scale = size.width() / max(1.0, self.document.pagePointSize(self.page).width())
+        rect = QRectF(
+            QPointF(self.marked.left() * scale, self.marked.top() * scale),
+            QPointF(self.marked.right() * scale, self.marked.bottom() * scale),
+        ).adjusted(-4, -4, 4, 4)
+        painter = QPainter(image)
+        painter.setCompositionMode(QPainter.CompositionMode.CompositionMode_Multiply)
+        painter.fillRect(rect, QColor(PAGE_MARK))
+        painter.setCompositionMode(QPainter.CompositionMode.CompositionMode_SourceOver)
+        pen = painter.pen()
+        pen.setColor(QColor("#000000"))
+        pen.setWidth(3)
+        painter.setPen(pen)
+        painter.drawRect(rect)
+        painter.end()
+        self.page_area.ensureVisible(int(rect.center().x()), int(rect.center().y()), 50, 120)
+
+    def mark(self, start: int, end: int) -> None:
+        """Mark the page text ``start:end`` (QtPdf character indexes) on the page."""
+        selection = self.document.getSelectionAtIndex(self.page, start, max(0, end - start))
+        self.marked = selection.boundingRectangle() if selection.isValid() else None
+        self.draw_page()
+
+    # ------------------------------------------------------------ reading aloud
+    def _new_reader(self) -> None:
+        if self.read_bar is not None:
+            self.read_bar.setParent(None)
+            self.read_bar.deleteLater()
+            self.read_bar = None
+        if self.reader is not None:
+            self.reader.close()
+            self.reader = None
+        text = page_text(self.document, self.page) if self.pages > 0 else ""
+        if self._make_reader is None or not text.strip():
+            return
+        reader = self._make_reader(text)
+        self.reader = reader
+        sentences = reader.sentences
+        reader.sentence_changed.connect(lambda i: self.mark(sentences[i].start, sentences[i].end))
+        reader.finished.connect(self._page_read)
+        self.read_bar = ReadAloudBar(reader)
+        self.reader_box.addWidget(self.read_bar)
+        if self._go_on:
+            self._go_on = False
+            reader.play()
+
+    def _page_read(self) -> None:
+        """Page by page: at the end of a page, turn it and read on."""
+        if self.page < self.pages - 1:
+            self._go_on = True
+            self.show_page(self.page + 1)
+
+    def close_view(self) -> None:
+        if self.reader is not None:
+            self.reader.close()
+        self.document.close()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.side.fit(self.width())
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """The page is drawn to the width its area has once the layout settled, so a
+        page at 100 % never needs sideways scrolling."""
+        if watched is self.page_area.viewport() and event.type() == QEvent.Type.Resize:
+            self.draw_page()
+        return super().eventFilter(watched, event)

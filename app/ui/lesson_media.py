@@ -1,0 +1,265 @@
+"""The views of a lesson's materials, and where their files and places come from.
+
+``LessonMedia`` is what the lessons feature gives the ``MaterialsPanel`` as its
+``open_material``: a video or recording becomes a ``MediaView`` (the player, and its
+transcript when there are subtitles), a handout a ``HandoutView``. Files come through
+``LessonFiles`` (the saved copy first), subtitles and handouts are fetched off the GUI
+thread by ``BackgroundWork``, and the player's place is the learner's
+``MediaPositionRepo`` row. Nothing here touches a widget off the GUI thread.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, QUrl
+from PySide6.QtWidgets import QLabel, QStackedWidget, QVBoxLayout, QWidget
+
+from app.core.materials import Material, MaterialKind, first_to_open, lesson_materials
+from app.core.platform_contract import TiItem
+from app.core.subtitles import parse_subtitles
+from app.services.lesson_files import LessonFiles
+from app.services.platform.platform_cache import PlatformCache
+from app.services.speech.read_aloud import ReadAloud, build_read_aloud
+from app.services.store.media_positions_repo import MediaPositionRepo
+from app.ui.background_work import BackgroundWork
+from app.ui.handout_view import HandoutView, LargeTextView, handout_text
+from app.ui.materials_panel import MaterialsPanel
+from app.ui.media_player import MediaPlace, MediaPlayerView
+from app.ui.style import Look
+from app.ui.transcript_view import TranscriptView, transcript_view
+from app.ui.widgets import Banner
+
+if TYPE_CHECKING:
+    from app.ui.features.context import FeatureContext
+
+
+class MediaView(QWidget):
+    """The player, or what it says as large text; the two swap in place."""
+
+    def __init__(self, player: MediaPlayerView, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.player = player
+        self.transcript: TranscriptView | None = None
+        self.stack = QStackedWidget()
+        self.stack.addWidget(player)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.stack)
+
+    def show_transcript(self, transcript: TranscriptView) -> None:
+        if self.transcript is None:
+            self.transcript = transcript
+            self.stack.addWidget(transcript)
+            self.player.cue_changed.connect(transcript.follow)
+            transcript.line_chosen.connect(self.player.seek)
+            transcript.back_requested.connect(lambda: self.stack.setCurrentWidget(self.player))
+        self.stack.setCurrentWidget(self.transcript)
+        self.transcript.follow(self.player._cue if self.player._cue is not None else -1)
+        self.transcript.reader.setFocus()
+
+    def pause_media(self) -> None:
+        self.player.player.pause()
+
+    def is_busy(self) -> bool:
+        return self.player.is_playing
+
+    def close_view(self) -> None:
+        self.player.close_player()
+
+
+@dataclass
+class LessonMedia:
+    """Builds the views of one lesson's materials (see the module's docstring)."""
+
+    lesson_id: str
+    course_id: str
+    title: str
+    lang: str
+    look: Look
+    files: LessonFiles
+    positions: MediaPositionRepo
+    work: BackgroundWork
+    volume: int = 80
+    make_reader: Callable[[str], ReadAloud] | None = None
+    on_full_screen: Callable[[bool], None] = lambda _full: None
+
+    def open(self, material: Material) -> QWidget:
+        if material.kind in (MaterialKind.VIDEO, MaterialKind.AUDIO) and material.item:
+            return self.media_view(material)
+        if material.kind is MaterialKind.HANDOUT and material.item is not None:
+            return self.handout_holder(material.item)
+        return QLabel()
+
+    # ------------------------------------------------------------ video and audio
+    def media_view(self, material: Material) -> MediaView:
+        assert material.item is not None
+        where = self.files.where(material.item)
+        url = QUrl.fromLocalFile(where) if Path(where).is_file() else QUrl(where)
+        saved = self.positions.get(self.lesson_id)
+        place = MediaPlace(saved.position_ms, saved.watched) if saved else MediaPlace()
+        player = MediaPlayerView(
+            url,
+            self.look,
+            video=material.kind is MaterialKind.VIDEO,
+            place=place,
+            save_place=self.save_place,
+            volume=self.volume,
+        )
+        view = MediaView(player)
+        player.full_screen_requested.connect(self.on_full_screen)
+        subtitles = material.subtitles_for(self.lang)
+        if subtitles is not None:
+            self.fetch_subtitles(view, subtitles)
+        return view
+
+    def save_place(self, position_ms: int, duration_ms: int) -> bool:
+        now = datetime.now(UTC)
+        return self.positions.save(self.lesson_id, self.course_id, position_ms, duration_ms, now)
+
+    def fetch_subtitles(self, view: MediaView, item: TiItem) -> None:
+        def read() -> str | None:
+            path = self.files.fetch(item)
+            return None if path is None else path.read_text("utf-8-sig", errors="replace")
+
+        def arrived(text: str | None) -> None:
+            cues = parse_subtitles(text) if text else ()
+            if not cues:
+                view.player.say(
+                    QCoreApplication.translate(
+                        "LessonMedia",
+                        "The subtitles for this lesson could not be loaded. It plays without them.",
+                    )
+                )
+                return
+            view.player.set_subtitles(cues)
+            transcript = TranscriptView(
+                transcript_view(self.lesson_id, self.title, self.lang, cues), cues, self.look
+            )
+            view.player.transcript_requested.connect(lambda: view.show_transcript(transcript))
+
+        self.work.run(read, arrived)
+
+    # ------------------------------------------------------------ handouts
+    def handout_holder(self, item: TiItem) -> HandoutHolder:
+        holder = HandoutHolder(self.look, self.make_reader)
+        saved = self.files.saved(item)
+        if saved is not None:
+            holder.arrived(saved)
+        else:
+            self.work.run(lambda: self.files.fetch(item), holder.arrived)
+        return holder
+
+
+class HandoutHolder(QWidget):
+    """A place for the handout that fills in when its file is here (fetched once); its
+    "Show as large text" swaps the page for the handout's words in the reader."""
+
+    def __init__(self, look: Look, make_reader: Callable[[str], ReadAloud] | None = None) -> None:
+        super().__init__()
+        self.look = look
+        self._make_reader = make_reader
+        self.handout: HandoutView | None = None
+        self.large_text: LargeTextView | None = None
+        self.stack = QStackedWidget()
+        self.banner = Banner(self.tr("Opening the handout …"))
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.banner)
+        layout.addWidget(self.stack, 1)
+
+    def arrived(self, path: Path | None) -> None:
+        if path is None:
+            self.banner.show_message(
+                self.tr(
+                    "The handout could not be loaded. Please check that this computer "
+                    "is connected, then open the lesson again."
+                )
+            )
+            return
+        self.banner.setVisible(False)
+        self.handout = HandoutView(str(path), self.look, make_reader=self._make_reader)
+        self.handout.large_text_requested.connect(self.show_large_text)
+        self.stack.addWidget(self.handout)
+
+    def show_large_text(self) -> None:
+        assert self.handout is not None
+        if self.large_text is None:
+            self.large_text = LargeTextView(handout_text(self.handout), self.look)
+            self.large_text.back_button.activated.connect(
+                lambda: self.stack.setCurrentWidget(self.handout)
+            )
+            self.stack.addWidget(self.large_text)
+        self.stack.setCurrentWidget(self.large_text)
+        self.large_text.reader.setFocus()
+
+    def pause_media(self) -> None:
+        if self.handout is not None and self.handout.reader is not None:
+            self.handout.reader.pause()
+
+    def close_view(self) -> None:
+        if self.handout is not None:
+            self.handout.close_view()
+
+
+def materials_panel(
+    ctx: FeatureContext, lesson_id: str, course_id: str, title: str
+) -> MaterialsPanel | None:
+    """The strip for a platform lesson with a video, recording or handout; None for a
+    lesson that is only text (the page stays as it always was)."""
+    cache = ctx.services.platform.cache
+    detail = cache.lesson(lesson_id) if cache.is_platform_lesson(lesson_id) else None
+    if detail is None:
+        return None
+    materials = lesson_materials(detail.items, has_text=detail.text_item() is not None)
+    if all(m.kind is MaterialKind.TEXT for m in materials):
+        return None
+    settings, lang = ctx.settings, ctx.lang
+    panel: MaterialsPanel | None = None
+
+    def full_screen(full: bool) -> None:
+        if panel is not None:
+            panel.set_strip_visible(not full)
+        window = ctx.window.window()
+        window.showFullScreen() if full else window.showNormal()
+
+    media = LessonMedia(
+        lesson_id,
+        course_id,
+        title,
+        lang,
+        settings.look(),
+        LessonFiles(ctx.services.platform),
+        MediaPositionRepo(ctx.store.conn),
+        BackgroundWork(),
+        volume=settings.volume,
+        make_reader=lambda text: build_read_aloud(
+            ctx.speech, text, lang, rate=settings.speech_rate, volume=settings.volume
+        ),
+        on_full_screen=full_screen,
+    )
+    panel = MaterialsPanel(materials, media.open)
+    media.work.setParent(panel)  # answers for a page that is gone are dropped with it
+    return panel
+
+
+def media_lesson_examples(cache: PlatformCache) -> list[str]:
+    """The first saved platform lesson of each kind of material, for the page walk and
+    screenshots (none until a media course was synced)."""
+    found: dict[MaterialKind, str] = {}
+    for (lesson_id,) in cache.conn.execute(
+        "SELECT id FROM platform_lessons ORDER BY course_id, order_num LIMIT 200"
+    ):
+        detail = cache.lesson(lesson_id)
+        if detail is None:
+            continue
+        materials = lesson_materials(detail.items, has_text=detail.text_item() is not None)
+        kinds = {m.kind for m in materials}
+        if kinds - {MaterialKind.TEXT}:
+            opened = materials[first_to_open(materials)].kind
+            found.setdefault(opened, f"lesson:{lesson_id}")
+    return list(found.values())
