@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPointF, QRectF, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QImage, QPainter, QPixmap, QResizeEvent
+from PySide6.QtGui import QColor, QImage, QPainter, QPixmap, QResizeEvent, QShowEvent
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
 
@@ -98,6 +98,9 @@ class HandoutView(QWidget):
         self.marked: QRectF | None = None  # the spoken sentence, in page points
         self._go_on = False  # the page was turned by reading on: keep reading
         self.has_text = any(page_text(self.document, p).strip() for p in range(self.pages))
+        # What the picture shows: page, width, height, the marked sentence's corners.
+        self._shown = False  # the page is drawn once the view is shown and laid out
+        self._drawn: tuple[int, int, int, tuple[float, float, float, float] | None] | None = None
 
         outer = QHBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
@@ -111,6 +114,9 @@ class HandoutView(QWidget):
         self.page_area.setWidgetResizable(True)
         self.page_area.setFrameShape(QFrame.Shape.NoFrame)
         self.page_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
+        # A page fitted to the width is taller than the area: the scroll bar is always
+        # there, so its arrival never narrows the area and redraws the page.
+        self.page_area.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
         self.page_area.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the page itself takes focus
         self.page_area.viewport().installEventFilter(self)  # redraw to the width it gets
         outer.addWidget(self.page_area, 1)
@@ -221,9 +227,19 @@ class HandoutView(QWidget):
         return QSize(int(width), int(width * points.height() / points.width()))
 
     def draw_page(self) -> None:
-        if self.pages <= 0:
+        """Render the page at the size its area has now; not before the view is shown
+        (the area's size is not known yet: showing it draws it) nor again at the same size."""
+        if self.pages <= 0 or not self._shown:
             return
         size = self.page_pixels()
+        mark: tuple[float, float, float, float] | None = None
+        if self.marked is not None:
+            m = self.marked
+            mark = (m.left(), m.top(), m.right(), m.bottom())
+        key = (self.page, size.width(), size.height(), mark)
+        if key == self._drawn:
+            return
+        self._drawn = key
         image = self.document.render(self.page, size)
         if self.marked is not None and not image.isNull():
             image = image.convertToFormat(QImage.Format.Format_ARGB32)
@@ -291,6 +307,14 @@ class HandoutView(QWidget):
         if self.reader is not None:
             self.reader.close()
         self.document.close()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self._shown = True
+        layout = self.layout()
+        if layout is not None:
+            layout.activate()  # the side column's width applied: the page's area is final
+        self.draw_page()
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)

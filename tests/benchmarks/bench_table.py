@@ -105,6 +105,7 @@ def benchmarks(quick: bool) -> dict[str, Callable[[], list[Row]]]:
     """Name → the benchmark's ``rows()``; imported here so ``--only`` loads only one."""
     from tests.benchmarks import (
         bench_audio,
+        bench_media,
         bench_memory,
         bench_platform,
         bench_read_aloud,
@@ -118,6 +119,7 @@ def benchmarks(quick: bool) -> dict[str, Callable[[], list[Row]]]:
         "memory": lambda: bench_memory.rows(cycles=100 if quick else 1000),
         "sync": lambda: bench_platform.sync_rows(courses=1000 if quick else 10000),
         "search": lambda: bench_platform.search_rows(10000 if quick else 100000),
+        "media": bench_media.rows,
     }
 
 
