@@ -174,6 +174,7 @@ class Faults:
     missing_media: bool = False
     down: bool = False  # every request 503s
     records_stall_s: float = 0.0  # records kept, then the answer waits (a send cut off)
+    cut_segments_after: int | None = None  # serve this many .ts files whole, then cut each
 
 
 class ReferenceServer:
@@ -186,6 +187,7 @@ class ReferenceServer:
         self.base = ""
         self.records: dict[str, dict[str, Any]] = {}  # distinct record ids → record
         self.record_batches: list[int] = []  # size of every accepted records request
+        self.segments_served = 0  # .ts files sent whole (for ``Faults.cut_segments_after``)
         self.app = Starlette(routes=[Route("/{path:path}", self.handle, methods=["GET", "POST"])])
 
     # ----------------------------------------------------------------- routing
@@ -275,6 +277,11 @@ class ReferenceServer:
             body = None if self.faults.missing_media else cat.file(path.removeprefix("/files/"))
             if body is None:
                 return Response("missing", 404)
+            if path.endswith(".ts"):
+                cut = self.faults.cut_segments_after
+                if cut is not None and self.segments_served >= cut:
+                    return CutResponse(body, CONTENT_TYPES[".ts"])
+                self.segments_served += 1
             return ranged(request, body, CONTENT_TYPES.get(Path(path).suffix, ""))
         if path == "/api/my/classes":
             auth = request.headers.get("Authorization", "")
@@ -331,6 +338,25 @@ class TruncatedResponse(Response):
         )
         await send({"type": "http.response.body", "body": self.body, "more_body": True})
         raise ConnectionError("truncated on purpose")
+
+
+class CutResponse(Response):
+    """A file whose connection drops half way: its full length promised, half sent."""
+
+    def __init__(self, body: bytes, media_type: str) -> None:
+        super().__init__()
+        self.whole = body
+        self.kind = media_type
+
+    async def __call__(self, scope: Any, receive: Any, send: Any) -> None:
+        headers = [
+            (b"content-type", self.kind.encode()),
+            (b"content-length", str(len(self.whole)).encode()),
+        ]
+        await send({"type": "http.response.start", "status": 200, "headers": headers})
+        half = self.whole[: len(self.whole) // 2]
+        await send({"type": "http.response.body", "body": half, "more_body": True})
+        raise ConnectionError("cut on purpose")
 
 
 class OversizeResponse(Response):

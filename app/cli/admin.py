@@ -20,6 +20,7 @@ from app.cli import (
     admin_profiles,
     admin_records,
     admin_render_audio,
+    admin_save_offline,
     admin_schedule,
     admin_sync,
 )
@@ -36,6 +37,7 @@ REGISTRARS: list[AdminRegistrar] = [
     admin_caregiver_pin.register,
     admin_render_audio.register,
     admin_sync.register,
+    admin_save_offline.register,
     admin_import_pack.register,
     admin_export_pack.register,
     admin_records.register,

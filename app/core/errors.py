@@ -101,3 +101,70 @@ class DiskFullError(SaveError):
         "The disk is full, so “{file}” could not be saved. Nothing saved before was lost. "
         "Please make some room, or choose another place, and try again.",
     )
+
+
+class NotEnoughSpace(SilverError):
+    """Saving for offline was refused before anything was fetched (sizes in whole MB)."""
+
+    default_template = QT_TRANSLATE_NOOP(
+        "Errors",
+        "There is not enough free space on this computer to save this course: it needs "
+        "about {need} MB, {free} MB are free. Nothing was changed.",
+    )
+
+
+class MediaNotSaved(SilverError):
+    """One file of a course could not be saved for offline; the rest of the course was.
+
+    ``kind``: video, recording, handout, subtitles, picture; ``reason``: missing (not on
+    the lesson service), damaged (size or md5 wrong), key (a locked video whose key is
+    missing). The sentences are ``MEDIA_NOT_SAVED`` below."""
+
+    default_template = QT_TRANSLATE_NOOP(
+        "Errors", "A file of “{lesson}” could not be saved, so it was left out."
+    )
+
+    def __init__(self, kind: str, reason: str, lesson: str) -> None:
+        self.kind = kind
+        self.reason = reason
+        super().__init__(MEDIA_NOT_SAVED.get((kind, reason)), lesson=lesson)
+
+
+MEDIA_NOT_SAVED: dict[tuple[str, str], str] = {
+    ("video", "missing"): QT_TRANSLATE_NOOP(
+        "Errors", "The video of “{lesson}” is not on the lesson service, so it was not saved."
+    ),
+    ("video", "damaged"): QT_TRANSLATE_NOOP(
+        "Errors", "The video of “{lesson}” arrived damaged, so it was not saved."
+    ),
+    ("video", "key"): QT_TRANSLATE_NOOP(
+        "Errors",
+        "The video of “{lesson}” is locked and its key is not on the lesson service, "
+        "so it was not saved.",
+    ),
+    ("recording", "missing"): QT_TRANSLATE_NOOP(
+        "Errors", "The recording of “{lesson}” is not on the lesson service, so it was not saved."
+    ),
+    ("recording", "damaged"): QT_TRANSLATE_NOOP(
+        "Errors", "The recording of “{lesson}” arrived damaged, so it was not saved."
+    ),
+    ("handout", "missing"): QT_TRANSLATE_NOOP(
+        "Errors", "The handout of “{lesson}” is not on the lesson service, so it was not saved."
+    ),
+    ("handout", "damaged"): QT_TRANSLATE_NOOP(
+        "Errors", "The handout of “{lesson}” arrived damaged, so it was not saved."
+    ),
+    ("subtitles", "missing"): QT_TRANSLATE_NOOP(
+        "Errors",
+        "The subtitles of “{lesson}” are not on the lesson service, so they were not saved.",
+    ),
+    ("subtitles", "damaged"): QT_TRANSLATE_NOOP(
+        "Errors", "The subtitles of “{lesson}” arrived damaged, so they were not saved."
+    ),
+    ("picture", "missing"): QT_TRANSLATE_NOOP(
+        "Errors", "A picture of “{lesson}” is not on the lesson service, so it was not saved."
+    ),
+    ("picture", "damaged"): QT_TRANSLATE_NOOP(
+        "Errors", "A picture of “{lesson}” arrived damaged, so it was not saved."
+    ),
+}

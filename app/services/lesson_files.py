@@ -32,8 +32,11 @@ class LessonFiles:
         self.kit = kit
 
     def saved(self, item: TiItem) -> Path | None:
-        """The copy on this computer of one of the item's storages, if there is one."""
+        """The copy on this computer of one of the item's storages, if there is one (a
+        course pack's items name their files in the pack's folder)."""
         for url in item.storages:
+            if Path(url).is_absolute() and Path(url).is_file():
+                return Path(url)
             found = self.kit.cache.media_file(url)
             if found:
                 return Path(found)

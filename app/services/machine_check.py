@@ -1,6 +1,7 @@
 """Is this machine ready? The checks behind ``admin check`` and "Check this computer".
 
 Checks the data dir, every database, the speech engine and its voices, audio output,
+video playback (a bundled one-second clip decoded by QtMultimedia),
 fonts that cover Chinese, the keyring and the classroom policy. Each check is ``ok``, a
 ``warning`` (the app works with limits: no sound output, no password store, printouts in a
 font that does not read back) or a ``problem`` (learners cannot use the app: no writable data
@@ -16,6 +17,7 @@ import uuid
 from collections.abc import Callable
 from dataclasses import dataclass
 from enum import StrEnum
+from pathlib import Path
 
 from app.core.errors import SilverError
 from app.core.i18n import QT_TRANSLATE_NOOP
@@ -76,6 +78,7 @@ def check_items(services: AppServices, texts: Texts) -> list[Item]:
         check_speech(t),
         check_speech_cache(services, t),
         check_audio(t),
+        check_video(t),
         check_fonts(t),
         check_keyring(t),
         check_policy(services, t),
@@ -224,6 +227,75 @@ def check_audio(t: Callable[[str], str], outputs: Callable[[], list[str]] = soun
         none = t(QT_TRANSLATE_NOOP("AdminCheck", "no speaker or headphones found"))
         return Item("audio", label, Status.WARNING, none, t(fix))
     return Item("audio", label, Status.OK, found[0])
+
+
+def video_check_clip() -> Path:
+    """A one-second H.264/AAC MP4 (12 KB) bundled for this check, made like the platform's."""
+    from app.services.paths import resources_dir
+
+    return resources_dir() / "video-check.mp4"
+
+
+def video_decodes(clip: Path, timeout_ms: int = 5000) -> bool:
+    """Does QtMultimedia (the player the lessons use) decode a picture of ``clip``?
+    A QMediaPlayer into a QVideoSink, no widget and no sound; at most ``timeout_ms``."""
+    _qt_gui()
+    from PySide6.QtCore import QEventLoop, QObject, QTimer, QUrl, Slot
+    from PySide6.QtMultimedia import QVideoFrame
+
+    from app.services.speech.qt_media import QMediaPlayer, QVideoSink, for_media_threads
+
+    if not clip.is_file():
+        return False
+    loop = QEventLoop()
+
+    class Watch(QObject):  # a receiver on this thread: frames arrive here queued
+        seen = False
+
+        @Slot(QVideoFrame)
+        def frame(self, frame: QVideoFrame) -> None:
+            if frame.isValid():
+                self.seen = True
+                loop.quit()
+
+        @Slot()
+        def stop(self) -> None:
+            loop.quit()
+
+    watch = Watch()
+    player = for_media_threads(QMediaPlayer())
+    sink = for_media_threads(QVideoSink())
+    player.setVideoSink(sink)
+    sink.videoFrameChanged.connect(watch.frame)
+    player.errorOccurred.connect(watch.stop)
+    QTimer.singleShot(timeout_ms, watch.stop)
+    player.setSource(QUrl.fromLocalFile(str(clip)))
+    player.play()
+    if not watch.seen:
+        loop.exec()
+    player.stop()
+    player.setSource(QUrl())
+    sink.videoFrameChanged.disconnect(watch.frame)
+    return watch.seen
+
+
+def check_video(
+    t: Callable[[str], str], decodes: Callable[[], bool] = lambda: video_decodes(video_check_clip())
+) -> Item:
+    label = t(QT_TRANSLATE_NOOP("AdminCheck", "Video playback"))
+    try:
+        ok = decodes()
+    except Exception:  # a broken multimedia setup must not stop the other checks
+        ok = False
+    if ok:
+        return Item("video", label, Status.OK, t(QT_TRANSLATE_NOOP("AdminCheck", "videos play")))
+    none = t(QT_TRANSLATE_NOOP("AdminCheck", "a test video could not be played"))
+    fix = QT_TRANSLATE_NOOP(
+        "AdminCheck",
+        "reinstall the app (its video player is missing or damaged); until then video "
+        "lessons cannot be watched, their handouts and text still work",
+    )
+    return Item("video", label, Status.WARNING, none, t(fix))
 
 
 def check_fonts(t: CheckTexts) -> Item:

@@ -25,9 +25,16 @@ import asyncio
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
-from app.core.errors import ApiDataError, PlatformUnavailable, SecretsUnavailable, SilverError
+from app.core.errors import (
+    ApiDataError,
+    MediaNotSaved,
+    PlatformUnavailable,
+    SecretsUnavailable,
+    SilverError,
+)
+from app.core.hls_choice import DEFAULT_HEIGHT
 from app.core.platform_classes import classes_from_platform
 from app.core.platform_contract import (
     CatalogFetch,
@@ -44,8 +51,18 @@ from app.services.platform.platform_cache import lesson_rows, media_name
 from app.services.platform.platform_kit import PlatformKit
 from app.services.schedule.repo import ScheduleRepo
 
+if TYPE_CHECKING:  # httpx loads only when going online
+    from app.services.platform.http import PlatformHttp
+
 DETAIL_WORKERS = 8
 T = TypeVar("T")
+FreeSpace = Callable[[Path], int]
+
+
+def disk_free(folder: Path) -> int:
+    from app.services.offline_media import free_space
+
+    return free_space(folder)
 
 
 @dataclass(frozen=True, slots=True)
@@ -70,6 +87,15 @@ class SyncReport:
 
 
 @dataclass(frozen=True, slots=True)
+class SaveReport:
+    """A course saved for offline: lessons with text, and the files left out (each a plain
+    sentence; the rest of the course was saved)."""
+
+    lessons: int
+    problems: tuple[MediaNotSaved, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
 class LearnerClasses:
     """Whose enrolled classes a sync brings in, and into which schedule."""
 
@@ -84,6 +110,7 @@ class PlatformSession:
     client: Any  # httpx.AsyncClient (httpx is imported only when going online)
     source: PlatformSource  # the contract-v1 adapter on it
     http_cache: HttpCache  # this connection's new answers wait here until they are written
+    http: PlatformHttp  # the HTTP rules on ``client``, for files saved for offline
 
     async def aclose(self) -> None:
         await self.client.aclose()
@@ -97,7 +124,7 @@ def open_session(kit: PlatformKit) -> PlatformSession:
     client = make_client(kit.limits)
     answers = HttpCache(kit.http_cache.conn)  # not mixed with other connections' answers
     http = PlatformHttp(client, answers, kit.limits, kit.sleep or asyncio.sleep)
-    return PlatformSession(client, StaticJsonSource(http, kit.config), answers)
+    return PlatformSession(client, StaticJsonSource(http, kit.config), answers, http)
 
 
 def no_progress(step: str, done: int, total: int) -> None:
@@ -145,11 +172,21 @@ class PlatformSync:
     """The platform work of ``admin sync`` and of the window; call it off the GUI thread."""
 
     def __init__(
-        self, kit: PlatformKit, catalog: CatalogService, learner: LearnerClasses | None = None
+        self,
+        kit: PlatformKit,
+        catalog: CatalogService,
+        learner: LearnerClasses | None = None,
+        *,
+        free_space: FreeSpace = disk_free,
+        video_height: int = DEFAULT_HEIGHT,
     ) -> None:
+        """``free_space(folder)``: free bytes where saved media go (tests give a small
+        number); ``video_height``: the HLS rendition to keep (``app.core.hls_choice``)."""
         self.kit = kit
         self.catalog = catalog
         self.learner = learner
+        self.free_space = free_space
+        self.video_height = video_height
 
     # ------------------------------------------------------------- the sync
     def run(self, progress: Progress = no_progress) -> SyncReport:
@@ -191,12 +228,16 @@ class PlatformSync:
         return self.kit.search.refresh(self.catalog.sources)
 
     # ------------------------------------------------------------- saving for offline
-    def save_course(self, course_id: str, progress: Progress = no_progress) -> int:
-        """Keep every lesson of a course (and its pictures, audio, thumbnail) for offline
-        use; returns how many lessons have text. A missing picture never fails it."""
-        count = self.online(lambda session: self._save_course(session, course_id, progress))
+    def save_course(self, course_id: str, progress: Progress = no_progress) -> SaveReport:
+        """Keep every lesson of a course for offline use: texts, pictures, thumbnail, and
+        its videos (one rendition), recordings, handouts and subtitles
+        (``app/services/offline_media.py``). ``NotEnoughSpace`` before anything is fetched
+        when the disk is too full; a file missing or damaged on the service is one of the
+        report's problems and never fails the rest. ``progress`` may raise to cancel: what
+        was fetched whole is kept (a new save goes on from there), no half file stays."""
+        report = self.online(lambda session: self._save_course(session, course_id, progress))
         self._changed()
-        return count
+        return report
 
     def fetch_lesson(self, lesson_id: str) -> bool:
         """Fetch and keep one lesson's text (and its pictures). False if it has no text."""
@@ -252,8 +293,19 @@ class PlatformSync:
 
     async def _save_course(
         self, session: PlatformSession, course_id: str, progress: Progress
-    ) -> int:
+    ) -> SaveReport:
+        from app.services.offline_media import OfflineMedia  # m3u8: only when saving
+
         details = await session.source.course_details(course_id)
+        files = OfflineMedia(
+            session.http,
+            Path(self.kit.cache.media_dir),
+            space=self.free_space,
+            height=self.video_height,
+        )
+        progress("planning", 0, 1)
+        jobs = await files.plan(details)
+        files.check_room(jobs)  # before any lesson file is fetched
         texts: dict[str, LessonText] = {}
         media: dict[str, str] = {}
         for i, lesson in enumerate(details.lessons):
@@ -262,15 +314,14 @@ class PlatformSync:
             if text is not None:
                 texts[lesson.id] = text
                 media.update(await self._pictures(session, text))
-            for item in lesson.items:
-                if item.format in ("mp3", "jpg") and item.storages:
-                    media.update(await self._media(session, [item.storages[0]]))
         thumb = self.kit.cache.thumbnail_url(course_id)
         media.update(await self._media(session, [thumb] if thumb else []))
         progress("lessons", len(details.lessons), len(details.lessons))
+        fetched = await files.fetch(jobs, progress)
+        media.update(fetched.saved)
         answers = session.http_cache.take_pending()
         self.kit.cache.store_lessons(course_id, texts, media, answers, saved=True, details=details)
-        return len(texts)
+        return SaveReport(len(texts), fetched.problems)
 
     async def _pictures(self, session: PlatformSession, text: LessonText) -> dict[str, str]:
         if text.format != "html":

@@ -206,16 +206,31 @@ class HandoutHolder(QWidget):
             self.handout.close_view()
 
 
+def pack_items(ctx: FeatureContext, lesson_id: str) -> tuple[TiItem, ...]:
+    """The media of a course pack's lesson (``PackFolder.lesson_items``), if any."""
+    for source in ctx.services.catalog.sources:
+        lesson_items = getattr(source, "lesson_items", None)
+        if lesson_items is not None:
+            items: tuple[TiItem, ...] = lesson_items(lesson_id)
+            if items:
+                return items
+    return ()
+
+
 def materials_panel(
     ctx: FeatureContext, lesson_id: str, course_id: str, title: str
 ) -> MaterialsPanel | None:
-    """The strip for a platform lesson with a video, recording or handout; None for a
-    lesson that is only text (the page stays as it always was)."""
+    """The strip for a platform or pack lesson with a video, recording or handout; None
+    for a lesson that is only text (the page stays as it always was)."""
     cache = ctx.services.platform.cache
     detail = cache.lesson(lesson_id) if cache.is_platform_lesson(lesson_id) else None
-    if detail is None:
-        return None
-    materials = lesson_materials(detail.items, has_text=detail.text_item() is not None)
+    if detail is not None:
+        materials = lesson_materials(detail.items, has_text=detail.text_item() is not None)
+    else:
+        items = pack_items(ctx, lesson_id)
+        if not items:
+            return None
+        materials = lesson_materials(items, has_text=True)
     if all(m.kind is MaterialKind.TEXT for m in materials):
         return None
     settings, lang = ctx.settings, ctx.lang

@@ -23,7 +23,7 @@ from app.ui.background_work import BackgroundWork, WorkStopped
 from app.ui.texts import error_text
 
 if TYPE_CHECKING:  # asyncio, the sync and its HTTP stack load at the first sync (issue 17)
-    from app.services.platform_sync import ClassesReport, PlatformSync, SyncReport
+    from app.services.platform_sync import ClassesReport, PlatformSync, SaveReport, SyncReport
 
 log = logging.getLogger(__name__)
 
@@ -35,6 +35,8 @@ STEPS = {
     "index": QT_TRANSLATE_NOOP("Platform", "Getting the course search ready…"),
     "classes": QT_TRANSLATE_NOOP("Platform", "Bringing your classes into your schedule…"),
     "lessons": QT_TRANSLATE_NOOP("Platform", "Saving lessons: {done} of {total}"),
+    "planning": QT_TRANSLATE_NOOP("Platform", "Getting ready to save the course…"),
+    "media": QT_TRANSLATE_NOOP("Platform", "Saving videos and handouts: part {done} of {total}"),
 }
 
 
@@ -46,6 +48,7 @@ class PlatformController(QObject):
     catalog_changed = Signal()
     lesson_ready = Signal(str)
     course_saved = Signal(str)
+    saving_changed = Signal(bool)  # a course is being saved for offline (it can be stopped)
 
     def __init__(
         self,
@@ -68,6 +71,9 @@ class PlatformController(QObject):
         self.work.busy_changed.connect(self.busy_changed)
         self.offline = False
         self.last_message = ""
+        self.saving = False
+        self._stop_saving = False
+        self.save_notes: dict[str, str] = {}  # course id → what its last save said
 
     @property
     def platform(self) -> PlatformSync:
@@ -106,12 +112,29 @@ class PlatformController(QObject):
             self._run(lambda: self.platform.run(self._progress), self._synced, busy=True)
 
     def save_course(self, course_id: str) -> None:
-        if not self.busy:
-            self._run(
-                lambda: self.platform.save_course(course_id, self._progress),
-                lambda count: self._saved(course_id, count),
-                busy=True,
-            )
+        """Save a course for offline in the background; ``stop_saving`` ends it early."""
+        if self.busy:
+            return
+
+        def work() -> SaveReport | None:
+            try:
+                return self.platform.save_course(course_id, self._saving_progress)
+            except WorkStopped:
+                return None  # stopped by the learner: whole files kept, no half ones
+
+        def failed(exc: SilverError) -> None:
+            self._set_saving(False)
+            self._failed(exc)
+
+        self._stop_saving = False
+        self._set_saving(True)
+        self.work.run(work, lambda report: self._saved(course_id, report), busy=True,
+                      on_failed=failed)  # fmt: skip
+
+    def stop_saving(self) -> None:
+        """The learner pressed "Stop saving": the save ends at its next file."""
+        if self.saving:
+            self._stop_saving = True
 
     def fetch_lesson(self, lesson_id: str) -> None:
         def fetched(found: bool) -> None:
@@ -157,6 +180,16 @@ class PlatformController(QObject):
             raise WorkStopped()
         self.work.call_on_gui(lambda: self._show_progress(step, done, total))
 
+    def _saving_progress(self, step: str, done: int, total: int) -> None:  # worker thread
+        if self._stop_saving:
+            raise WorkStopped()
+        self._progress(step, done, total)
+
+    def _set_saving(self, saving: bool) -> None:
+        if saving != self.saving:
+            self.saving = saving
+            self.saving_changed.emit(saving)
+
     def _show_progress(self, step: str, done: int, total: int) -> None:
         text = QCoreApplication.translate("Platform", STEPS[step]) if step in STEPS else ""
         self.progress.emit(text.format(done=done, total=total), done, total)
@@ -174,15 +207,35 @@ class PlatformController(QObject):
         if report.classes_problem is not None:
             self._failed(report.classes_problem)
 
-    def _saved(self, course_id: str, count: int) -> None:
+    def _saved(self, course_id: str, report: SaveReport | None) -> None:
+        self._set_saving(False)
+        if report is None:
+            self._say(
+                QCoreApplication.translate(
+                    "Platform",
+                    "Saving stopped. What was already saved is kept; "
+                    "press “Save for offline” again to go on.",
+                )
+            )
+            return
         self._set_offline(False)
         self.catalog_changed.emit()
         self.course_saved.emit(course_id)
-        self._say(
+        lines = [
             QCoreApplication.translate(
-                "Platform", "Saved %n lesson(s) on this computer.", None, count
+                "Platform", "Saved %n lesson(s) on this computer.", None, report.lessons
             )
-        )
+        ]
+        if report.problems:
+            lines.append(
+                QCoreApplication.translate(
+                    "Platform", "%n file(s) could not be saved; everything else was.", None,
+                    len(report.problems),
+                )
+            )  # fmt: skip
+            lines += [error_text(problem) for problem in report.problems]
+        self.save_notes[course_id] = "\n".join(lines)  # the course page is built anew
+        self._say(self.save_notes[course_id])
 
     def _signed_in(self, classes: ClassesReport) -> None:
         self._say(

@@ -63,7 +63,7 @@ class UpdateBar(QWidget):
 
 
 class SaveOfflineBar(QWidget):
-    """ "Save for offline" on a platform course page."""
+    """ "Save for offline" on a platform course page: its progress, and "Stop saving"."""
 
     def __init__(
         self,
@@ -74,24 +74,53 @@ class SaveOfflineBar(QWidget):
     ) -> None:
         super().__init__(parent)
         self.course_id = course_id
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
+        self.controller = controller
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        layout = QHBoxLayout()
         self.button = BigButton(
             self.tr("Save for offline"),
             main=True,
-            description=self.tr("Keep every lesson of this course on this computer"),
+            description=self.tr(
+                "Keep every lesson of this course on this computer, with its videos and handouts"
+            ),
         )
         self.button.activated.connect(lambda: controller.save_course(course_id))
-        self.status = QLabel(self.tr("This course is saved on this computer.") if saved else "")
+        self.stop_button = BigButton(
+            self.tr("Stop saving"),
+            description=self.tr("Stop saving this course; what is already saved is kept"),
+        )
+        self.stop_button.activated.connect(controller.stop_saving)
+        said = controller.save_notes.get(course_id, "")
+        self.status = QLabel(
+            said or (self.tr("This course is saved on this computer.") if saved else "")
+        )
         self.status.setWordWrap(True)
         layout.addWidget(self.button)
+        layout.addWidget(self.stop_button)
         layout.addWidget(self.status, 1)
+        outer.addLayout(layout)
+        self.bar = QProgressBar()
+        self.bar.setAccessibleName(self.tr("Progress of saving the course"))
+        outer.addWidget(self.bar)
+        self._saving(controller.saving)
         controller.busy_changed.connect(self._busy)
+        controller.saving_changed.connect(self._saving)
         controller.progress.connect(self._progress)
         controller.message.connect(self.status.setText)
 
     def _busy(self, busy: bool) -> None:
         self.button.setEnabled(not busy)
 
+    def _saving(self, saving: bool) -> None:
+        self.stop_button.setVisible(saving)
+        self.stop_button.setEnabled(saving)
+        self.bar.setVisible(saving)
+        if saving:
+            self.bar.setRange(0, 0)
+
     def _progress(self, text: str, done: int, total: int) -> None:
         self.status.setText(text)
+        if self.controller.saving and total > 0:
+            self.bar.setRange(0, total)
+            self.bar.setValue(done)

@@ -119,6 +119,22 @@
             <translation>no speaker or headphones found</translation>
         </message>
         <message>
+            <source>Video playback</source>
+            <translation>Video playback</translation>
+        </message>
+        <message>
+            <source>videos play</source>
+            <translation>videos play</translation>
+        </message>
+        <message>
+            <source>a test video could not be played</source>
+            <translation>a test video could not be played</translation>
+        </message>
+        <message>
+            <source>reinstall the app (its video player is missing or damaged); until then video lessons cannot be watched, their handouts and text still work</source>
+            <translation>reinstall the app (its video player is missing or damaged); until then video lessons cannot be watched, their handouts and text still work</translation>
+        </message>
+        <message>
             <source>Chinese fonts</source>
             <translation>Chinese fonts</translation>
         </message>
@@ -230,6 +246,29 @@
         <message>
             <source>Records still waiting: {n}</source>
             <translation>Records still waiting: {n}</translation>
+        </message>
+    </context>
+    <context>
+        <name>AdminSaveOffline</name>
+        <message>
+            <source>Getting ready to save the course…</source>
+            <translation>Getting ready to save the course…</translation>
+        </message>
+        <message>
+            <source>Saving lessons: {done} of {total}</source>
+            <translation>Saving lessons: {done} of {total}</translation>
+        </message>
+        <message>
+            <source>Saving videos and handouts: part {done} of {total}</source>
+            <translation>Saving videos and handouts: part {done} of {total}</translation>
+        </message>
+        <message>
+            <source>Lessons saved: {n}</source>
+            <translation>Lessons saved: {n}</translation>
+        </message>
+        <message>
+            <source>Files left out: {n}</source>
+            <translation>Files left out: {n}</translation>
         </message>
     </context>
     <context>
@@ -1135,6 +1174,58 @@
             <translation>The disk is full, so “{file}” could not be saved. Nothing saved before was lost. Please make some room, or choose another place, and try again.</translation>
         </message>
         <message>
+            <source>There is not enough free space on this computer to save this course: it needs about {need} MB, {free} MB are free. Nothing was changed.</source>
+            <translation>There is not enough free space on this computer to save this course: it needs about {need} MB, {free} MB are free. Nothing was changed.</translation>
+        </message>
+        <message>
+            <source>A file of “{lesson}” could not be saved, so it was left out.</source>
+            <translation>A file of “{lesson}” could not be saved, so it was left out.</translation>
+        </message>
+        <message>
+            <source>The video of “{lesson}” is not on the lesson service, so it was not saved.</source>
+            <translation>The video of “{lesson}” is not on the lesson service, so it was not saved.</translation>
+        </message>
+        <message>
+            <source>The video of “{lesson}” arrived damaged, so it was not saved.</source>
+            <translation>The video of “{lesson}” arrived damaged, so it was not saved.</translation>
+        </message>
+        <message>
+            <source>The video of “{lesson}” is locked and its key is not on the lesson service, so it was not saved.</source>
+            <translation>The video of “{lesson}” is locked and its key is not on the lesson service, so it was not saved.</translation>
+        </message>
+        <message>
+            <source>The recording of “{lesson}” is not on the lesson service, so it was not saved.</source>
+            <translation>The recording of “{lesson}” is not on the lesson service, so it was not saved.</translation>
+        </message>
+        <message>
+            <source>The recording of “{lesson}” arrived damaged, so it was not saved.</source>
+            <translation>The recording of “{lesson}” arrived damaged, so it was not saved.</translation>
+        </message>
+        <message>
+            <source>The handout of “{lesson}” is not on the lesson service, so it was not saved.</source>
+            <translation>The handout of “{lesson}” is not on the lesson service, so it was not saved.</translation>
+        </message>
+        <message>
+            <source>The handout of “{lesson}” arrived damaged, so it was not saved.</source>
+            <translation>The handout of “{lesson}” arrived damaged, so it was not saved.</translation>
+        </message>
+        <message>
+            <source>The subtitles of “{lesson}” are not on the lesson service, so they were not saved.</source>
+            <translation>The subtitles of “{lesson}” are not on the lesson service, so they were not saved.</translation>
+        </message>
+        <message>
+            <source>The subtitles of “{lesson}” arrived damaged, so they were not saved.</source>
+            <translation>The subtitles of “{lesson}” arrived damaged, so they were not saved.</translation>
+        </message>
+        <message>
+            <source>A picture of “{lesson}” is not on the lesson service, so it was not saved.</source>
+            <translation>A picture of “{lesson}” is not on the lesson service, so it was not saved.</translation>
+        </message>
+        <message>
+            <source>A picture of “{lesson}” arrived damaged, so it was not saved.</source>
+            <translation>A picture of “{lesson}” arrived damaged, so it was not saved.</translation>
+        </message>
+        <message>
             <source>The setting “{key}” cannot be “{value}”.</source>
             <translation>The setting “{key}” cannot be “{value}”.</translation>
         </message>
@@ -1177,6 +1268,10 @@
         <message>
             <source>The pack is missing the file {path}.</source>
             <translation>The pack is missing the file {path}.</translation>
+        </message>
+        <message>
+            <source>The file {path} in the pack is damaged (its md5 is wrong).</source>
+            <translation>The file {path} in the pack is damaged (its md5 is wrong).</translation>
         </message>
         <message>
             <source>The lesson file {path} cannot be read.</source>
@@ -1449,6 +1544,10 @@
         <message>
             <source>“{path}” is a file. Please name a folder.</source>
             <translation>“{path}” is a file. Please name a folder.</translation>
+        </message>
+        <message>
+            <source>There is no platform course “{id}” on this computer. Run admin sync first, or look up its id with admin catalog.</source>
+            <translation>There is no platform course “{id}” on this computer. Run admin sync first, or look up its id with admin catalog.</translation>
         </message>
     </context>
     <context>
@@ -2328,6 +2427,14 @@
             <translation>Saving lessons: {done} of {total}</translation>
         </message>
         <message>
+            <source>Getting ready to save the course…</source>
+            <translation>Getting ready to save the course…</translation>
+        </message>
+        <message>
+            <source>Saving videos and handouts: part {done} of {total}</source>
+            <translation>Saving videos and handouts: part {done} of {total}</translation>
+        </message>
+        <message>
             <source>No lesson service address is set yet, so only saved lessons are shown.</source>
             <translation>No lesson service address is set yet, so only saved lessons are shown.</translation>
         </message>
@@ -2338,11 +2445,22 @@
                 <numerusform>Lessons are up to date: %n courses.</numerusform>
             </translation>
         </message>
+        <message>
+            <source>Saving stopped. What was already saved is kept; press “Save for offline” again to go on.</source>
+            <translation>Saving stopped. What was already saved is kept; press “Save for offline” again to go on.</translation>
+        </message>
         <message numerus="yes">
             <source>Saved %n lesson(s) on this computer.</source>
             <translation>
                 <numerusform>Saved %n lesson on this computer.</numerusform>
                 <numerusform>Saved %n lessons on this computer.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n file(s) could not be saved; everything else was.</source>
+            <translation>
+                <numerusform>%n file could not be saved; everything else was.</numerusform>
+                <numerusform>%n files could not be saved; everything else was.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
@@ -2649,8 +2767,20 @@
             <translation>Save for offline</translation>
         </message>
         <message>
-            <source>Keep every lesson of this course on this computer</source>
-            <translation>Keep every lesson of this course on this computer</translation>
+            <source>Keep every lesson of this course on this computer, with its videos and handouts</source>
+            <translation>Keep every lesson of this course on this computer, with its videos and handouts</translation>
+        </message>
+        <message>
+            <source>Stop saving</source>
+            <translation>Stop saving</translation>
+        </message>
+        <message>
+            <source>Stop saving this course; what is already saved is kept</source>
+            <translation>Stop saving this course; what is already saved is kept</translation>
+        </message>
+        <message>
+            <source>Progress of saving the course</source>
+            <translation>Progress of saving the course</translation>
         </message>
         <message>
             <source>This course is saved on this computer.</source>

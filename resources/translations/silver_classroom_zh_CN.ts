@@ -119,6 +119,22 @@
         <translation>没有找到音箱或耳机</translation>
     </message>
     <message>
+        <source>Video playback</source>
+        <translation>播放视频</translation>
+    </message>
+    <message>
+        <source>videos play</source>
+        <translation>视频能正常播放</translation>
+    </message>
+    <message>
+        <source>a test video could not be played</source>
+        <translation>一段试播的视频放不出来</translation>
+    </message>
+    <message>
+        <source>reinstall the app (its video player is missing or damaged); until then video lessons cannot be watched, their handouts and text still work</source>
+        <translation>请重新安装本软件（它的视频播放部分缺失或损坏）；在这之前视频课看不了，讲义和文字照常能用</translation>
+    </message>
+    <message>
         <source>Chinese fonts</source>
         <translation>中文字体</translation>
     </message>
@@ -230,6 +246,29 @@
     <message>
         <source>Records still waiting: {n}</source>
         <translation>还在等待发送的记录：{n}</translation>
+    </message>
+</context>
+<context>
+    <name>AdminSaveOffline</name>
+    <message>
+        <source>Getting ready to save the course…</source>
+        <translation>正在准备保存这门课…</translation>
+    </message>
+    <message>
+        <source>Saving lessons: {done} of {total}</source>
+        <translation>正在保存课文：第 {done} 课，共 {total} 课</translation>
+    </message>
+    <message>
+        <source>Saving videos and handouts: part {done} of {total}</source>
+        <translation>正在保存视频和讲义：第 {done} 部分，共 {total} 部分</translation>
+    </message>
+    <message>
+        <source>Lessons saved: {n}</source>
+        <translation>已保存的课：{n}</translation>
+    </message>
+    <message>
+        <source>Files left out: {n}</source>
+        <translation>没能保存的文件：{n}</translation>
     </message>
 </context>
 <context>
@@ -1127,6 +1166,58 @@
         <translation>磁盘已经满了，“{file}”没能保存。以前保存的东西一点也没有丢。请腾出一些空间，或者换一个地方，再试一次。</translation>
     </message>
     <message>
+        <source>There is not enough free space on this computer to save this course: it needs about {need} MB, {free} MB are free. Nothing was changed.</source>
+        <translation>这台电脑的空间不够，存不下这门课：大约需要 {need} MB，现在只剩 {free} MB。什么都没有改动。</translation>
+    </message>
+    <message>
+        <source>A file of “{lesson}” could not be saved, so it was left out.</source>
+        <translation>“{lesson}”里有一个文件没能保存，先跳过了。</translation>
+    </message>
+    <message>
+        <source>The video of “{lesson}” is not on the lesson service, so it was not saved.</source>
+        <translation>课程平台上找不到“{lesson}”的视频，所以没有保存。</translation>
+    </message>
+    <message>
+        <source>The video of “{lesson}” arrived damaged, so it was not saved.</source>
+        <translation>“{lesson}”的视频下载下来是坏的，所以没有保存。</translation>
+    </message>
+    <message>
+        <source>The video of “{lesson}” is locked and its key is not on the lesson service, so it was not saved.</source>
+        <translation>“{lesson}”的视频上了锁，课程平台上找不到开锁的钥匙，所以没有保存。</translation>
+    </message>
+    <message>
+        <source>The recording of “{lesson}” is not on the lesson service, so it was not saved.</source>
+        <translation>课程平台上找不到“{lesson}”的录音，所以没有保存。</translation>
+    </message>
+    <message>
+        <source>The recording of “{lesson}” arrived damaged, so it was not saved.</source>
+        <translation>“{lesson}”的录音下载下来是坏的，所以没有保存。</translation>
+    </message>
+    <message>
+        <source>The handout of “{lesson}” is not on the lesson service, so it was not saved.</source>
+        <translation>课程平台上找不到“{lesson}”的讲义，所以没有保存。</translation>
+    </message>
+    <message>
+        <source>The handout of “{lesson}” arrived damaged, so it was not saved.</source>
+        <translation>“{lesson}”的讲义下载下来是坏的，所以没有保存。</translation>
+    </message>
+    <message>
+        <source>The subtitles of “{lesson}” are not on the lesson service, so they were not saved.</source>
+        <translation>课程平台上找不到“{lesson}”的字幕，所以没有保存。</translation>
+    </message>
+    <message>
+        <source>The subtitles of “{lesson}” arrived damaged, so they were not saved.</source>
+        <translation>“{lesson}”的字幕下载下来是坏的，所以没有保存。</translation>
+    </message>
+    <message>
+        <source>A picture of “{lesson}” is not on the lesson service, so it was not saved.</source>
+        <translation>课程平台上找不到“{lesson}”的一张图片，所以没有保存。</translation>
+    </message>
+    <message>
+        <source>A picture of “{lesson}” arrived damaged, so it was not saved.</source>
+        <translation>“{lesson}”的一张图片下载下来是坏的，所以没有保存。</translation>
+    </message>
+    <message>
         <source>The setting “{key}” cannot be “{value}”.</source>
         <translation>设置“{key}”不能是“{value}”。</translation>
     </message>
@@ -1169,6 +1260,10 @@
     <message>
         <source>The pack is missing the file {path}.</source>
         <translation>课程包缺少文件 {path}。</translation>
+    </message>
+    <message>
+        <source>The file {path} in the pack is damaged (its md5 is wrong).</source>
+        <translation>课程包里的文件 {path} 坏了（校验码对不上）。</translation>
     </message>
     <message>
         <source>The lesson file {path} cannot be read.</source>
@@ -1441,6 +1536,10 @@
     <message>
         <source>“{path}” is a file. Please name a folder.</source>
         <translation>“{path}”是一个文件。请写一个文件夹。</translation>
+    </message>
+    <message>
+        <source>There is no platform course “{id}” on this computer. Run admin sync first, or look up its id with admin catalog.</source>
+        <translation>这台电脑上没有平台课程“{id}”。请先运行 admin sync，或者用 admin catalog 查一下课程编号。</translation>
     </message>
 </context>
 <context>
@@ -2311,6 +2410,14 @@
         <translation>正在保存课文：第 {done} 节，共 {total} 节</translation>
     </message>
     <message>
+        <source>Getting ready to save the course…</source>
+        <translation>正在准备保存这门课…</translation>
+    </message>
+    <message>
+        <source>Saving videos and handouts: part {done} of {total}</source>
+        <translation>正在保存视频和讲义：第 {done} 部分，共 {total} 部分</translation>
+    </message>
+    <message>
         <source>No lesson service address is set yet, so only saved lessons are shown.</source>
         <translation>还没有设置课程服务的地址，所以只显示已保存的课程。</translation>
     </message>
@@ -2320,10 +2427,20 @@
             <numerusform>课程已是最新：共 %n 门。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Saving stopped. What was already saved is kept; press “Save for offline” again to go on.</source>
+        <translation>已经停止保存。存好的部分都留着；想接着存，再按一下“保存到本机”。</translation>
+    </message>
     <message numerus="yes">
         <source>Saved %n lesson(s) on this computer.</source>
         <translation>
             <numerusform>已在这台电脑上保存 %n 节课。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) could not be saved; everything else was.</source>
+        <translation>
+            <numerusform>有 %n 个文件没能保存，其余的都存好了。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -2625,8 +2742,20 @@
         <translation>保存到本机</translation>
     </message>
     <message>
-        <source>Keep every lesson of this course on this computer</source>
-        <translation>把这门课程的每节课都保存在这台电脑上</translation>
+        <source>Keep every lesson of this course on this computer, with its videos and handouts</source>
+        <translation>把这门课的每一课，连同视频和讲义，都存到这台电脑上</translation>
+    </message>
+    <message>
+        <source>Stop saving</source>
+        <translation>停止保存</translation>
+    </message>
+    <message>
+        <source>Stop saving this course; what is already saved is kept</source>
+        <translation>不再保存这门课；已经存好的部分会留着</translation>
+    </message>
+    <message>
+        <source>Progress of saving the course</source>
+        <translation>保存这门课的进度</translation>
     </message>
     <message>
         <source>This course is saved on this computer.</source>

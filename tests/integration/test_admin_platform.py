@@ -108,7 +108,7 @@ def test_export_of_a_saved_platform_course_makes_a_valid_pack(
     assert code == 1 and "Save this course for offline" in err
     svc = make_services(data_dir)
     try:
-        assert PlatformSync(svc.platform, svc.catalog).save_course("c00000") == 2
+        assert PlatformSync(svc.platform, svc.catalog).save_course("c00000").lessons == 2
     finally:
         svc.close()
     code, out, _ = admin(capsys, data_dir, "export-pack", "c00000", str(tmp_path / "x.zip"))

@@ -107,6 +107,7 @@ def test_check_without_sound_or_password_store_works_with_limits(data_dir: Path)
     by_key = {c["key"]: c for c in result["checks"]}
     assert by_key["keyring"]["status"] == "warning" and "gnome-keyring" in by_key["keyring"]["fix"]
     assert by_key["audio"]["status"] in {"ok", "warning"}
+    assert by_key["video"]["status"] == "ok" and by_key["video"]["detail"] == "videos play"
     assert {c["status"] for c in result["checks"]} <= {"ok", "warning"}
     assert result["usable"] and report.returncode == 0
     text = app(data_dir, "admin", "check", env=env)
@@ -122,6 +123,18 @@ def test_no_sound_output_is_a_warning_with_what_to_do() -> None:
     assert none.status is Status.WARNING and "connect speakers" in none.fix
     found = check_audio(lambda text: text, outputs=lambda: ["Built-in speakers"])
     assert found.status is Status.OK and found.detail == "Built-in speakers"
+
+
+def test_video_playback_is_checked_by_decoding_a_real_clip(tmp_path: Path) -> None:
+    from app.services.machine_check import Status, check_video, video_decodes
+
+    ok = check_video(lambda text: text)  # the bundled clip, through QtMultimedia
+    assert ok.status is Status.OK and ok.detail == "videos play"
+    bad = tmp_path / "bad.mp4"
+    bad.write_bytes(b"not a video at all" * 100)
+    broken = check_video(lambda text: text, decodes=lambda: video_decodes(bad))
+    assert broken.status is Status.WARNING and "could not be played" in broken.detail
+    assert "reinstall the app" in broken.fix
 
 
 def test_check_names_a_broken_policy(data_dir: Path, tmp_path: Path) -> None:

@@ -219,7 +219,7 @@ def test_an_expired_token_asks_to_sign_in_again(server: ReferenceServer, client:
 def test_save_for_offline_keeps_lessons_pictures_and_thumbnail(client: Client) -> None:
     sync(client)
     saved = client.sync.save_course("c00001")
-    assert saved == 2 and client.cache.is_saved("c00001")
+    assert saved.lessons == 2 and saved.problems == () and client.cache.is_saved("c00001")
     content = client.cache.lesson_content("c00001-l1", "zh_CN")
     assert content is not None
     images = [b for b in content.blocks if b.kind is BlockKind.IMAGE]
@@ -231,7 +231,9 @@ def test_save_for_offline_keeps_lessons_pictures_and_thumbnail(client: Client) -
 def test_missing_media_never_fails_saving_a_course(server: ReferenceServer, client: Client) -> None:
     sync(client)
     server.faults.missing_media = True
-    assert client.sync.save_course("c00001") == 2
+    report = client.sync.save_course("c00001")
+    assert report.lessons == 2
+    assert {p.kind for p in report.problems} == {"recording"}  # said plainly, never a failure
     content = client.cache.lesson_content("c00001-l0", "zh_CN")
     assert content is not None
     assert not any(b.kind is BlockKind.IMAGE for b in content.blocks)

@@ -11,6 +11,7 @@ progress are keyed by lesson id in the learner's database, so they stay.
 
 from __future__ import annotations
 
+import hashlib
 import json
 import os
 import shutil
@@ -98,6 +99,23 @@ def _read(zf: zipfile.ZipFile, info: zipfile.ZipInfo) -> bytes:
     return data
 
 
+def _md5(zf: zipfile.ZipFile, info: zipfile.ZipInfo) -> str:
+    """The md5 of an entry, read in pieces (a video need not fit in memory), never more
+    than it declared."""
+    digest = hashlib.md5()
+    size = 0
+    with zf.open(info) as handle:
+        for chunk in iter(lambda: handle.read(1 << 20), b""):
+            size += len(chunk)
+            if size > info.file_size:
+                raise _err(
+                    QT_TRANSLATE_NOOP("Errors", "The file {path} in the pack is far too large."),
+                    path=info.filename,
+                )
+            digest.update(chunk)
+    return digest.hexdigest()
+
+
 def inspect_pack(path: Path, limits: ZipLimits | None = None) -> PackManifest:
     """Check a pack zip completely; ``PackError`` naming the first problem."""
     limits = limits or ZipLimits()
@@ -122,6 +140,14 @@ def inspect_pack(path: Path, limits: ZipLimits | None = None) -> PackManifest:
                 if name not in files:
                     raise _err(
                         QT_TRANSLATE_NOOP("Errors", "The pack is missing the file {path}."),
+                        path=name,
+                    )
+            for name, md5 in sorted(manifest.media_md5().items()):
+                if _md5(zf, files[name]) != md5:
+                    raise _err(
+                        QT_TRANSLATE_NOOP(
+                            "Errors", "The file {path} in the pack is damaged (its md5 is wrong)."
+                        ),
                         path=name,
                     )
             for lesson in manifest.lessons.values():
@@ -174,7 +200,8 @@ def install_pack(path: Path, packs_dir: Path, limits: ZipLimits | None = None) -
                     continue
                 dest = staging / info.filename
                 dest.parent.mkdir(parents=True, exist_ok=True)
-                dest.write_bytes(_read(zf, info))
+                with zf.open(info) as source, dest.open("xb") as out:
+                    shutil.copyfileobj(source, out, 1 << 20)  # videos: in pieces
         PackFolder.open(staging, check_lessons=True)
         if target.exists():
             retired = Path(tempfile.mkdtemp(prefix=f".old-{manifest.id}-", dir=packs_dir))

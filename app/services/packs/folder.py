@@ -9,6 +9,7 @@ from app.core.errors import PackError
 from app.core.i18n import QT_TRANSLATE_NOOP
 from app.core.lesson_text import parse_lesson_markdown
 from app.core.models import Block, BlockKind, Course, LessonContent
+from app.core.platform_contract import TiItem
 from app.services.packs.model import PackLesson, PackManifest, parse_manifest
 
 MAX_MANIFEST_BYTES = 5 * 1024 * 1024
@@ -57,6 +58,17 @@ class PackFolder:
 
     def courses(self) -> list[Course]:
         return list(self.manifest.courses)
+
+    def lesson_items(self, lesson_id: str) -> tuple[TiItem, ...]:
+        """A lesson's video, recording, handout and subtitles as the materials strip takes
+        them (``TiItem``s whose one storage is the file in this folder); () for none."""
+        lesson = self.manifest.lessons.get(lesson_id)
+        if lesson is None:
+            return ()
+        return tuple(
+            TiItem(m.format, (str(self.folder / m.file),), 0, m.md5, m.duration, m.language)
+            for m in lesson.media
+        )
 
     def lesson_content(self, lesson_id: str, lang: str) -> LessonContent | None:
         lesson = self.manifest.lessons.get(lesson_id)

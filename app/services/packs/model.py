@@ -16,6 +16,9 @@ FORMAT_VERSION = 1
 _PACK_ID = re.compile(r"^[a-z0-9][a-z0-9-]{0,63}$")
 _ITEM_ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]{0,127}$")
 _VERSION = re.compile(r"^\d+(\.\d+){0,3}$")
+_MD5 = re.compile(r"^[0-9a-f]{32}$")
+MEDIA_FORMATS: tuple[str, ...] = ("mp4", "mp3", "pdf", "vtt", "srt")
+"""What a pack lesson's ``media`` may hold: a video, a recording, a handout, subtitles."""
 
 
 def _fail(template: str, **params: Any) -> PackError:
@@ -29,11 +32,23 @@ class PackImage:
 
 
 @dataclass(frozen=True, slots=True)
+class PackMedia:
+    """A video, recording, handout or subtitles file of a lesson (checked by its md5)."""
+
+    format: str  # one of MEDIA_FORMATS
+    file: str
+    md5: str
+    language: str = ""  # subtitles: whose language
+    duration: int = 0  # seconds, for video and recordings
+
+
+@dataclass(frozen=True, slots=True)
 class PackLesson:
     ref: LessonRef
     text: dict[str, str]  # language → relative path
     images: tuple[PackImage, ...]
     narration: dict[str, tuple[str, str]]  # language → (wav path, timings path or "")
+    media: tuple[PackMedia, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -58,7 +73,12 @@ class PackManifest:
             names.update(image.file for image in lesson.images)
             for wav, timings in lesson.narration.values():
                 names.update(n for n in (wav, timings) if n)
+            names.update(m.file for m in lesson.media)
         return names
+
+    def media_md5(self) -> dict[str, str]:
+        """Each media file the manifest names → the md5 it must have."""
+        return {m.file: m.md5 for lesson in self.lessons.values() for m in lesson.media}
 
 
 def safe_path(value: Any, where: str) -> str:
@@ -118,6 +138,31 @@ def _id(value: Any, pattern: re.Pattern[str], where: str) -> str:
             QT_TRANSLATE_NOOP("Errors", "The pack has a bad name (id) at {where}."), where=where
         )
     return value
+
+
+def _media(raw: Any, where: str) -> PackMedia:
+    entry = _object(raw, where)
+    fmt, md5 = entry.get("format"), entry.get("md5")
+    language, duration = entry.get("language", ""), entry.get("duration", 0)
+    if (
+        fmt not in MEDIA_FORMATS
+        or not isinstance(md5, str)
+        or not _MD5.match(md5)
+        or not isinstance(language, str)
+        or (language and language not in LANGUAGES)
+        or not isinstance(duration, int)
+        or isinstance(duration, bool)
+        or not 0 <= duration <= 36_000
+    ):
+        raise _fail(
+            QT_TRANSLATE_NOOP("Errors", "The pack is missing information at {where}."), where=where
+        )
+    file = safe_path(entry.get("file"), f"{where}.file")
+    if not file.lower().endswith(f".{fmt}"):
+        raise _fail(
+            QT_TRANSLATE_NOOP("Errors", "The pack names a file badly at {where}."), where=where
+        )
+    return PackMedia(str(fmt), file, md5, language, duration)
 
 
 def parse_manifest(data: Any) -> PackManifest:
@@ -214,7 +259,11 @@ def parse_manifest(data: Any) -> PackManifest:
                     safe_path(entry.get("file"), f"{lwhere}.narration.{lang}.file"),
                     safe_path(timings, f"{lwhere}.narration.{lang}.timings") if timings else "",
                 )
-            lessons[lesson_id] = PackLesson(ref, text, images, narration)
+            media = tuple(
+                _media(raw, f"{lwhere}.media[{mi}]")
+                for mi, raw in enumerate(lesson.get("media") or [])
+            )
+            lessons[lesson_id] = PackLesson(ref, text, images, narration, media)
             refs.append(ref)
         courses.append(
             Course(

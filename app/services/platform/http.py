@@ -32,6 +32,11 @@ from app.services.platform.http_cache import CachedAnswer, HttpCache, HttpLimits
 RETRY_STATUSES = frozenset({429, 500, 502, 503, 504})
 
 
+def _encoded(response: httpx.Response) -> bool:
+    """A Content-Encoding (gzip) makes Content-Length the size on the wire, not of the file."""
+    return response.headers.get("Content-Encoding", "identity") not in ("", "identity")
+
+
 def make_client(limits: HttpLimits | None = None, **kwargs: Any) -> httpx.AsyncClient:
     """The app's one client: TLS verification on, gzip accepted, timeouts set."""
     limits = limits or HttpLimits()
@@ -43,6 +48,14 @@ def make_client(limits: HttpLimits | None = None, **kwargs: Any) -> httpx.AsyncC
         limits=httpx.Limits(max_connections=16, max_keepalive_connections=8),
         **kwargs,
     )
+
+
+class NotOnServer(Exception):
+    """The server answered 404/410 for a file: it is not there (not a network problem)."""
+
+
+class DamagedFile(Exception):
+    """A file arrived with a size or content other than promised; nothing was kept."""
 
 
 class _Retry(Exception):
@@ -171,6 +184,48 @@ class PlatformHttp:
         except (PlatformUnavailable, ApiDataError, SaveError, OSError):
             return False
 
+    async def save_file(
+        self,
+        url: str,
+        dest: Path,
+        *,
+        check: Callable[[Path], bool] | None = None,
+        headers: dict[str, str] | None = None,
+    ) -> int:
+        """Stream ``url`` into ``dest`` atomically and return its size; for saving lessons
+        for offline, where each failure matters: ``NotOnServer`` (404/410), ``DamagedFile``
+        (fewer or more bytes than its Content-Length, over ``max_media_bytes``, or
+        ``check(temp_path)`` false), ``PlatformUnavailable`` (network, after retries). On
+        any failure ``dest`` is left as it was and no temporary file stays. The deadline
+        is ``media_deadline_s`` (a long video takes a while on a slow line)."""
+        cap = self.limits.max_media_bytes
+
+        async def once() -> int:
+            async with self.client.stream("GET", url, headers=headers or {}) as response:
+                if response.status_code in (404, 410):
+                    raise NotOnServer(url)
+                self._check_status(response, url)
+                length = response.headers.get("Content-Length", "")
+                promised = int(length) if length.isdigit() and not _encoded(response) else -1
+                if promised > cap:
+                    raise DamagedFile(url)
+                written = 0
+                with atomic_path(dest, make_folder=True) as tmp, tmp.open("xb") as out:
+                    async for chunk in response.aiter_bytes():
+                        written += len(chunk)
+                        if written > cap:
+                            raise DamagedFile(url)
+                        out.write(chunk)
+                    out.flush()
+                    if promised >= 0 and written != promised:
+                        raise DamagedFile(url)
+                    if check is not None and not check(tmp):
+                        raise DamagedFile(url)
+                return written
+
+        saved: int = await self._with_retries(once, deadline=self.limits.media_deadline_s)
+        return saved
+
     # ------------------------------------------------------------- internals
     def _check_status(self, response: httpx.Response, url: str) -> None:
         status = response.status_code
@@ -210,12 +265,15 @@ class PlatformHttp:
         )
 
     async def _with_retries(
-        self, once: Callable[[], Awaitable[Any]], retries: int | None = None
+        self,
+        once: Callable[[], Awaitable[Any]],
+        retries: int | None = None,
+        deadline: float | None = None,
     ) -> Any:
         limits = self.limits
         most = limits.retries if retries is None else min(retries, limits.retries)
         try:
-            async with asyncio.timeout(limits.deadline_s):
+            async with asyncio.timeout(limits.deadline_s if deadline is None else deadline):
                 attempt = 0
                 while True:
                     try:

@@ -16,6 +16,7 @@ class HttpLimits:
     connect_s: float = 5.0
     read_s: float = 15.0
     deadline_s: float = 45.0  # one call, retries included
+    media_deadline_s: float = 1800.0  # one file saved for offline (a long video), retries too
     max_json_bytes: int = 5 * 1024 * 1024
     max_media_bytes: int = 200 * 1024 * 1024
     retries: int = 3
