@@ -67,8 +67,9 @@ def main() -> None:
             view = panel.stack.currentWidget()
             assert isinstance(view, MediaView)
             wait(lambda v=view: v.player.subtitle.text() != "")
-            view.player.seek(2000)
-            wait(lambda v=view: v.player.picture.frames > 0)
+            view.player.player.play()  # as the learner presses Play: pictures arrive
+            wait(lambda v=view: v.player.picture.frames > 0 and v.player.player.position() > 2000)
+            view.player.player.pause()
             QTest.qWait(300)
             window.grab().save(str(OUT / f"media-video-{lang}-{scale}.png"))
             if scale == 300:

@@ -24,6 +24,8 @@ SHOWN: dict[str, str] = {
     "Backspace": QT_TRANSLATE_NOOP("Keys", "Backspace"),
     "Esc": "Esc",
     "Home": "Home",
+    "PgUp": QT_TRANSLATE_NOOP("Keys", "Page Up"),
+    "PgDown": QT_TRANSLATE_NOOP("Keys", "Page Down"),
     "=": "=",
     "-": "-",
 }
@@ -38,7 +40,10 @@ SAID: dict[str, str] = {
     "Backspace": QT_TRANSLATE_NOOP("Keys", "the Backspace key"),
     "-": QT_TRANSLATE_NOOP("Keys", "the minus key"),
     "=": QT_TRANSLATE_NOOP("Keys", "the equals key"),
+    "PgUp": QT_TRANSLATE_NOOP("Keys", "the Page Up key"),
+    "PgDown": QT_TRANSLATE_NOOP("Keys", "the Page Down key"),
 }
+TRANSLATED_FACES = ("Space", "Backspace", "PgUp", "PgDown")  # named, not a symbol
 A_KEY = QT_TRANSLATE_NOOP("Keys", "the {key} key")
 PRESS = QT_TRANSLATE_NOOP("Keys", "You can also press {key}.")
 HOLD_AND_PRESS = QT_TRANSLATE_NOOP("Keys", "You can also hold down {modifiers} and press {key}.")
@@ -67,7 +72,7 @@ def shown_keys(shortcut: str) -> str:
         return ""
     mods, key = _parts(shortcut)
     face = SHOWN.get(key, key)
-    return " + ".join([*mods, _tr(face) if key in ("Space", "Backspace") else face])
+    return " + ".join([*mods, _tr(face) if key in TRANSLATED_FACES else face])
 
 
 def _said(key: str) -> str:

@@ -1759,6 +1759,14 @@
             <translation>Backspace</translation>
         </message>
         <message>
+            <source>Page Up</source>
+            <translation>Page Up</translation>
+        </message>
+        <message>
+            <source>Page Down</source>
+            <translation>Page Down</translation>
+        </message>
+        <message>
             <source>the Left arrow key</source>
             <translation>the Left arrow key</translation>
         </message>
@@ -1789,6 +1797,14 @@
         <message>
             <source>the equals key</source>
             <translation>the equals key</translation>
+        </message>
+        <message>
+            <source>the Page Up key</source>
+            <translation>the Page Up key</translation>
+        </message>
+        <message>
+            <source>the Page Down key</source>
+            <translation>the Page Down key</translation>
         </message>
         <message>
             <source>the {key} key</source>

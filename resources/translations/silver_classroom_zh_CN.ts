@@ -1749,6 +1749,14 @@
         <translation>退格键</translation>
     </message>
     <message>
+        <source>Page Up</source>
+        <translation>上翻页键</translation>
+    </message>
+    <message>
+        <source>Page Down</source>
+        <translation>下翻页键</translation>
+    </message>
+    <message>
         <source>the Left arrow key</source>
         <translation>左方向键</translation>
     </message>
@@ -1779,6 +1787,14 @@
     <message>
         <source>the equals key</source>
         <translation>等号键</translation>
+    </message>
+    <message>
+        <source>the Page Up key</source>
+        <translation>上翻页键</translation>
+    </message>
+    <message>
+        <source>the Page Down key</source>
+        <translation>下翻页键</translation>
     </message>
     <message>
         <source>the {key} key</source>

@@ -13,7 +13,7 @@ from app.ui.pages.lesson import LessonPage
 from app.ui.widgets import BigButton
 
 LESSON = "lesson:silver-basics.smartphone.unlock"
-QT_KEY_NAMES = ("Left", "Right", "Space", "Backspace")
+QT_KEY_NAMES = ("Left", "Right", "Space", "Backspace", "PgUp", "PgDown")
 
 
 def settle() -> None:
@@ -28,6 +28,12 @@ def test_keys_are_shown_as_symbols_and_said_in_words(qapp: Any) -> None:
     assert shown_keys("") == ""
     assert key_sentence("Left") == "You can also press the Left arrow key."
     assert key_sentence("Ctrl+D") == "You can also hold down the Ctrl key and press the D key."
+
+
+def test_page_keys_are_named_in_chinese(window_factory: Any) -> None:
+    window_factory(lang="zh_CN")  # installs the Chinese translation
+    assert shown_keys("PgDown") == "下翻页键"
+    assert key_sentence("PgUp") == "也可以按上翻页键。"
 
 
 @pytest.mark.parametrize(
