@@ -91,8 +91,11 @@ class StudyTimer(QObject):
             self._repo.add(counted, self._clock.now(), queue=self._sharing())
 
     def hold(self) -> None:
-        """Stop ticking by itself: a test drives ``tick()`` after moving its fake clock."""
+        """Stop ticking by itself: a test drives ``tick()`` after moving its fake clock.
+        One tick now notes what is going on (in front, playing), so the count does not
+        depend on whether the timer happened to fire before."""
         self._timer.stop()
+        self.tick()
 
     def close(self) -> None:
         """The window closes: count to now and save."""
