@@ -310,7 +310,8 @@ def materials_panel(
 ) -> MaterialsPanel | None:
     """The strip for a platform or pack lesson with a video, recording or handout; None
     for a lesson that is only text (the page stays as it always was). ``open_part``: open
-    with that material's text shown (at the offset ``open_at``: a bookmark in it)."""
+    with that material's text shown (at the offset ``open_at``: a bookmark in it);
+    ``"text"``: with the lesson's text (a bookmark in the text)."""
     found = lesson_items(ctx.services, lesson_id)
     if found is None:
         return None
@@ -318,7 +319,11 @@ def materials_panel(
     materials = lesson_materials(items, has_text=has_text)
     if all(m.kind is MaterialKind.TEXT for m in materials):
         return None
-    first = index_of_part(materials, open_part) if open_part else None
+    if open_part == "text":
+        first = next((i for i, m in enumerate(materials) if m.kind is MaterialKind.TEXT), None)
+        open_part = ""
+    else:
+        first = index_of_part(materials, open_part) if open_part else None
     settings, lang = ctx.settings, ctx.lang
     panel: MaterialsPanel | None = None
 

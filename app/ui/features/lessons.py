@@ -90,6 +90,7 @@ def register(registry: PageRegistry, ctx: FeatureContext) -> None:
         # opens its lesson with that material's text, at the offset.
         lesson_id, part = split_text_id(text_id)
         part_start, start = (start, None) if part else (None, start)
+        in_text = start is not None  # a bookmark in the lesson's text: open the text
         course = catalog.catalog.course_of_lesson(lesson_id)
         if course is None:
             raise NotFoundError()
@@ -123,7 +124,12 @@ def register(registry: PageRegistry, ctx: FeatureContext) -> None:
             read_aloud=reader,
             follow_links=True,
             materials=materials_panel(
-                ctx, lesson_id, course.id, view.title, open_part=part, open_at=part_start
+                ctx,
+                lesson_id,
+                course.id,
+                view.title,
+                open_part="text" if in_text else part,
+                open_at=part_start,
             ),
         )
         page.text_scale_requested.connect(lambda n: ctx.change_settings({"text_scale": n}))
