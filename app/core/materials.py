@@ -21,6 +21,7 @@ from app.core.platform_contract import (
     VIDEO_FORMATS,
     TiItem,
 )
+from app.core.text_ids import part_name
 
 
 class MaterialKind(Enum):
@@ -121,3 +122,21 @@ def first_to_open(materials: tuple[Material, ...]) -> int:
             if material.kind is kind:
                 return i
     return 0
+
+
+def text_part(materials: tuple[Material, ...], index: int) -> str:
+    """The text part (``app/core/text_ids.py``) of the material at ``index``: its kind, and
+    ``-n`` for the n-th (n ≥ 2) of that kind; "" for the lesson's own text."""
+    material = materials[index]
+    if material.kind is MaterialKind.TEXT:
+        return ""
+    n = sum(1 for m in materials[: index + 1] if m.kind is material.kind)
+    return part_name(material.kind.value, n)
+
+
+def index_of_part(materials: tuple[Material, ...], part: str) -> int | None:
+    """The index of the material a text part names (None: the lesson has no such one)."""
+    for i, material in enumerate(materials):
+        if material.kind is not MaterialKind.TEXT and text_part(materials, i) == part:
+            return i
+    return None

@@ -3,6 +3,12 @@
 The reader and the bookmarks page talk to this one object; it turns sentences
 into anchors when saving and anchors back into sentences (``locate``) when
 showing, so a bookmark lands on the right sentence even after the lesson changed.
+
+Places are kept per *text id* (``app/core/text_ids.py``): a lesson's own text by its
+lesson id, the transcript of its video or a handout's large text by
+``<lesson id>#<part>``, so they never mix. "Done" stays per lesson: a material text
+never finishes a lesson by being read to the end, and "Mark as done" there marks its
+lesson.
 """
 
 from __future__ import annotations
@@ -15,6 +21,7 @@ from app.core.anchors import Located, anchor_for, locate
 from app.core.errors import SilverError
 from app.core.lesson_text import LessonView
 from app.core.sentences import Sentence, split_sentences
+from app.core.text_ids import part_kind, split_text_id
 from app.services.catalog_service import CatalogService
 from app.services.learner import LearnerStore
 from app.services.store.bookmarks_repo import Bookmark
@@ -24,10 +31,14 @@ def parse_lesson_key(arg: str) -> tuple[str, int | None]:
     """The part after ``lesson:`` → (lesson id, offset to open at or None).
 
     ``lesson:<id>`` opens where the learner stopped; ``lesson:<id>@<offset>`` opens at
-    the sentence at that offset of the display text (how a bookmark is opened).
+    the sentence at that offset of the display text (how a bookmark is opened). The id
+    may be a material text's (``<lesson id>#handout@<offset>``, see ``app/core/text_ids.py``).
     """
     lesson_id, _, at = arg.partition("@")
     return lesson_id, int(at) if at.isdigit() else None
+
+
+KEEP_TEXTS = 4  # texts whose sentences are kept: a lesson's own, its transcript, handouts
 
 
 @dataclass(frozen=True, slots=True)
@@ -40,6 +51,12 @@ class BookmarkItem:
     start: int  # where to open the lesson (offset of that sentence)
     moved: bool  # the bookmarked sentence changed; ``quote`` is the nearest one
     missing: bool  # the lesson is no longer installed
+    unavailable: bool = False  # a material's text that cannot be had now (not saved, offline)
+
+    @property
+    def part(self) -> str:
+        """What the bookmark is in: "" (the lesson's text), ``video``, ``audio``, ``handout``."""
+        return part_kind(split_text_id(self.bookmark.lesson_id)[1])
 
     @property
     def key(self) -> str:
@@ -64,7 +81,8 @@ class ReadingPlaces:
         clock: Callable[[], datetime] = lambda: datetime.now(UTC),
         finished: Callable[[str, str], object] = lambda _course, _lesson: None,
     ) -> None:
-        """``view_of(lesson_id)`` lays a lesson out as the reader shows it; ``finished(course
+        """``view_of(text_id)`` lays a lesson (or a material's text, ``<lesson id>#<part>``)
+        out as the reader shows it, raising ``SilverError`` when it cannot; ``finished(course
         id, lesson id)`` hears when a lesson becomes done (the learning record's "completed")."""
         self._store = store
         self._catalog = catalog
@@ -78,15 +96,18 @@ class ReadingPlaces:
     def sentences(self, view: LessonView) -> list[Sentence]:
         key = (view.lesson_id, view.text)
         if key not in self._sentences:
-            self._sentences = {key: split_sentences(view.text)}  # keep only the open lesson
+            # Keep only the open lesson's texts (its own, a transcript, a handout's).
+            while len(self._sentences) >= KEEP_TEXTS:
+                del self._sentences[next(iter(self._sentences))]
+            self._sentences[key] = split_sentences(view.text)
         return self._sentences[key]
 
     def forget(self) -> None:
         """The lesson was left: its sentences are not kept for a page that is gone."""
         self._sentences = {}
 
-    def _course_id(self, lesson_id: str) -> str:
-        course = self._catalog.catalog.course_of_lesson(lesson_id)
+    def _course_id(self, text_id: str) -> str:
+        course = self._catalog.catalog.course_of_lesson(split_text_id(text_id)[0])
         return course.id if course is not None else ""
 
     # -- bookmarks
@@ -115,24 +136,29 @@ class ReadingPlaces:
         placed: dict[str, list[Sentence] | None] = {}
         groups: dict[str, list[BookmarkItem]] = {}
         for bookmark in self._store.bookmarks.all():
-            lesson = bookmark.lesson_id
-            if lesson not in placed:
+            text_id = bookmark.lesson_id
+            if text_id not in placed:
                 try:
-                    placed[lesson] = split_sentences(self._view_of(lesson).text)
+                    placed[text_id] = split_sentences(self._view_of(text_id).text)
                 except SilverError:
-                    placed[lesson] = None
-            sentences = placed[lesson]
+                    placed[text_id] = None
+            sentences = placed[text_id]
             found = locate(bookmark.anchor, sentences) if sentences is not None else None
-            ref = self._catalog.catalog.lesson(lesson)
+            lesson_id, part = split_text_id(text_id)
+            ref = self._catalog.catalog.lesson(lesson_id)
             title = ref.title_in(self._lang) if ref is not None else ""
             if found is None:
+                # A material's text of a lesson still here may just not be on this
+                # computer now: the bookmark shows as saved and still opens the lesson.
+                unavailable = sentences is None and bool(part) and ref is not None
                 item = BookmarkItem(
                     bookmark,
                     title,
                     bookmark.quote,
                     bookmark.anchor.offset,
                     False,
-                    sentences is None,
+                    sentences is None and not unavailable,
+                    unavailable,
                 )
             else:
                 item = BookmarkItem(
@@ -168,8 +194,11 @@ class ReadingPlaces:
         return locate(saved.anchor, self.sentences(view))
 
     def save_position(self, view: LessonView, sentence: Sentence, *, finished: bool) -> None:
+        """Where the learner is in this text; ``finished`` (read to the end) finishes a
+        lesson's own text only."""
         sentences = self.sentences(view)
         percent = round(100 * (sentence.index + 1) / max(1, len(sentences)))
+        finished = finished and not split_text_id(view.lesson_id)[1]
         newly_done = finished and not self.is_done(view.lesson_id)
         self._store.progress.save_position(
             view.lesson_id,
@@ -183,11 +212,13 @@ class ReadingPlaces:
             self._finished(self._course_id(view.lesson_id), view.lesson_id)
 
     def mark_done(self, view: LessonView) -> None:
-        newly_done = not self.is_done(view.lesson_id)
-        course_id = self._course_id(view.lesson_id)
-        self._store.progress.mark_done(view.lesson_id, course_id, self._clock())
+        """Mark the lesson done (from a transcript or a handout's text too: its lesson)."""
+        lesson_id = split_text_id(view.lesson_id)[0]
+        newly_done = not self.is_done(lesson_id)
+        course_id = self._course_id(lesson_id)
+        self._store.progress.mark_done(lesson_id, course_id, self._clock())
         if newly_done:
-            self._finished(course_id, view.lesson_id)
+            self._finished(course_id, lesson_id)
 
     def continue_with(self, lesson_id: str) -> str:
         """The lesson to continue: this one, or once it is done, the next unfinished one of
@@ -205,5 +236,6 @@ class ReadingPlaces:
         return saved is not None and saved.read_aloud
 
     def is_done(self, lesson_id: str) -> bool:
-        saved = self._store.progress.get(lesson_id)
+        """Whether the lesson is done (a material text's id answers for its lesson)."""
+        saved = self._store.progress.get(split_text_id(lesson_id)[0])
         return saved is not None and saved.done

@@ -217,3 +217,33 @@ class BookmarkBar(QWidget):
     def _show_done(self) -> None:
         self.done_button.set_label(self.tr("✓ Lesson done"))
         self.done_button.setEnabled(False)
+
+
+class TextPlaces:
+    """Bookmarks and resume for a text made from a material (a video's transcript, a
+    handout's large text): the same ``BookmarkBar`` and note row as a text lesson, kept by
+    the text's own id (``app/core/text_ids.py``). Its place is saved only once the learner
+    has seen the text (a transcript made in the background is not a place)."""
+
+    def __init__(
+        self,
+        view: LessonView,
+        reader: ReaderView,
+        places: ReadingPlaces | None,
+        start: int | None = None,
+    ) -> None:
+        self.bar = BookmarkBar(view, reader, places, start) if places is not None else None
+        self._seen = False
+
+    def add_to(self, column: QVBoxLayout) -> BookmarkBar | None:
+        if self.bar is not None:
+            column.addWidget(self.bar)
+            column.addWidget(self.bar.note_row)
+        return self.bar
+
+    def shown(self) -> None:
+        self._seen = True
+
+    def leave(self) -> None:
+        if self.bar is not None and self._seen:
+            self.bar.save_position()

@@ -20,7 +20,9 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QScrollArea, QVBoxLay
 
 from app.core.lesson_text import LessonView, build_lesson_view
 from app.core.models import Block, BlockKind, LessonContent
+from app.services.reading import ReadingPlaces
 from app.services.speech.read_aloud import ReadAloud
+from app.ui.bookmark_bar import TextPlaces
 from app.ui.flow_layout import FlowLayout
 from app.ui.read_aloud_bar import ReadAloudBar
 from app.ui.reader_view import ReaderView
@@ -38,35 +40,81 @@ def page_text(document: QPdfDocument, page: int) -> str:
     return document.getAllText(page).text()
 
 
-def handout_text(view: HandoutView) -> LessonView:
-    """The handout's words reflowed for the reader: a paragraph per line of print."""
+def document_text(document: QPdfDocument, key: str) -> LessonView:
+    """A PDF's words reflowed for the reader: a paragraph per line of print. ``key`` is
+    the text id its places are kept by (``app/core/text_ids.py``)."""
     blocks = [
         Block(BlockKind.PARAGRAPH, line.strip())
-        for page in range(view.pages)
-        for line in page_text(view.document, page).splitlines()
+        for page in range(document.pageCount())
+        for line in page_text(document, page).splitlines()
         if line.strip()
     ]
-    content = LessonContent(view.key, "zh_CN", tuple(blocks))
+    content = LessonContent(key, "zh_CN", tuple(blocks))
     return build_lesson_view(content, QCoreApplication.translate("HandoutView", "Handout"), "")
 
 
-class LargeTextView(QWidget):
-    """The handout's words in the normal reader, at the learner's size and colours."""
+def handout_text(view: HandoutView) -> LessonView:
+    """The handout's words reflowed for the reader (its places kept by ``view.key``)."""
+    return document_text(view.document, view.key)
 
-    def __init__(self, view: LessonView, look: Look, parent: QWidget | None = None) -> None:
+
+def pdf_text(path: str, key: str) -> LessonView:
+    """The words of the PDF at ``path`` as the large text shows them (the bookmarks page
+    places a handout's bookmarks in it); a file QtPdf cannot open gives no text."""
+    document = QPdfDocument()
+    try:
+        document.load(path)
+        return document_text(document, key)
+    finally:
+        document.close()
+
+
+class LargeTextView(QWidget):
+    """The handout's words in the normal reader, at the learner's size and colours; with
+    ``places``, "Bookmark this", the note row and "Mark as done" beside it as in a text
+    lesson, and it opens where the learner stopped (or at ``start``, a bookmark)."""
+
+    def __init__(
+        self,
+        view: LessonView,
+        look: Look,
+        parent: QWidget | None = None,
+        *,
+        places: ReadingPlaces | None = None,
+        start: int | None = None,
+    ) -> None:
         super().__init__(parent)
-        layout = QVBoxLayout(self)
+        self.view = view
+        layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(16)
         self.back_button = BigButton(
             self.tr("Back to the pages"),
             main=True,
             description=self.tr("Show the handout's pages again"),
         )
-        layout.addWidget(self.back_button, 0, Qt.AlignmentFlag.AlignLeft)
         self.reader = ReaderView()
         self.reader.setAccessibleName(self.tr("The handout as large text"))
         self.reader.show_lesson(view, look)
         layout.addWidget(self.reader, 1)
+        self.side = SideColumn()
+        self.side.column.addWidget(self.back_button, 0, Qt.AlignmentFlag.AlignLeft)
+        self.places = TextPlaces(view, self.reader, places, start)
+        self.bookmarks = self.places.add_to(self.side.column)
+        self.side.column.addStretch(1)
+        layout.addWidget(self.side)
+
+    def leave(self) -> None:
+        """Keep where the learner is (going back to the pages, another material, away)."""
+        self.places.leave()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self.places.shown()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.side.fit(self.width())
 
 
 class HandoutView(QWidget):

@@ -5,7 +5,11 @@
 transcript when there are subtitles), a handout a ``HandoutView``. Files come through
 ``LessonFiles`` (the saved copy first), subtitles and handouts are fetched off the GUI
 thread by ``BackgroundWork``, and the player's place is the learner's
-``MediaPositionRepo`` row. Nothing here touches a widget off the GUI thread.
+``MediaPositionRepo`` row. The transcript and a handout's large text get the learner's
+``ReadingPlaces`` under their own text ids (``<lesson id>#video``, ``#handout``…,
+``app/core/text_ids.py``): bookmarks, the note row and resume as in a text lesson; a
+bookmark opens its lesson with ``open_part`` / ``open_at`` (that material's text at that
+offset). Nothing here touches a widget off the GUI thread.
 """
 
 from __future__ import annotations
@@ -19,15 +23,25 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, QUrl
 from PySide6.QtWidgets import QLabel, QStackedWidget, QVBoxLayout, QWidget
 
-from app.core.materials import Material, MaterialKind, first_to_open, lesson_materials
+from app.core.materials import (
+    Material,
+    MaterialKind,
+    first_to_open,
+    index_of_part,
+    lesson_materials,
+    text_part,
+)
 from app.core.platform_contract import TiItem
 from app.core.subtitles import parse_subtitles
+from app.core.text_ids import material_text_id
 from app.services.lesson_files import LessonFiles
 from app.services.platform.platform_cache import PlatformCache
+from app.services.reading import ReadingPlaces
 from app.services.speech.read_aloud import ReadAloud, build_read_aloud
 from app.services.store.media_positions_repo import MediaPositionRepo
 from app.ui.background_work import BackgroundWork
 from app.ui.handout_view import HandoutView, LargeTextView, handout_text
+from app.ui.lesson_texts import lesson_items
 from app.ui.materials_panel import MaterialsPanel
 from app.ui.media_player import MediaPlace, MediaPlayerView
 from app.ui.style import Look
@@ -57,18 +71,27 @@ class MediaView(QWidget):
             self.stack.addWidget(transcript)
             self.player.cue_changed.connect(transcript.follow)
             transcript.line_chosen.connect(self.player.seek)
-            transcript.back_requested.connect(lambda: self.stack.setCurrentWidget(self.player))
+            transcript.back_requested.connect(self.show_player)
         self.stack.setCurrentWidget(self.transcript)
         self.transcript.follow(self.player._cue if self.player._cue is not None else -1)
         self.transcript.reader.setFocus()
 
+    def show_player(self) -> None:
+        if self.transcript is not None:
+            self.transcript.leave()  # keep the place in the text
+        self.stack.setCurrentWidget(self.player)
+
     def pause_media(self) -> None:
         self.player.player.pause()
+        if self.transcript is not None:
+            self.transcript.leave()
 
     def is_busy(self) -> bool:
         return self.player.is_playing
 
     def close_view(self) -> None:
+        if self.transcript is not None:
+            self.transcript.leave()
         self.player.close_player()
 
 
@@ -87,13 +110,33 @@ class LessonMedia:
     volume: int = 80
     make_reader: Callable[[str], ReadAloud] | None = None
     on_full_screen: Callable[[bool], None] = lambda _full: None
+    materials: tuple[Material, ...] = ()
+    places: ReadingPlaces | None = None  # bookmarks and resume in the material texts
+    open_part: str = ""  # open this material's text at once (a bookmark in it) …
+    open_at: int | None = None  # … at this offset
+
+    def text_id(self, material: Material) -> tuple[str, str]:
+        """(text id, part) of a material's text (its place among ``materials``)."""
+        for i, m in enumerate(self.materials):
+            if m is material:
+                part = text_part(self.materials, i)
+                return material_text_id(self.lesson_id, part), part
+        part = material.kind.value
+        return material_text_id(self.lesson_id, part), part
 
     def open(self, material: Material) -> QWidget:
         if material.kind in (MaterialKind.VIDEO, MaterialKind.AUDIO) and material.item:
             return self.media_view(material)
         if material.kind is MaterialKind.HANDOUT and material.item is not None:
-            return self.handout_holder(material.item)
+            return self.handout_holder(material)
         return QLabel()
+
+    def _opens_text(self, part: str) -> tuple[bool, int | None]:
+        """Whether this material's text opens at once (once: a bookmark), and where."""
+        if not self.open_part or part != self.open_part:
+            return False, None
+        self.open_part = ""
+        return True, self.open_at
 
     # ------------------------------------------------------------ video and audio
     def media_view(self, material: Material) -> MediaView:
@@ -114,14 +157,17 @@ class LessonMedia:
         player.full_screen_requested.connect(self.on_full_screen)
         subtitles = material.subtitles_for(self.lang)
         if subtitles is not None:
-            self.fetch_subtitles(view, subtitles)
+            self.fetch_subtitles(view, subtitles, material)
         return view
 
     def save_place(self, position_ms: int, duration_ms: int) -> bool:
         now = datetime.now(UTC)
         return self.positions.save(self.lesson_id, self.course_id, position_ms, duration_ms, now)
 
-    def fetch_subtitles(self, view: MediaView, item: TiItem) -> None:
+    def fetch_subtitles(self, view: MediaView, item: TiItem, material: Material) -> None:
+        text_id, part = self.text_id(material)
+        show_now, start = self._opens_text(part)
+
         def read() -> str | None:
             path = self.files.fetch(item)
             return None if path is None else path.read_text("utf-8-sig", errors="replace")
@@ -138,15 +184,32 @@ class LessonMedia:
                 return
             view.player.set_subtitles(cues)
             transcript = TranscriptView(
-                transcript_view(self.lesson_id, self.title, self.lang, cues), cues, self.look
+                transcript_view(text_id, self.title, self.lang, cues),
+                cues,
+                self.look,
+                places=self.places,
+                start=start,
             )
             view.player.transcript_requested.connect(lambda: view.show_transcript(transcript))
+            if show_now:
+                view.show_transcript(transcript)
 
         self.work.run(read, arrived)
 
     # ------------------------------------------------------------ handouts
-    def handout_holder(self, item: TiItem) -> HandoutHolder:
-        holder = HandoutHolder(self.look, self.make_reader)
+    def handout_holder(self, material: Material) -> HandoutHolder:
+        item = material.item
+        assert item is not None
+        text_id, part = self.text_id(material)
+        show_now, start = self._opens_text(part)
+        holder = HandoutHolder(
+            self.look,
+            self.make_reader,
+            key=text_id,
+            places=self.places,
+            open_text=show_now,
+            start=start,
+        )
         saved = self.files.saved(item)
         if saved is not None:
             holder.arrived(saved)
@@ -159,10 +222,25 @@ class HandoutHolder(QWidget):
     """A place for the handout that fills in when its file is here (fetched once); its
     "Show as large text" swaps the page for the handout's words in the reader."""
 
-    def __init__(self, look: Look, make_reader: Callable[[str], ReadAloud] | None = None) -> None:
+    def __init__(
+        self,
+        look: Look,
+        make_reader: Callable[[str], ReadAloud] | None = None,
+        *,
+        key: str = "handout",
+        places: ReadingPlaces | None = None,
+        open_text: bool = False,
+        start: int | None = None,
+    ) -> None:
+        """``key``: the large text's text id; ``places``: its bookmarks and resume;
+        ``open_text``: show the large text as soon as the file is here (at ``start``)."""
         super().__init__()
         self.look = look
         self._make_reader = make_reader
+        self.key = key
+        self.places = places
+        self._open_text = open_text
+        self._start = start
         self.handout: HandoutView | None = None
         self.large_text: LargeTextView | None = None
         self.stack = QStackedWidget()
@@ -182,57 +260,70 @@ class HandoutHolder(QWidget):
             )
             return
         self.banner.setVisible(False)
-        self.handout = HandoutView(str(path), self.look, make_reader=self._make_reader)
+        self.handout = HandoutView(
+            str(path), self.look, make_reader=self._make_reader, key=self.key
+        )
         self.handout.large_text_requested.connect(self.show_large_text)
         self.stack.addWidget(self.handout)
+        if self._open_text and self.handout.has_text:
+            self.show_large_text()
 
     def show_large_text(self) -> None:
         assert self.handout is not None
         if self.large_text is None:
-            self.large_text = LargeTextView(handout_text(self.handout), self.look)
-            self.large_text.back_button.activated.connect(
-                lambda: self.stack.setCurrentWidget(self.handout)
+            start, self._start = self._start, None
+            self.large_text = LargeTextView(
+                handout_text(self.handout), self.look, places=self.places, start=start
             )
+            self.large_text.back_button.activated.connect(self.show_pages)
             self.stack.addWidget(self.large_text)
         self.stack.setCurrentWidget(self.large_text)
         self.large_text.reader.setFocus()
 
+    def show_pages(self) -> None:
+        if self.large_text is not None:
+            self.large_text.leave()  # keep the place in the text
+        if self.handout is not None:
+            self.stack.setCurrentWidget(self.handout)
+
     def pause_media(self) -> None:
         if self.handout is not None and self.handout.reader is not None:
             self.handout.reader.pause()
+        if self.large_text is not None:
+            self.large_text.leave()
 
     def close_view(self) -> None:
+        if self.large_text is not None:
+            self.large_text.leave()
         if self.handout is not None:
             self.handout.close_view()
 
 
-def pack_items(ctx: FeatureContext, lesson_id: str) -> tuple[TiItem, ...]:
-    """The media of a course pack's lesson (``PackFolder.lesson_items``), if any."""
-    for source in ctx.services.catalog.sources:
-        lesson_items = getattr(source, "lesson_items", None)
-        if lesson_items is not None:
-            items: tuple[TiItem, ...] = lesson_items(lesson_id)
-            if items:
-                return items
-    return ()
-
-
 def materials_panel(
-    ctx: FeatureContext, lesson_id: str, course_id: str, title: str
+    ctx: FeatureContext,
+    lesson_id: str,
+    course_id: str,
+    title: str,
+    *,
+    open_part: str = "",
+    open_at: int | None = None,
 ) -> MaterialsPanel | None:
     """The strip for a platform or pack lesson with a video, recording or handout; None
-    for a lesson that is only text (the page stays as it always was)."""
-    cache = ctx.services.platform.cache
-    detail = cache.lesson(lesson_id) if cache.is_platform_lesson(lesson_id) else None
-    if detail is not None:
-        materials = lesson_materials(detail.items, has_text=detail.text_item() is not None)
-    else:
-        items = pack_items(ctx, lesson_id)
-        if not items:
-            return None
-        materials = lesson_materials(items, has_text=True)
+    for a lesson that is only text (the page stays as it always was). ``open_part``: open
+    with that material's text shown (at the offset ``open_at``: a bookmark in it);
+    ``"text"``: with the lesson's text (a bookmark in the text)."""
+    found = lesson_items(ctx.services, lesson_id)
+    if found is None:
+        return None
+    items, has_text = found
+    materials = lesson_materials(items, has_text=has_text)
     if all(m.kind is MaterialKind.TEXT for m in materials):
         return None
+    if open_part == "text":
+        first = next((i for i, m in enumerate(materials) if m.kind is MaterialKind.TEXT), None)
+        open_part = ""
+    else:
+        first = index_of_part(materials, open_part) if open_part else None
     settings, lang = ctx.settings, ctx.lang
     panel: MaterialsPanel | None = None
 
@@ -256,8 +347,12 @@ def materials_panel(
             ctx.speech, text, lang, rate=settings.speech_rate, volume=settings.volume
         ),
         on_full_screen=full_screen,
+        materials=materials,
+        places=ctx.places,
+        open_part=open_part if first is not None else "",
+        open_at=open_at,
     )
-    panel = MaterialsPanel(materials, media.open)
+    panel = MaterialsPanel(materials, media.open, first=first)
     media.work.setParent(panel)  # answers for a page that is gone are dropped with it
     return panel
 

@@ -49,8 +49,13 @@ class MaterialsPanel(QWidget):
         materials: tuple[Material, ...],
         open_material: Callable[[Material], QWidget],
         parent: QWidget | None = None,
+        *,
+        first: int | None = None,
     ) -> None:
+        """``first``: the material to open with (else ``first_to_open``: a bookmark in a
+        handout's large text opens the handout)."""
         super().__init__(parent)
+        self._first = first
         self.setObjectName("Materials")
         self.materials = materials
         self._open = open_material
@@ -90,7 +95,9 @@ class MaterialsPanel(QWidget):
             text.setParent(self)
             text.setVisible(False)
         if self.materials:
-            self.choose(first_to_open(self.materials))
+            first = self._first
+            ok = first is not None and 0 <= first < len(self.materials)
+            self.choose(first if ok and first is not None else first_to_open(self.materials))
         return self
 
     def choose(self, index: int) -> None:

@@ -3,27 +3,34 @@
 "Show as large text" turns the subtitles into a lesson text: one paragraph per line, in
 the reader at the learner's size and colours. The line being spoken is highlighted and
 kept in view as the media plays; choosing a line (a click, or Enter on the line the text
-cursor is in) asks the player to go there (``line_chosen(ms)``).
+cursor is in) asks the player to go there (``line_chosen(ms)``). With the learner's
+``ReadingPlaces`` it has "Bookmark this" and the note row as any text lesson, and opens
+where the learner stopped (its places are kept by the text id ``<lesson id>#video`` or
+``#audio``: ``app/core/text_ids.py``).
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QKeyEvent, QMouseEvent
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from PySide6.QtGui import QKeyEvent, QMouseEvent, QResizeEvent, QShowEvent
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from app.core.lesson_text import LessonView, build_lesson_view
 from app.core.models import Block, BlockKind, LessonContent
 from app.core.subtitles import Cue
+from app.services.reading import ReadingPlaces
+from app.ui.bookmark_bar import TextPlaces
 from app.ui.reader_view import ReaderView
+from app.ui.side_column import SideColumn
 from app.ui.style import Look
 from app.ui.widgets import BigButton
 
 
-def transcript_view(lesson_id: str, title: str, lang: str, cues: tuple[Cue, ...]) -> LessonView:
-    """The subtitles laid out as a lesson text (its own id, so bookmarks stay apart)."""
+def transcript_view(text_id: str, title: str, lang: str, cues: tuple[Cue, ...]) -> LessonView:
+    """The subtitles laid out as a lesson text; ``text_id`` is the material text's own id
+    (``<lesson id>#video``), so its bookmarks stay apart from the lesson's text."""
     blocks = tuple(Block(BlockKind.PARAGRAPH, cue.text) for cue in cues)
-    return build_lesson_view(LessonContent(f"{lesson_id}#transcript", lang, blocks), title, "")
+    return build_lesson_view(LessonContent(text_id, lang, blocks), title, "")
 
 
 class TranscriptView(QWidget):
@@ -31,21 +38,31 @@ class TranscriptView(QWidget):
     back_requested = Signal()
 
     def __init__(
-        self, view: LessonView, cues: tuple[Cue, ...], look: Look, parent: QWidget | None = None
+        self,
+        view: LessonView,
+        cues: tuple[Cue, ...],
+        look: Look,
+        parent: QWidget | None = None,
+        *,
+        places: ReadingPlaces | None = None,
+        start: int | None = None,
     ) -> None:
+        """``places``: bookmarks and resume; ``start``: open at this offset (a bookmark)."""
         super().__init__(parent)
         self.view = view
         self.cues = cues
         self.spans = [(p.start, p.end) for p in view.blocks]
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
+        outer = QHBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.setSpacing(16)
+        layout = QVBoxLayout()
+        outer.addLayout(layout, 1)
         self.back_button = BigButton(
             self.tr("Back to the picture"),
             main=True,
             description=self.tr("Show the video and its buttons again"),
         )
         self.back_button.activated.connect(self.back_requested)
-        layout.addWidget(self.back_button, 0, Qt.AlignmentFlag.AlignLeft)
         hint = QLabel(self.tr("Choose a line to hear it from there."))
         hint.setWordWrap(True)
         layout.addWidget(hint)
@@ -59,6 +76,24 @@ class TranscriptView(QWidget):
         self.reader.installEventFilter(self)
         layout.addWidget(self.reader, 1)
         self.current = -1
+        self.side = SideColumn()
+        self.side.column.addWidget(self.back_button, 0, Qt.AlignmentFlag.AlignLeft)
+        self.places = TextPlaces(view, self.reader, places, start)
+        self.bookmarks = self.places.add_to(self.side.column)
+        self.side.column.addStretch(1)
+        outer.addWidget(self.side)
+
+    def leave(self) -> None:
+        """Keep where the learner is (back to the picture, another material, away)."""
+        self.places.leave()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self.places.shown()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.side.fit(self.width())
 
     def follow(self, index: int) -> None:
         """The line being spoken (-1: between lines; the last one stays marked)."""

@@ -39,6 +39,7 @@ from app.ui.features.context import FeatureContext
 from app.ui.features.schedule import ScheduleFeature
 from app.ui.file_chooser import FileChooser
 from app.ui.learner_settings import LearnerSettings
+from app.ui.lesson_texts import text_views
 from app.ui.main_window import MainWindow
 from app.ui.platform_controller import PlatformController
 from app.ui.registry import PageRegistry
@@ -126,7 +127,8 @@ def build_window(
     places = ReadingPlaces(
         store,
         services.catalog,
-        lesson_view,
+        # A transcript's or handout's text (``<lesson id>#<part>``) too: the bookmarks page.
+        text_views(services, lesson_view, lambda: learner_settings.language),
         learner_settings.language,
         finished=lambda course, lesson: learning.lesson_finished(ctx, course, lesson),
     )

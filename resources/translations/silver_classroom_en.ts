@@ -410,12 +410,20 @@
     <context>
         <name>BookmarkRow</name>
         <message>
+            <source>{lesson} · {where}</source>
+            <translation>{lesson} · {where}</translation>
+        </message>
+        <message>
             <source>Your note: {note}</source>
             <translation>Your note: {note}</translation>
         </message>
         <message>
             <source>This lesson is no longer installed.</source>
             <translation>This lesson is no longer installed.</translation>
+        </message>
+        <message>
+            <source>This text is not on this computer right now, so the sentence is shown as you bookmarked it. It opens once the computer is connected.</source>
+            <translation>This text is not on this computer right now, so the sentence is shown as you bookmarked it. It opens once the computer is connected.</translation>
         </message>
         <message>
             <source>This lesson has changed; the bookmark now points at the nearest sentence. You had bookmarked: “{quote}”</source>
@@ -448,6 +456,18 @@
         <message>
             <source>Keep this bookmark</source>
             <translation>Keep this bookmark</translation>
+        </message>
+        <message>
+            <source>Handout</source>
+            <translation>Handout</translation>
+        </message>
+        <message>
+            <source>Video text</source>
+            <translation>Video text</translation>
+        </message>
+        <message>
+            <source>Recording text</source>
+            <translation>Recording text</translation>
         </message>
     </context>
     <context>

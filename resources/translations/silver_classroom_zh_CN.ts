@@ -410,12 +410,20 @@
 <context>
     <name>BookmarkRow</name>
     <message>
+        <source>{lesson} · {where}</source>
+        <translation>{lesson} · {where}</translation>
+    </message>
+    <message>
         <source>Your note: {note}</source>
         <translation>您的备注：{note}</translation>
     </message>
     <message>
         <source>This lesson is no longer installed.</source>
         <translation>这一课已经不在电脑上了。</translation>
+    </message>
+    <message>
+        <source>This text is not on this computer right now, so the sentence is shown as you bookmarked it. It opens once the computer is connected.</source>
+        <translation>这份文字现在不在这台电脑上，所以先显示您当时加书签的那句话。等电脑连上网络，就能打开了。</translation>
     </message>
     <message>
         <source>This lesson has changed; the bookmark now points at the nearest sentence. You had bookmarked: “{quote}”</source>
@@ -448,6 +456,18 @@
     <message>
         <source>Keep this bookmark</source>
         <translation>保留这个书签</translation>
+    </message>
+    <message>
+        <source>Handout</source>
+        <translation>讲义</translation>
+    </message>
+    <message>
+        <source>Video text</source>
+        <translation>视频文字</translation>
+    </message>
+    <message>
+        <source>Recording text</source>
+        <translation>录音文字</translation>
     </message>
 </context>
 <context>

@@ -14,6 +14,7 @@ from typing import Any
 
 from app.core import profile_file as pf
 from app.core.anchors import Anchor
+from app.core.text_ids import is_material_text
 from app.services.store.database import placeholders, transaction
 
 
@@ -104,10 +105,13 @@ class ProgressRepo:
             )
 
     def last_opened(self) -> LessonProgress | None:
-        row = self._conn.execute(
-            f"SELECT {_COLUMNS} FROM progress ORDER BY updated_at DESC LIMIT 1"
-        ).fetchone()
-        return _row(row) if row else None
+        """The lesson opened last (a place in a transcript or a handout's text, kept under
+        ``<lesson id>#<part>``, is not a lesson: ``app/core/text_ids.py``)."""
+        rows = self._conn.execute(f"SELECT {_COLUMNS} FROM progress ORDER BY updated_at DESC")
+        for row in rows:
+            if not is_material_text(str(row[0])):
+                return _row(row)
+        return None
 
     def get(self, lesson_id: str) -> LessonProgress | None:
         row = self._conn.execute(

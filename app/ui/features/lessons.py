@@ -12,6 +12,7 @@ from PySide6.QtCore import QCoreApplication
 from app.core.errors import NotFoundError
 from app.core.i18n import pick
 from app.core.lesson_text import LessonView, build_lesson_view
+from app.core.text_ids import split_text_id
 from app.services.catalog_service import CatalogService
 from app.services.reading import parse_lesson_key
 from app.ui.registry import PageRegistry
@@ -84,13 +85,23 @@ def register(registry: PageRegistry, ctx: FeatureContext) -> None:
         from app.ui.print_dialog import print_with_dialog
 
         lang = ctx.lang
-        lesson_id, start = parse_lesson_key(arg)
+        text_id, start = parse_lesson_key(arg)
+        # A bookmark in a transcript or a handout's large text: ``<lesson id>#<part>``
+        # opens its lesson with that material's text, at the offset.
+        lesson_id, part = split_text_id(text_id)
+        part_start, start = (start, None) if part else (None, start)
+        in_text = start is not None  # a bookmark in the lesson's text: open the text
         course = catalog.catalog.course_of_lesson(lesson_id)
         if course is None:
             raise NotFoundError()
         view = lesson_view(lesson_id)
         here = window.page
-        if isinstance(here, LessonPage) and here.view.lesson_id == lesson_id and here.bookmarks:
+        if (
+            not part
+            and isinstance(here, LessonPage)
+            and here.view.lesson_id == lesson_id
+            and here.bookmarks
+        ):
             place = here.bookmarks.place()  # rebuilt (e.g. bigger text): stay on the sentence
             start = place.start if place is not None else start
         store.progress.record_open(lesson_id, course.id, datetime.now(UTC))
@@ -112,7 +123,14 @@ def register(registry: PageRegistry, ctx: FeatureContext) -> None:
             start=start,
             read_aloud=reader,
             follow_links=True,
-            materials=materials_panel(ctx, lesson_id, course.id, view.title),
+            materials=materials_panel(
+                ctx,
+                lesson_id,
+                course.id,
+                view.title,
+                open_part="text" if in_text else part,
+                open_at=part_start,
+            ),
         )
         page.text_scale_requested.connect(lambda n: ctx.change_settings({"text_scale": n}))
         page.print_requested.connect(lambda: print_with_dialog(lesson_print_html(view), page))

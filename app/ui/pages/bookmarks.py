@@ -17,11 +17,25 @@ class BookmarkRow(QWidget):
     def __init__(self, item: BookmarkItem, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.item = item
-        details = [item.lesson_title] if item.lesson_title else []
+        where = self.part_label(item.part)
+        details = []
+        if item.lesson_title and where:
+            details.append(
+                self.tr("{lesson} · {where}").format(lesson=item.lesson_title, where=where)
+            )
+        elif item.lesson_title or where:
+            details.append(item.lesson_title or where)
         if item.bookmark.note:
             details.append(self.tr("Your note: {note}").format(note=item.bookmark.note))
         if item.missing:
             details.append(self.tr("This lesson is no longer installed."))
+        elif item.unavailable:
+            details.append(
+                self.tr(
+                    "This text is not on this computer right now, so the sentence is shown "
+                    "as you bookmarked it. It opens once the computer is connected."
+                )
+            )
         elif item.moved:
             details.append(
                 self.tr(
@@ -55,6 +69,16 @@ class BookmarkRow(QWidget):
         self.delete_button.activated.connect(lambda: self.ask(True))
         self.keep_button.activated.connect(lambda: self.ask(False))
         self.ask(False)
+
+    def part_label(self, part: str) -> str:
+        """What the bookmark is in, besides the lesson's own text."""
+        if part == "handout":
+            return self.tr("Handout")
+        if part == "video":
+            return self.tr("Video text")
+        if part == "audio":
+            return self.tr("Recording text")
+        return ""
 
     def ask(self, asking: bool) -> None:
         """Show (or hide) the in-page "Delete this bookmark?" question."""
