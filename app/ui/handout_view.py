@@ -82,7 +82,10 @@ class LargeTextView(QWidget):
         *,
         places: ReadingPlaces | None = None,
         start: int | None = None,
+        make_reader: Callable[[str], ReadAloud] | None = None,
     ) -> None:
+        """``make_reader(text)``: a read-aloud controller for the words, on the window's
+        voice (None: no read-aloud bar)."""
         super().__init__(parent)
         self.view = view
         layout = QHBoxLayout(self)
@@ -99,14 +102,47 @@ class LargeTextView(QWidget):
         layout.addWidget(self.reader, 1)
         self.side = SideColumn()
         self.side.column.addWidget(self.back_button, 0, Qt.AlignmentFlag.AlignLeft)
+        self.read_aloud: ReadAloud | None = None
+        self.read_aloud_bar: ReadAloudBar | None = None
+        if make_reader is not None:
+            self._add_read_aloud(make_reader(view.text))
         self.places = TextPlaces(view, self.reader, places, start)
         self.bookmarks = self.places.add_to(self.side.column)
         self.side.column.addStretch(1)
         layout.addWidget(self.side)
 
+    def _add_read_aloud(self, controller: ReadAloud) -> None:
+        """The same bar as in a text lesson: the sentence being read is highlighted in the
+        reader (bookmarks then take that sentence). Bound methods only, as on the lesson
+        page, so nothing of a left lesson stays alive."""
+        controller.setParent(self)
+        self.read_aloud = controller
+        self.read_aloud_bar = ReadAloudBar(controller)
+        self.side.column.addWidget(self.read_aloud_bar)
+        controller.sentence_changed.connect(self._show_sentence)
+        controller.word_changed.connect(self._show_word)
+
+    def _show_sentence(self, index: int) -> None:
+        if self.read_aloud is not None:
+            sentence = self.read_aloud.sentences[index]
+            self.reader.highlight(sentence.start, sentence.end)
+
+    def _show_word(self, start: int, end: int) -> None:
+        if self.read_aloud is not None:
+            sentence = self.read_aloud.sentences[self.read_aloud.index]
+            self.reader.highlight(sentence.start, sentence.end, word=(start, end))
+
     def leave(self) -> None:
-        """Keep where the learner is (going back to the pages, another material, away)."""
+        """Keep where the learner is (going back to the pages, another material, away);
+        the place is read first (it may be the sentence being spoken), then the voice stops."""
         self.places.leave()
+        if self.read_aloud is not None:
+            self.read_aloud.stop()
+
+    def close_view(self) -> None:
+        self.leave()
+        if self.read_aloud is not None:
+            self.read_aloud.close()
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)

@@ -273,7 +273,11 @@ class HandoutHolder(QWidget):
         if self.large_text is None:
             start, self._start = self._start, None
             self.large_text = LargeTextView(
-                handout_text(self.handout), self.look, places=self.places, start=start
+                handout_text(self.handout),
+                self.look,
+                places=self.places,
+                start=start,
+                make_reader=self._make_reader,
             )
             self.large_text.back_button.activated.connect(self.show_pages)
             self.stack.addWidget(self.large_text)
@@ -286,6 +290,15 @@ class HandoutHolder(QWidget):
         if self.handout is not None:
             self.stack.setCurrentWidget(self.handout)
 
+    def is_busy(self) -> bool:
+        """The handout is being read aloud (its page, or its large text): study time goes
+        on without a key press, and a classroom's idle timeout waits."""
+        readers = [
+            self.handout.reader if self.handout is not None else None,
+            self.large_text.read_aloud if self.large_text is not None else None,
+        ]
+        return any(reader is not None and reader.is_playing for reader in readers)
+
     def pause_media(self) -> None:
         if self.handout is not None and self.handout.reader is not None:
             self.handout.reader.pause()
@@ -294,7 +307,7 @@ class HandoutHolder(QWidget):
 
     def close_view(self) -> None:
         if self.large_text is not None:
-            self.large_text.leave()
+            self.large_text.close_view()
         if self.handout is not None:
             self.handout.close_view()
 

@@ -13,7 +13,7 @@ from pytestqt.qtbot import QtBot
 from app.core.theme import THEMES
 from app.services.speech.read_aloud import PLAYING, ReadAloud, build_read_aloud
 from app.services.speech.window_voice import WindowVoice
-from app.ui.handout_view import PAGE_MARK, HandoutView, handout_text
+from app.ui.handout_view import PAGE_MARK, HandoutView, LargeTextView, handout_text
 from app.ui.style import Look
 from tests.media_files import HANDOUT_PAGES, make_pdf
 from tests.speech_fakes import ToneEngine
@@ -103,3 +103,31 @@ def test_large_text_reflows_every_page_and_a_scan_says_so(qtbot: QtBot, tmp_path
     scan = open_handout(qtbot, make_pdf(tmp_path / "scan.pdf", ((), (), ())))
     assert "scanned" in scan.banner.label.text()
     assert not scan.large_text_button.isVisibleTo(scan) and scan.reader is None
+
+
+def test_the_large_text_is_read_aloud_with_the_spoken_sentence_highlighted(
+    qtbot: QtBot, tmp_path: Path, voice: WindowVoice
+) -> None:
+    view = open_handout(qtbot, make_pdf(tmp_path / "h.pdf"))
+    large = LargeTextView(
+        handout_text(view),
+        Look(THEMES["light"], 300),
+        make_reader=lambda text: build_read_aloud(voice, text, "zh_CN", audio_outputs=lambda: 1),
+    )
+    qtbot.addWidget(large)
+    large.resize(1000, 800)
+    large.show()
+    reader = large.read_aloud
+    assert reader is not None and large.read_aloud_bar is not None
+    assert large.read_aloud_bar.isVisibleTo(large)
+    human_click(large.read_aloud_bar.play_button)
+    qtbot.waitUntil(lambda: reader.state == PLAYING, timeout=30_000)
+    qtbot.waitUntil(lambda: reader.index >= 1, timeout=30_000)
+    sentence = reader.sentences[reader.index]
+    spoken = large.reader.spoken_range
+    assert spoken is not None
+    # the reader shows the sentence being spoken: the handout's own words, on screen
+    assert large.view.text[spoken[0] : spoken[1]] == sentence.text
+    assert any(sentence.text.strip() in line for page in HANDOUT_PAGES for line in page)
+    large.close_view()
+    assert reader.state != PLAYING
