@@ -197,12 +197,19 @@ def check_speech(t: Callable[[str], str], find: Callable[[], SpeechEngine] = fin
 
 
 def _qt_gui() -> None:
-    from PySide6.QtGui import QGuiApplication
+    """A Qt application for the sound and video checks, when the process has none yet
+    (``admin check``; the window has its own). A ``QApplication``, not a bare
+    ``QGuiApplication``: one Qt application lives as long as its process, and a later
+    window in the same process (the computer-check page, a test after this check) could
+    not be built on a GUI-only one — Qt aborts the process at the first widget."""
+    from PySide6.QtCore import QCoreApplication
 
-    if QGuiApplication.instance() is None:
+    if QCoreApplication.instance() is None:
         if not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")):
             os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-        QGuiApplication(["silver-classroom-check"])
+        from PySide6.QtWidgets import QApplication
+
+        QApplication(["silver-classroom-check"])
 
 
 def sound_outputs() -> list[str]:
