@@ -19,20 +19,21 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QWidget
 from app.core.errors import NotFoundError
 from app.core.ports import Clock, Notifier, Speaker
 from app.core.schedule_view import week_sessions
-from app.services.large_print import week_html
-from app.services.reminders.scheduler import ReminderScheduler
 from app.services.reminders.start_at_login import StartAtLogin, start_at_login
 from app.services.schedule.service import ScheduleService
 from app.ui.learner_settings import LearnerSettings
-from app.ui.pages.class_form import ClassFormPage
-from app.ui.pages.schedule import ScheduleActions, SchedulePage
 from app.ui.print_dialog import print_with_dialog
 from app.ui.registry import PageRegistry
-from app.ui.reminder_bar import ReminderBar
-from app.ui.reminder_options import ReminderOptions
 
 if TYPE_CHECKING:
+    from app.services.reminders.scheduler import ReminderScheduler
     from app.ui.features.context import FeatureContext
+    from app.ui.pages.class_form import ClassFormPage
+    from app.ui.pages.schedule import SchedulePage
+    from app.ui.reminder_bar import ReminderBar
+
+# The pages, the large-print week and the reminders load when first used, not before
+# the home page is painted (issue 17); the home page needs only ``today_lines``.
 
 TICK_MS = 5_000
 
@@ -59,6 +60,8 @@ class ScheduleFeature:
         return QLocale("zh_CN" if self.lang == "zh_CN" else "en_GB")
 
     def week_markup(self) -> str:
+        from app.services.large_print import week_html
+
         now = self.service.now()
         return week_html(
             week_sessions(self.service.classes(), now.date(), now.tzinfo), now.date(), self.locale()
@@ -75,6 +78,9 @@ class ScheduleFeature:
         return Path(name) if name else None
 
     def schedule_page(self) -> SchedulePage:
+        from app.ui.pages.schedule import ScheduleActions, SchedulePage
+        from app.ui.reminder_options import ReminderOptions
+
         options = ReminderOptions(
             self.settings.keep_running_in_background,
             self.autostart.is_enabled(),
@@ -112,6 +118,8 @@ class ScheduleFeature:
             page.printed()
 
     def form_page(self, arg: str) -> ClassFormPage:
+        from app.ui.pages.class_form import ClassFormPage
+
         entry = None
         if arg:
             if not arg.isdigit():
@@ -169,6 +177,9 @@ def start_reminders(
     lang: str = "zh_CN",
 ) -> ReminderRuntime:
     """Show missed reminders once, then check every few seconds; the bar sits in ``window``."""
+    from app.services.reminders.scheduler import ReminderScheduler
+    from app.ui.reminder_bar import ReminderBar
+
     scheduler = ReminderScheduler(service.repo, clock, notifier, speaker, lang=lang)
     bar = ReminderBar(scheduler, open_link)
     window.add_top_widget(bar)
