@@ -14,6 +14,7 @@ this process: the child waits between retries with ``asyncio.sleep``.
 
 from __future__ import annotations
 
+import os
 import traceback
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -36,6 +37,7 @@ from app.services.search import SearchIndex
 from app.services.store.database import connect
 from app.services.store.schema import MACHINE_MIGRATIONS
 
+CHILD_NICENESS = 5
 FINISH_S = 30.0  # how long a child that has answered may take to close its database
 
 
@@ -76,6 +78,8 @@ def _child(job: SyncJob, pipe: Connection) -> None:
     def progress(step: str, done: int, total: int) -> None:
         pipe.send(("progress", step, done, total))
 
+    if hasattr(os, "nice"):  # background work: the window's process comes first for the CPU
+        os.nice(CHILD_NICENESS)
     try:
         conn = connect(job.db_path, MACHINE_MIGRATIONS)
         try:

@@ -36,7 +36,7 @@ heavy = sorted(m for m in (
     "app.services.speech.discovery", "app.ui.pages.schedule", "app.ui.pages.class_form",
     "app.services.reminders.scheduler", "app.ui.pages.picker", "app.ui.pages.signin",
     "app.ui.pages.learning", "app.services.learning_record", "app.services.large_print",
-    "app.services.platform_sync_apart",
+    "app.services.platform_sync_apart", "app.core.platform_contract",
 ) if m in sys.modules)
 print(",".join(heavy))
 """
