@@ -37,6 +37,7 @@ heavy = sorted(m for m in (
     "app.services.reminders.scheduler", "app.ui.pages.picker", "app.ui.pages.signin",
     "app.ui.pages.learning", "app.services.learning_record", "app.services.large_print",
     "app.services.platform_sync_apart", "app.core.platform_contract",
+    "logging.handlers", "app.services.reminders.start_at_login", "plistlib",
 ) if m in sys.modules)
 print(",".join(heavy))
 """

@@ -19,7 +19,6 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QWidget
 from app.core.errors import NotFoundError
 from app.core.ports import Clock, Notifier, Speaker
 from app.core.schedule_view import week_sessions
-from app.services.reminders.start_at_login import StartAtLogin, start_at_login
 from app.services.schedule.service import ScheduleService
 from app.ui.learner_settings import LearnerSettings
 from app.ui.print_dialog import print_with_dialog
@@ -27,6 +26,7 @@ from app.ui.registry import PageRegistry
 
 if TYPE_CHECKING:
     from app.services.reminders.scheduler import ReminderScheduler
+    from app.services.reminders.start_at_login import StartAtLogin
     from app.ui.features.context import FeatureContext
     from app.ui.pages.class_form import ClassFormPage
     from app.ui.pages.schedule import SchedulePage
@@ -44,6 +44,27 @@ def open_web_link(link: str) -> None:
         QDesktopServices.openUrl(url)
 
 
+class SystemStartAtLogin:
+    """This computer's "start when the computer starts" switch, found when the reminders
+    page first asks (plistlib, subprocess: not before the home page is painted)."""
+
+    def __init__(self) -> None:
+        self._found: StartAtLogin | None = None
+
+    def _switch(self) -> StartAtLogin:
+        if self._found is None:
+            from app.services.reminders.start_at_login import start_at_login
+
+            self._found = start_at_login()
+        return self._found
+
+    def is_enabled(self) -> bool:
+        return self._switch().is_enabled()
+
+    def set(self, on: bool) -> None:
+        self._switch().set(on)
+
+
 @dataclass
 class ScheduleFeature:
     """Collaborators the schedule pages need, all injectable for tests."""
@@ -51,7 +72,7 @@ class ScheduleFeature:
     service: ScheduleService
     lang: str
     settings: LearnerSettings
-    autostart: StartAtLogin = field(default_factory=start_at_login)
+    autostart: StartAtLogin = field(default_factory=SystemStartAtLogin)
     open_link: Callable[[str], None] = open_web_link
     print_markup: Callable[[str, QWidget | None], bool] = print_with_dialog
     ask_path: Callable[[bool], Path | None] | None = None
