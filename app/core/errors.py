@@ -26,12 +26,23 @@ class SilverError(Exception):
         self.params = params
         super().__init__(self.render(self.template))
 
+    def __reduce__(self) -> tuple[Any, ...]:
+        """Pickled whole (template and params, not only the rendered sentence), so an
+        error raised in a child process (``platform_sync_apart``) is said the same way."""
+        return (_restore, (type(self), self.template, self.params))
+
     def render(self, template: str) -> str:
         """Fill ``template`` (the English one or a translation) with this error's params."""
         try:
             return template.format(**self.params)
         except (KeyError, IndexError, ValueError):
             return template
+
+
+def _restore(cls: type[SilverError], template: str, params: dict[str, Any]) -> SilverError:
+    error = cls.__new__(cls)
+    SilverError.__init__(error, template, **params)
+    return error
 
 
 class StoreError(SilverError):

@@ -13,11 +13,14 @@ import platform
 import sys
 import time
 import traceback
-from logging.handlers import RotatingFileHandler
 from pathlib import Path
 from types import TracebackType
+from typing import TYPE_CHECKING
 
 from app import __version__
+
+if TYPE_CHECKING:  # logging.handlers (socket, pickle, queue): loaded at the first crash
+    from logging.handlers import RotatingFileHandler
 
 LOG_NAME = "silver-classroom.log"
 MAX_BYTES = 512 * 1024
@@ -52,6 +55,8 @@ class CrashLog:
         read-only folder): the app keeps going either way."""
         try:
             if self._handler is None:
+                from logging.handlers import RotatingFileHandler
+
                 self.path.parent.mkdir(parents=True, exist_ok=True)
                 self._handler = RotatingFileHandler(
                     self.path, maxBytes=self._max_bytes, backupCount=BACKUPS, encoding="utf-8"

@@ -40,17 +40,6 @@ HEADING_PT = 24
 TITLE_PT = 30
 CLASS_PT = 22
 
-# Chinese first, then fallbacks found on Windows, macOS and most Linux desktops.
-FONT_FAMILIES = [
-    "Noto Sans CJK SC",
-    "WenQuanYi Micro Hei",
-    "Microsoft YaHei",
-    "PingFang SC",
-    "Noto Sans",
-    "DejaVu Sans",
-]
-
-
 # TrueType (glyf) fonts only: printed text must read back exactly (see the module doc).
 PRINT_FONT_FAMILIES = [
     "WenQuanYi Micro Hei",
@@ -64,13 +53,6 @@ def print_font() -> QFont:
     font = QFont()
     font.setFamilies(PRINT_FONT_FAMILIES)
     font.setPointSizeF(BODY_PT)
-    return font
-
-
-def app_font() -> QFont:
-    """The font of the window (the families above, in order); paper uses ``print_font()``."""
-    font = QFont()
-    font.setFamilies(FONT_FAMILIES)
     return font
 
 

@@ -16,6 +16,8 @@ them, so ``admin sync`` calls it directly and the window runs it off the GUI thr
    sign-in ran out) is kept in ``SyncReport.classes_problem`` and never undoes 1-2.
 
 ``progress(step, done, total)`` is called from the thread doing the work.
+``run_apart`` (the window's sync) does steps 1-2 in a child process
+(``app/services/platform_sync_apart.py``).
 Saving a course for offline and fetching one lesson use the same connection rules.
 """
 
@@ -196,6 +198,22 @@ class PlatformSync:
         finally:
             progress("index", 0, 1)
             self.refresh_index()
+        return self.with_classes(report, progress)
+
+    def run_apart(self, progress: Progress = no_progress) -> SyncReport:
+        """``run`` with its catalog and search-index steps in a child process, which
+        writes the platform cache itself; then this process reloads its catalog and
+        brings in the enrolled classes. The window's sync: the ~50,000 objects the
+        catalog steps make (and the collector passes over them) never stop its GUI
+        thread. ``progress`` raising (e.g. ``WorkStopped``) ends the child at once."""
+        from app.services.platform_sync_apart import SyncJob, run_in_child
+
+        report = run_in_child(SyncJob.of(self.kit, self.catalog.sources), progress)
+        self.catalog.refresh()
+        return self.with_classes(report, progress)
+
+    def with_classes(self, report: SyncReport, progress: Progress = no_progress) -> SyncReport:
+        """Step 3 of ``run``: the signed-in learner's enrolled classes, added to ``report``."""
         if self.learner is None:
             return report
         try:

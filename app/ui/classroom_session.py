@@ -20,9 +20,9 @@ from app.services.policy import Policy
 from app.services.profiles.manager import ProfileManager
 from app.services.profiles.session import GUEST, SessionRequests
 from app.services.store.profiles import Profile, ProfileRepo
+from app.ui.features.classroom import register_classroom_pages
 from app.ui.idle_guard import IdleGuard
 from app.ui.main_window import MainWindow
-from app.ui.pages.picker import register_classroom_pages
 from app.ui.registry import PageRegistry
 from app.ui.style import Look, stylesheet
 from app.ui.widgets import BigButton

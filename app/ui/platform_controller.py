@@ -1,7 +1,9 @@
 """The window's side of the platform: runs ``PlatformSync`` off the GUI thread and tells
 pages what happened through signals, in plain words.
 
-One controller per window. All platform work (the sync, saving a course for offline,
+One controller per window. The sync itself runs its catalog and search-index steps in a
+child process (``PlatformSync.run_apart``: no collector pass over its objects stops the
+window). All platform work (the sync, saving a course for offline,
 fetching a lesson, checking a sign-in, re-indexing) goes through one
 ``BackgroundWork``; its results come back on the GUI thread.
 """
@@ -109,7 +111,7 @@ class PlatformController(QObject):
                 )
             )
         elif not self.busy:
-            self._run(lambda: self.platform.run(self._progress), self._synced, busy=True)
+            self._run(lambda: self.platform.run_apart(self._progress), self._synced, busy=True)
 
     def save_course(self, course_id: str) -> None:
         """Save a course for offline in the background; ``stop_saving`` ends it early."""

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QWidget
 
-from app.services.large_print import print_html
-
 
 def print_with_dialog(markup: str, parent: QWidget | None) -> bool:
     """Ask which printer (the learner pressed Print), then print; False if cancelled."""
     from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+
+    from app.services.large_print import print_html  # printing code: only when printing
 
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     dialog = QPrintDialog(printer, parent)

@@ -9,13 +9,31 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QTimer
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication
 
-from app.services.large_print import app_font
 from app.services.translations import install_language
 
 if TYPE_CHECKING:  # asyncio and qasync load when the loop runs: ``--screenshot`` needs neither
     import asyncio
+
+# The window's font: Chinese first, then fallbacks found on Windows, macOS and most Linux
+# desktops (paper uses ``large_print.print_font()``, which start-up does not load).
+FONT_FAMILIES = [
+    "Noto Sans CJK SC",
+    "WenQuanYi Micro Hei",
+    "Microsoft YaHei",
+    "PingFang SC",
+    "Noto Sans",
+    "DejaVu Sans",
+]
+
+
+def app_font() -> QFont:
+    """The font of the window (the families above, in order)."""
+    font = QFont()
+    font.setFamilies(FONT_FAMILIES)
+    return font
 
 
 def start_qt(lang: str, *, offscreen: bool) -> QApplication:

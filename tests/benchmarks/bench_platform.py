@@ -47,12 +47,15 @@ def _server(courses: int) -> tuple[subprocess.Popen[str], str]:
 
 
 class GapMeter:
-    """Ticks a Qt timer every 5 ms and records the longest wait between ticks."""
+    """Ticks a Qt timer every 5 ms and records the longest wait between ticks, and how
+    many waits were over the goal (``over``): one stall of a loaded machine shows in
+    ``worst``, a cause that keeps coming back in ``over``."""
 
     def __init__(self) -> None:
         from PySide6.QtCore import QTimer
 
         self.worst = 0.0
+        self.over = 0
         self.last = time.perf_counter()
         self.timer = QTimer()
         self.timer.setInterval(5)
@@ -61,11 +64,13 @@ class GapMeter:
     def _tick(self) -> None:
         now = time.perf_counter()
         self.worst = max(self.worst, now - self.last)
+        self.over += now - self.last > GAP_GOAL_MS / 1000
         self.last = now
 
     def start(self) -> None:
         self.last = time.perf_counter()
         self.worst = 0.0
+        self.over = 0
         self.timer.start()
 
     def stop(self) -> float:
@@ -116,6 +121,7 @@ def sync_rows(courses: int = COURSES) -> list[Row]:
         meter.start()
         baseline_s = loop.run_until_complete(plain_gets())
         baseline_gap = meter.stop()
+        baseline_over = meter.over
 
         with tempfile.TemporaryDirectory() as data:
             db = Path(data) / "machine.sqlite3"
@@ -131,6 +137,7 @@ def sync_rows(courses: int = COURSES) -> list[Row]:
             loop.run_until_complete(controller.wait_idle())
             sync_s = time.perf_counter() - start
             sync_gap = meter.stop()
+            sync_over = meter.over
             got = len(catalog.catalog.courses)
             loop.run_until_complete(controller.aclose())
             machine.close()
@@ -141,8 +148,14 @@ def sync_rows(courses: int = COURSES) -> list[Row]:
         loop.close()
         asyncio.set_event_loop(None)
     print(f"\nsync of {got} courses (tags, index, 10 parts, {courses} details, store, index):")
-    print(f"  Silver Classroom sync: {sync_s:.1f} s, worst UI gap {sync_gap * 1000:.0f} ms")
-    print(f"  baseline plain GETs:  {baseline_s:.1f} s, worst UI gap {baseline_gap * 1000:.0f} ms")
+    print(
+        f"  Silver Classroom sync: {sync_s:.1f} s, worst UI gap {sync_gap * 1000:.0f} ms,"
+        f" {sync_over} gaps over {GAP_GOAL_MS} ms"
+    )
+    print(
+        f"  baseline plain GETs:  {baseline_s:.1f} s, worst UI gap {baseline_gap * 1000:.0f} ms,"
+        f" {baseline_over} gaps over {GAP_GOAL_MS} ms"
+    )
     print(f"  baseline idle loop:   worst gap {idle_gap * 1000:.0f} ms   (goal: sync gap ≤ 50 ms)")
     assert got == courses
     gap_ms = sync_gap * 1000
@@ -155,6 +168,15 @@ def sync_rows(courses: int = COURSES) -> list[Row]:
             "plain GETs on the GUI loop",
             f"≤ {GAP_GOAL_MS} ms",
             gap_ms <= GAP_GOAL_MS,
+        ),
+        Row(
+            f"GUI gaps over {GAP_GOAL_MS} ms, {courses:,}-course sync",
+            sync_over,
+            "",
+            baseline_over,
+            "plain GETs on the GUI loop",
+            "(shown)",
+            True,
         ),
         Row(
             f"{courses:,}-course sync, wall time",

@@ -29,6 +29,15 @@ heavy = sorted(m for m in (
     "asyncio", "qasync", "multiprocessing", "PySide6.QtMultimedia",
     "app.services.platform_sync", "app.services.speech.worker",
     "app.services.speech.speech_kit", "app.ui.pages.lesson", "app.ui.reader_view",
+    # the other pages load on first opening; printing and the computer check when used
+    "app.ui.pages.catalog", "app.ui.pack_install", "app.services.packs.archive",
+    "app.ui.pages.settings", "app.ui.pages.welcome", "app.ui.pages.caregiver_panel",
+    "app.services.profile_transfer", "app.services.machine_check",
+    "app.services.speech.discovery", "app.ui.pages.schedule", "app.ui.pages.class_form",
+    "app.services.reminders.scheduler", "app.ui.pages.picker", "app.ui.pages.signin",
+    "app.ui.pages.learning", "app.services.learning_record", "app.services.large_print",
+    "app.services.platform_sync_apart", "app.core.platform_contract",
+    "logging.handlers", "app.services.reminders.start_at_login", "plistlib",
 ) if m in sys.modules)
 print(",".join(heavy))
 """

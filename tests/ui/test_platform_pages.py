@@ -92,6 +92,32 @@ def test_update_lessons_shows_progress_then_the_new_courses(
     assert not page.update_bar.offline_banner.isVisible()
 
 
+def test_closing_the_window_during_an_update_ends_the_sync_process(
+    loop: Any, open_window: Any, server: ReferenceServer
+) -> None:
+    """The sync's catalog runs in a child process (issue 17): the window closing stops it
+    at its next step, and nothing is left running or reported to a closed window."""
+    import multiprocessing
+
+    server.faults.latency_s = 0.3  # each course's details take a while
+    built = open_window(lang="en")
+    controller = built.platform
+    steps: list[int] = []
+    controller.progress.connect(lambda _text, done, _total: steps.append(done))
+    controller.sync()
+    loop.run_until_complete(asyncio.wait_for(_until(lambda: bool(steps)), 20))
+    controller.shutdown()
+    loop.run_until_complete(asyncio.wait_for(controller.wait_idle(), 20))
+    assert multiprocessing.active_children() == []
+    assert "up to date" not in controller.last_message
+    assert built.services.platform.cache.courses() == []  # stopped before it wrote
+
+
+async def _until(condition: Any) -> None:
+    while not condition():
+        await asyncio.sleep(0.01)
+
+
 def test_with_the_server_down_saved_lessons_are_shown_with_a_calm_notice(
     loop: Any, open_window: Any, server: ReferenceServer
 ) -> None:

@@ -14,23 +14,26 @@ import sqlite3
 from collections.abc import Callable, Iterable
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
 from app.core.models import Block, BlockKind, Course, LessonContent, LessonRef
-from app.core.platform_contract import (
-    AUDIO_FORMATS,
-    VIDEO_FORMATS,
-    CatalogFetch,
-    CourseDetails,
-    LessonDetail,
-    LessonRow,
-    LessonText,
-    TiItem,
-)
 from app.core.sections import SILVER_AGE
 from app.services.platform.http_cache import CachedAnswer, write_answers
 from app.services.store.database import connect
 from app.services.store.schema import MACHINE_MIGRATIONS
+
+# The platform's data types load with the first lesson or sync that needs them, not
+# before the home page is painted (issue 17): ten dataclasses, ~20 ms.
+if TYPE_CHECKING:
+    from app.core.platform_contract import (
+        CatalogFetch,
+        CourseDetails,
+        LessonDetail,
+        LessonRow,
+        LessonText,
+        TiItem,
+    )
 
 SOURCE = "platform"
 
@@ -46,6 +49,8 @@ def media_name(url: str) -> str:
 def reading_minutes(lesson: LessonDetail) -> int:
     """The video's or audio's length when the platform gave it; else a calm estimate from
     the text's size: ~3 bytes a Chinese character, ~200 a minute."""
+    from app.core.platform_contract import AUDIO_FORMATS, VIDEO_FORMATS
+
     timed = [i.duration for i in lesson.items_of((*VIDEO_FORMATS, *AUDIO_FORMATS)) if i.duration]
     if timed:
         return max(1, min(600, -(-timed[0] // 60)))
@@ -76,6 +81,8 @@ def _items_json(items: Iterable[TiItem]) -> str:
 
 def _items(raw: str) -> tuple[TiItem, ...]:
     """Rows written before contract v1.1 have no duration or language: 0 and ""."""
+    from app.core.platform_contract import TiItem
+
     return tuple(
         TiItem(d["f"], tuple(d["s"]), d["z"], d["m"], d.get("d", 0), d.get("l", ""))
         for d in json.loads(raw)
@@ -164,6 +171,8 @@ class PlatformCache:
         return row.fetchone() is not None
 
     def lesson_text(self, lesson_id: str) -> LessonText | None:
+        from app.core.platform_contract import LessonText
+
         row = self.conn.execute(
             "SELECT format, body, base_url FROM platform_lesson_text WHERE lesson_id = ?",
             (lesson_id,),
@@ -171,6 +180,8 @@ class PlatformCache:
         return LessonText(row[0], row[1], row[2]) if row else None
 
     def lesson(self, lesson_id: str) -> LessonDetail | None:
+        from app.core.platform_contract import LessonDetail
+
         row = self.conn.execute(
             "SELECT id, title, order_num, items FROM platform_lessons WHERE id = ?", (lesson_id,)
         ).fetchone()

@@ -5,26 +5,32 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from app.core.sections import SILVER_AGE
-from app.services.packs.archive import InstallResult, install_pack
-from app.ui.pack_install import PackInstallBar, choose_pack_with_dialog
-from app.ui.pages.catalog import CatalogPage
 from app.ui.registry import PageRegistry
 
 if TYPE_CHECKING:
+    from app.services.packs.archive import InstallResult
     from app.ui.features.context import FeatureContext
+    from app.ui.pages.catalog import CatalogPage
 
 
 def register(registry: PageRegistry, ctx: FeatureContext) -> None:
     services, window, platform = ctx.services, ctx.window, ctx.platform
 
+    # The page, pack installing and its archive code load when the catalog is first
+    # opened, not before the home page is painted (issue 17).
     def install_pack_file(path: Path) -> InstallResult:
+        from app.services.packs.archive import install_pack
+
         result = install_pack(path, services.paths.packs)
         services.reload_catalog()
         platform.refresh_search()
         return result
 
     def catalog_page(arg: str) -> CatalogPage:
+        from app.core.sections import SILVER_AGE
+        from app.ui.pack_install import PackInstallBar, choose_pack_with_dialog
+        from app.ui.pages.catalog import CatalogPage
+
         installer = PackInstallBar(
             choose_pack_with_dialog(window), install_pack_file, ctx.error_text
         )

@@ -8,17 +8,16 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
 from app.core.errors import SecretsUnavailable, SignInNeeded, SilverError
-from app.services.learning_record import LearningRecord
 from app.services.store.database import connect
 from app.services.store.schema import LEARNER_MIGRATIONS
-from app.ui.pages.learning import LearningPage
 from app.ui.registry import PageRegistry
-from app.ui.share_question import ShareQuestion
 from app.ui.study_timer import StudyTimer
 
 if TYPE_CHECKING:
     from app.services.record_sender import SendReport
     from app.ui.features.context import FeatureContext
+    from app.ui.pages.learning import LearningPage
+    from app.ui.share_question import ShareQuestion
 
 log = logging.getLogger(__name__)
 
@@ -55,6 +54,8 @@ def share_question(ctx: FeatureContext) -> ShareQuestion | None:
     """The sign-in page's "Share my learning record?" (no question for a guest)."""
     if ctx.profile.is_guest:
         return None
+    from app.ui.share_question import ShareQuestion
+
     return ShareQuestion(
         lambda: bool(ctx.settings.values().get("share_record_asked")),
         lambda changes: ctx.change_settings(changes, False),
@@ -90,6 +91,9 @@ def send_records(ctx: FeatureContext) -> bool:
 
 def register(registry: PageRegistry, ctx: FeatureContext) -> None:
     def learning_page(_arg: str) -> LearningPage:
+        from app.services.learning_record import LearningRecord  # on first opening (issue 17)
+        from app.ui.pages.learning import LearningPage
+
         record = LearningRecord(ctx.store, ctx.services.catalog.catalog, ctx.services.clock)
         page = LearningPage(record.summary(), ctx.settings.look(), ctx.lang)
         page.speak_requested.connect(lambda text: ctx.speaker.speak(text, ctx.lang))

@@ -12,25 +12,27 @@ from typing import TYPE_CHECKING
 
 from app.core.ports import SecretStore
 from app.ui.features.learning import share_question
-from app.ui.pages.base import Page
-from app.ui.pages.catalog import CatalogPage
-from app.ui.pages.signin import SignInPage
 from app.ui.registry import PageRegistry
 
 if TYPE_CHECKING:
     from app.ui.features.context import FeatureContext
+    from app.ui.pages.base import Page
+    from app.ui.pages.signin import SignInPage
 
 
 def register(registry: PageRegistry, ctx: FeatureContext) -> None:
     window, controller, profile = ctx.window, ctx.platform, ctx.profile
     secrets: SecretStore = ctx.services.secrets
     cache = ctx.services.platform.cache
-    registry.register(
-        "signin",
-        lambda _: SignInPage(
+
+    def signin_page(_: str) -> SignInPage:
+        from app.ui.pages.signin import SignInPage  # on first opening (issue 17)
+
+        return SignInPage(
             secrets, profile.id, controller.check_token, after_sign_in=share_question(ctx)
-        ),
-    )
+        )
+
+    registry.register("signin", signin_page)
 
     def on_page(_page: Page, key: str) -> None:
         prefix, _, arg = key.partition(":")
@@ -43,7 +45,11 @@ def register(registry: PageRegistry, ctx: FeatureContext) -> None:
 
     def on_catalog_changed() -> None:
         page = window.page
-        typing = isinstance(page, CatalogPage) and bool(page.search_box.text())
+        typing = False
+        if window.key.partition(":")[0] == "catalog":
+            from app.ui.pages.catalog import CatalogPage  # loaded: a catalog page is open
+
+            typing = isinstance(page, CatalogPage) and bool(page.search_box.text())
         if window.key.partition(":")[0] in ("home", "catalog", "course") and not typing:
             window.reload()
 

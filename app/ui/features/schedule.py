@@ -19,20 +19,21 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QWidget
 from app.core.errors import NotFoundError
 from app.core.ports import Clock, Notifier, Speaker
 from app.core.schedule_view import week_sessions
-from app.services.large_print import week_html
-from app.services.reminders.scheduler import ReminderScheduler
-from app.services.reminders.start_at_login import StartAtLogin, start_at_login
 from app.services.schedule.service import ScheduleService
 from app.ui.learner_settings import LearnerSettings
-from app.ui.pages.class_form import ClassFormPage
-from app.ui.pages.schedule import ScheduleActions, SchedulePage
 from app.ui.print_dialog import print_with_dialog
 from app.ui.registry import PageRegistry
-from app.ui.reminder_bar import ReminderBar
-from app.ui.reminder_options import ReminderOptions
 
 if TYPE_CHECKING:
+    from app.services.reminders.scheduler import ReminderScheduler
+    from app.services.reminders.start_at_login import StartAtLogin
     from app.ui.features.context import FeatureContext
+    from app.ui.pages.class_form import ClassFormPage
+    from app.ui.pages.schedule import SchedulePage
+    from app.ui.reminder_bar import ReminderBar
+
+# The pages, the large-print week and the reminders load when first used, not before
+# the home page is painted (issue 17); the home page needs only ``today_lines``.
 
 TICK_MS = 5_000
 
@@ -43,6 +44,27 @@ def open_web_link(link: str) -> None:
         QDesktopServices.openUrl(url)
 
 
+class SystemStartAtLogin:
+    """This computer's "start when the computer starts" switch, found when the reminders
+    page first asks (plistlib, subprocess: not before the home page is painted)."""
+
+    def __init__(self) -> None:
+        self._found: StartAtLogin | None = None
+
+    def _switch(self) -> StartAtLogin:
+        if self._found is None:
+            from app.services.reminders.start_at_login import start_at_login
+
+            self._found = start_at_login()
+        return self._found
+
+    def is_enabled(self) -> bool:
+        return self._switch().is_enabled()
+
+    def set(self, on: bool) -> None:
+        self._switch().set(on)
+
+
 @dataclass
 class ScheduleFeature:
     """Collaborators the schedule pages need, all injectable for tests."""
@@ -50,7 +72,7 @@ class ScheduleFeature:
     service: ScheduleService
     lang: str
     settings: LearnerSettings
-    autostart: StartAtLogin = field(default_factory=start_at_login)
+    autostart: StartAtLogin = field(default_factory=SystemStartAtLogin)
     open_link: Callable[[str], None] = open_web_link
     print_markup: Callable[[str, QWidget | None], bool] = print_with_dialog
     ask_path: Callable[[bool], Path | None] | None = None
@@ -59,6 +81,8 @@ class ScheduleFeature:
         return QLocale("zh_CN" if self.lang == "zh_CN" else "en_GB")
 
     def week_markup(self) -> str:
+        from app.services.large_print import week_html
+
         now = self.service.now()
         return week_html(
             week_sessions(self.service.classes(), now.date(), now.tzinfo), now.date(), self.locale()
@@ -75,6 +99,9 @@ class ScheduleFeature:
         return Path(name) if name else None
 
     def schedule_page(self) -> SchedulePage:
+        from app.ui.pages.schedule import ScheduleActions, SchedulePage
+        from app.ui.reminder_options import ReminderOptions
+
         options = ReminderOptions(
             self.settings.keep_running_in_background,
             self.autostart.is_enabled(),
@@ -112,6 +139,8 @@ class ScheduleFeature:
             page.printed()
 
     def form_page(self, arg: str) -> ClassFormPage:
+        from app.ui.pages.class_form import ClassFormPage
+
         entry = None
         if arg:
             if not arg.isdigit():
@@ -169,6 +198,9 @@ def start_reminders(
     lang: str = "zh_CN",
 ) -> ReminderRuntime:
     """Show missed reminders once, then check every few seconds; the bar sits in ``window``."""
+    from app.services.reminders.scheduler import ReminderScheduler
+    from app.ui.reminder_bar import ReminderBar
+
     scheduler = ReminderScheduler(service.repo, clock, notifier, speaker, lang=lang)
     bar = ReminderBar(scheduler, open_link)
     window.add_top_widget(bar)

@@ -15,13 +15,12 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from app.core.pin import PinWaitError, WrongPinError
-from app.services.profiles.session import GUEST, SessionRequests
+from app.services.profiles.session import GUEST
 from app.services.store.profiles import Profile
 from app.ui.avatar_pictures import avatar_alt, avatar_pixmap
 from app.ui.pages.base import Page
 from app.ui.pages.grid import TileGrid
 from app.ui.pin_pad import PinPad
-from app.ui.registry import PageRegistry
 from app.ui.widgets import Banner, Tile, heading
 
 AVATAR_PX = 112
@@ -189,38 +188,3 @@ def picker_entries(
     if guests_allowed:
         entries.append(PickerEntry(GUEST, guest_name, "guest", False))
     return entries
-
-
-def register_classroom_pages(
-    registry: PageRegistry,
-    profiles: Callable[[], list[Profile]],
-    check_pin: Callable[[Profile, str], None],
-    requests: SessionRequests,
-    guests_allowed: bool,
-    scale: float,
-) -> None:
-    """Add ``picker`` and ``pin:<id>`` to a window's registry."""
-    from PySide6.QtCore import QCoreApplication
-
-    def picker(_: str) -> PickerPage:
-        guest = QCoreApplication.translate("PickerPage", "Guest")
-        page = PickerPage(picker_entries(profiles(), guests_allowed, guest), scale)
-        page.chosen.connect(requests.enter)
-        return page
-
-    def pin(profile_id: str) -> PinPage:
-        from app.core.errors import NotFoundError
-
-        found = [p for p in profiles() if p.id == profile_id]
-        if not found:
-            raise NotFoundError()
-        page = PinPage(found[0], lambda text: check_pin(found[0], text), scale)
-        page.unlocked.connect(requests.enter)
-        return page
-
-    registry.register("picker", picker)
-    registry.register(
-        "pin",
-        pin,
-        lambda: [f"pin:{p.id}" for p in profiles() if p.has_pin][:1],
-    )
