@@ -13,6 +13,10 @@ l4    HLS video with a broken segment (the second one is not video)
 l5    AES-128 HLS video whose key answers 404
 l6    AES-128 HLS video with its key
 ====  ==========================================================================
+
+``MediaCourse(ladder=(240, 360, 480, 720, 1080))`` gives l0's master playlist one rendition
+per height (each its own folder ``hls/v<height>/``, the same segments), as a real service's
+bitrate ladder, so a test sees by the URLs fetched which rendition "Save for offline" kept.
 """
 
 from __future__ import annotations
@@ -63,6 +67,7 @@ class MediaCourse:
     """The course's catalog item and details, and the files served under ``/files/``."""
 
     files: dict[str, bytes] = field(default_factory=dict)  # path below /files/ → body
+    ladder: tuple[int, ...] = ()  # l0's renditions' heights; () : one rendition (v0)
 
     def build(self) -> tuple[dict[str, Any], dict[str, Any]]:
         root = media_folder()
@@ -88,7 +93,21 @@ class MediaCourse:
         f["l0.zh.vtt"] = vtt_text().encode()
         f["l0.en.srt"] = srt_text().encode()
         f["l0.html"] = LESSON_TEXT.encode()
+        if self.ladder:
+            self._ladder()
         return self.item(), self.details()
+
+    def _ladder(self) -> None:
+        """l0's master playlist lists ``ladder``: one folder per height, v0's segments."""
+        f = self.files
+        master = ["#EXTM3U", "#EXT-X-VERSION:3"]
+        for height in self.ladder:
+            for name in [n for n in f if n.startswith("hls/v0/")]:
+                f[name.replace("hls/v0/", f"hls/v{height}/")] = f[name]
+            size = f"{height * 16 // 9}x{height}"
+            master += [f"#EXT-X-STREAM-INF:BANDWIDTH={height * 500},RESOLUTION={size}"]
+            master += [f"v{height}/index.m3u8"]
+        f["hls/master.m3u8"] = ("\n".join(master) + "\n").encode()
 
     def ti(self, fmt: str, name: str, **more: Any) -> dict[str, Any]:
         """An item for a served file, with its size and md5 when the file exists."""

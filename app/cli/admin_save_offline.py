@@ -3,10 +3,13 @@
 The window's use case (``PlatformSync.save_course``): the course's lesson texts, pictures,
 videos (one rendition), recordings, handouts and subtitles are kept in the machine-wide
 media folder, so every learner of this computer can use them with the network down.
-Progress goes to stderr as plain lines; a save cut off goes on where it stopped when run
-again. Prints the lessons saved and the files left out (each said on stderr). Exit 0 when
-the course was saved (even with files left out), 1 with a plain message when it was not
-(unknown course, not enough free space, the lesson service cannot be reached).
+The video rendition kept is the caregiver's choice on the settings page
+(``app/services/video_height.py``, by the rule of ``app.core.hls_choice``);
+``--video-height N`` asks for N lines instead, for this run only. Progress goes to stderr
+as plain lines; a save cut off goes on where it stopped when run again. Prints the lessons
+saved and the files left out (each said on stderr). Exit 0 when the course was saved (even
+with files left out), 1 with a plain message when it was not (unknown course, not enough
+free space, the lesson service cannot be reached), 2 for a video height below 1.
 """
 
 from __future__ import annotations
@@ -18,6 +21,7 @@ from app.core.errors import NotFoundError, PlatformUnavailable
 from app.core.i18n import QT_TRANSLATE_NOOP
 from app.services.app_services import AppServices
 from app.services.platform_sync import PlatformSync
+from app.services.video_height import read_video_height
 
 CTX = "AdminSaveOffline"
 STEPS = {
@@ -34,6 +38,13 @@ def register(verbs: argparse._SubParsersAction) -> None:  # type: ignore[type-ar
         "save-offline", help="save a platform course (with its videos) on this computer"
     )
     parser.add_argument("course_id", help="the course's id (see admin catalog)")
+    parser.add_argument(
+        "--video-height",
+        type=int,
+        metavar="N",
+        help="keep the video rendition for N lines (e.g. 720) this run only; "
+        "default: the caregiver's choice in Settings",
+    )
     parser.set_defaults(run=run)
 
 
@@ -58,6 +69,13 @@ class ProgressLines:
 
 
 def run(services: AppServices, args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    height = args.video_height
+    if height is not None and height <= 0:
+        err.write(
+            services.texts.translate("AdminSaveOffline", "The video height must be 1 or more.")
+            + "\n"
+        )
+        return 2
     kit = services.platform
     assert kit is not None
     if not kit.config.configured:
@@ -75,7 +93,9 @@ def run(services: AppServices, args: argparse.Namespace, out: TextIO, err: TextI
             ),
             id=args.course_id,
         )
-    report = PlatformSync(kit, services.catalog).save_course(
+    if height is None:
+        height = read_video_height(services.machine)
+    report = PlatformSync(kit, services.catalog, video_height=height).save_course(
         args.course_id, ProgressLines(services, err)
     )
     texts = services.texts

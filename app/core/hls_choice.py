@@ -2,7 +2,8 @@
 disk and sharp enough to read a phone screen in a lesson video.
 
 The rule: the lowest rendition at or above 480 lines, or, when none reaches it, the
-highest below. A caregiver may ask for another height (``target``). A rendition whose
+highest below. A caregiver may ask for another height (``target``: one of
+``VIDEO_HEIGHTS`` on the settings page, kept by ``app/services/video_height.py``). A rendition whose
 height the playlist does not say counts as below every known height; among equal heights
 the smaller bandwidth wins. Pure Python (no I/O), tested in ``tests/unit``.
 """
@@ -13,6 +14,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 DEFAULT_HEIGHT = 480
+VIDEO_HEIGHTS: tuple[int, ...] = (360, 480, 720, 1080)  # the caregiver's choices
 
 
 @dataclass(frozen=True, slots=True)

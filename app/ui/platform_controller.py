@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 
 from app.core.errors import PlatformUnavailable, SilverError
+from app.core.hls_choice import DEFAULT_HEIGHT
 from app.core.i18n import QT_TRANSLATE_NOOP
 from app.services.catalog_service import CatalogService
 from app.services.platform.platform_kit import PlatformKit
@@ -60,14 +61,17 @@ class PlatformController(QObject):
         *,
         token: Callable[[], str | None] = lambda: None,
         schedule: ScheduleService | None = None,
+        video_height: Callable[[], int] = lambda: DEFAULT_HEIGHT,
     ) -> None:
         """``token`` gives the signed-in learner's platform token (None: not signed in);
-        their enrolled classes are merged into ``schedule`` at every sync."""
+        their enrolled classes are merged into ``schedule`` at every sync.
+        ``video_height`` gives the caregiver's video height, read at each "Save for offline"."""
         super().__init__(parent)
         self.kit = kit
         self.catalog = catalog
         self._schedule = schedule
         self._token = token
+        self._video_height = video_height
         self._sync: PlatformSync | None = None
         self.work = BackgroundWork(self)
         self.work.busy_changed.connect(self.busy_changed)
@@ -117,6 +121,7 @@ class PlatformController(QObject):
         """Save a course for offline in the background; ``stop_saving`` ends it early."""
         if self.busy:
             return
+        self.platform.video_height = self._video_height()  # the choice made most recently
 
         def work() -> SaveReport | None:
             try:

@@ -24,6 +24,7 @@ from app.services.speech.voice_speaker import VoiceSpeaker
 from app.services.speech.window_voice import WindowVoice
 from app.services.store.profiles import Profile
 from app.services.translations import install_language
+from app.services.video_height import read_video_height
 from app.ui.features import (
     catalog,
     classroom,
@@ -122,6 +123,7 @@ def build_window(
         window,
         token=platform_token,
         schedule=schedule.service,
+        video_height=lambda: read_video_height(services.machine),
     )
     lesson_view = lessons.lesson_views(services.catalog, lambda: learner_settings.language)
     places = ReadingPlaces(

@@ -263,6 +263,10 @@
             <translation>Saving videos and handouts: part {done} of {total}</translation>
         </message>
         <message>
+            <source>The video height must be 1 or more.</source>
+            <translation>The video height must be 1 or more.</translation>
+        </message>
+        <message>
             <source>Lessons saved: {n}</source>
             <translation>Lessons saved: {n}</translation>
         </message>
@@ -3091,6 +3095,42 @@
             <source>Male voice</source>
             <translation>Male voice</translation>
         </message>
+        <message>
+            <source>Smaller files (360p)</source>
+            <translation>Smaller files (360p)</translation>
+        </message>
+        <message>
+            <source>Saved videos take the least room on this computer</source>
+            <translation>Saved videos take the least room on this computer</translation>
+        </message>
+        <message>
+            <source>Standard (480p, recommended)</source>
+            <translation>Standard (480p, recommended)</translation>
+        </message>
+        <message>
+            <source>Clear enough for lesson videos, without filling the disk</source>
+            <translation>Clear enough for lesson videos, without filling the disk</translation>
+        </message>
+        <message>
+            <source>Sharper (720p)</source>
+            <translation>Sharper (720p)</translation>
+        </message>
+        <message>
+            <source>Sharper pictures; saved videos take about twice the room</source>
+            <translation>Sharper pictures; saved videos take about twice the room</translation>
+        </message>
+        <message>
+            <source>Sharpest (1080p)</source>
+            <translation>Sharpest (1080p)</translation>
+        </message>
+        <message>
+            <source>The sharpest pictures; saved videos take the most room</source>
+            <translation>The sharpest pictures; saved videos take the most room</translation>
+        </message>
+        <message>
+            <source>Video quality for saved courses</source>
+            <translation>Video quality for saved courses</translation>
+        </message>
     </context>
     <context>
         <name>SettingsPage</name>
@@ -3125,6 +3165,10 @@
         <message>
             <source>+ More</source>
             <translation>+ More</translation>
+        </message>
+        <message>
+            <source>Used when a course is saved for offline, for every learner on this computer. Videos saved before keep their quality.</source>
+            <translation>Used when a course is saved for offline, for every learner on this computer. Videos saved before keep their quality.</translation>
         </message>
         <message>
             <source>Change the setting “{setting}”</source>

@@ -263,6 +263,10 @@
         <translation>正在保存视频和讲义：第 {done} 部分，共 {total} 部分</translation>
     </message>
     <message>
+        <source>The video height must be 1 or more.</source>
+        <translation>视频高度至少要是 1。</translation>
+    </message>
+    <message>
         <source>Lessons saved: {n}</source>
         <translation>已保存的课：{n}</translation>
     </message>
@@ -3064,6 +3068,42 @@
         <source>Male voice</source>
         <translation>男声</translation>
     </message>
+    <message>
+        <source>Smaller files (360p)</source>
+        <translation>省空间（360p）</translation>
+    </message>
+    <message>
+        <source>Saved videos take the least room on this computer</source>
+        <translation>存下的视频在这台电脑上占地方最少</translation>
+    </message>
+    <message>
+        <source>Standard (480p, recommended)</source>
+        <translation>标准（480p，推荐）</translation>
+    </message>
+    <message>
+        <source>Clear enough for lesson videos, without filling the disk</source>
+        <translation>看课程视频足够清楚，又不会占满硬盘</translation>
+    </message>
+    <message>
+        <source>Sharper (720p)</source>
+        <translation>更清楚（720p）</translation>
+    </message>
+    <message>
+        <source>Sharper pictures; saved videos take about twice the room</source>
+        <translation>画面更清楚；存下的视频大约多占一倍地方</translation>
+    </message>
+    <message>
+        <source>Sharpest (1080p)</source>
+        <translation>最清楚（1080p）</translation>
+    </message>
+    <message>
+        <source>The sharpest pictures; saved videos take the most room</source>
+        <translation>画面最清楚；存下的视频占地方最多</translation>
+    </message>
+    <message>
+        <source>Video quality for saved courses</source>
+        <translation>保存到本机的视频清晰度</translation>
+    </message>
 </context>
 <context>
     <name>SettingsPage</name>
@@ -3098,6 +3138,10 @@
     <message>
         <source>+ More</source>
         <translation>+ 增加</translation>
+    </message>
+    <message>
+        <source>Used when a course is saved for offline, for every learner on this computer. Videos saved before keep their quality.</source>
+        <translation>按“保存到本机”保存课程时使用，这台电脑上的每位学员都一样。已经存好的视频不会改变。</translation>
     </message>
     <message>
         <source>Change the setting “{setting}”</source>

@@ -95,3 +95,26 @@ def test_save_stop_save_again_then_watch_offline(
     qtbot.waitUntil(lambda: player.player.position() > 1000, timeout=15_000)
     assert player.picture.frames > 0
     human_click(player.play_button)
+
+
+def test_the_window_saves_the_video_quality_the_caregiver_chose(
+    data_dir: Path, learner_window_factory: Any
+) -> None:
+    media = MediaCourse(ladder=(240, 360, 480, 720, 1080))
+    with running_server(Catalog(n_courses=1, lessons_per_course=1, media=media)) as srv:
+        conn = connect(data_dir / "machine.sqlite3", MACHINE_MIGRATIONS)
+        remember_base(conn, srv.base)
+        conn.close()
+        client = Client(srv.base, data_dir)
+        client.sync.run()
+        client.close()
+        built = learner_window_factory("en")
+        settle(built)
+        built.window.open("settings")
+        human_click(built.window.page.controls["video_height:720"])  # no caregiver PIN set
+        QTest.qWait(50)
+        human_click(course_bar(built).button)
+        settle(built)
+        assert built.services.platform.cache.is_saved(COURSE_ID)
+        fetched = {p.split("/")[3] for p in srv.hits if p.startswith("/files/hls/v")}
+    assert fetched == {"v720"}  # not the 480 rendition the rule picks by itself

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QLabel
 
 from app.services.caregiver import CaregiverLock
 from app.services.clock import SystemClock
+from app.services.video_height import read_video_height
 from app.ui.pages.settings import SettingsPage
 from tests.ui.files import AnswerWith
 
@@ -214,5 +215,56 @@ def test_the_page_has_a_row_for_every_setting_in_the_schema(app_window: Any, qap
     from app.core.settings_schema import SETTINGS
 
     page = app_window().window.open("settings")
-    assert {k.split(":")[0] for k in page.controls} == {s.key for s in SETTINGS if s.shown}
+    shown = {s.key for s in SETTINGS if s.shown}
+    assert {k.split(":")[0] for k in page.controls} == shown | {"video_height"}
     assert "first_run_done" not in {k.split(":")[0] for k in page.controls}
+
+
+def test_video_quality_for_saved_courses_is_kept_for_the_whole_computer(
+    app_window: Any, qapp: Any
+) -> None:
+    built = app_window()
+    window = built.window
+    page = window.open("settings")
+    keys = [k for k in page.controls if k.startswith("video_height:")]
+    assert keys == ["video_height:360", "video_height:480", "video_height:720", "video_height:1080"]
+    standard = page.controls["video_height:480"]
+    assert standard.isChecked() and standard.accessibleName() == "Standard (480p, recommended)"
+    sharper = page.controls["video_height:720"]
+    assert not sharper.isChecked() and sharper.accessibleName() == "Sharper (720p)"
+    assert "twice the room" in sharper.accessibleDescription()
+    assert all(page.controls[k].accessibleDescription() for k in keys)
+    press(qapp, sharper)
+    assert read_video_height(built.services.machine) == 720  # the machine database
+    page = window.page
+    assert isinstance(page, SettingsPage) and page.controls["video_height:720"].isChecked()
+    assert window.focusWidget() is page.controls["video_height:720"]
+    assert any("Sharper (720p)" in label.text() for label in page.findChildren(QLabel))
+    assert "video_height" not in stored(built)  # not a learner's setting
+
+    again = app_window(lang="zh_CN")  # the app started anew (new services, same data)
+    page = again.window.open("settings")
+    assert read_video_height(again.services.machine) == 720
+    assert page.controls["video_height:720"].isChecked()
+    assert page.controls["video_height:720"].accessibleName() == "更清楚（720p）"
+
+
+def test_video_quality_is_locked_behind_the_caregiver_pin(app_window: Any, qapp: Any) -> None:
+    built = app_window()
+    window = built.window
+    CaregiverLock(built.services.machine, SystemClock()).set_pin("2580")
+    page = window.open("settings")
+    assert not any(k.startswith("video_height:") for k in page.controls)
+    assert "Video quality for saved courses" in page.locked_note.text()
+
+    press(qapp, page.caregiver.buttons["unlock"])
+    pad = window.page.caregiver.pad
+    for digit in "2580":
+        pad.press(digit)
+    pad.submit()
+    settle(qapp)
+    press(qapp, window.page.controls["video_height:1080"])
+    assert read_video_height(built.services.machine) == 1080
+    press(qapp, window.page.caregiver.buttons["lock"])
+    assert not any(k.startswith("video_height:") for k in window.page.controls)
+    assert read_video_height(built.services.machine) == 1080

@@ -72,6 +72,7 @@ def register(registry: PageRegistry, ctx: FeatureContext) -> None:
         return actions
 
     def settings_page(_: str) -> SettingsPage:
+        from app.services.video_height import read_video_height
         from app.ui.file_chooser import DialogFileChooser
         from app.ui.pages.settings import SettingsPage
 
@@ -86,10 +87,19 @@ def register(registry: PageRegistry, ctx: FeatureContext) -> None:
             chooser,
             ctx.error_text,
             extra_actions=[*data_actions(), computer_check_action()],
+            video_height=read_video_height(services.machine),
         )
         page.change_requested.connect(ctx.change_settings)
         page.rebuild_requested.connect(window.reload)
+        page.video_height_chosen.connect(choose_video_height)
         return page
+
+    def choose_video_height(height: int) -> None:
+        """A machine setting (saved videos are shared): kept in the machine database."""
+        from app.services.video_height import write_video_height
+
+        write_video_height(services.machine, height)
+        window.reload()
 
     def computer_check_action() -> tuple[str, str, Callable[[], None]]:
         label = QCoreApplication.translate("ComputerCheck", "Check this computer")

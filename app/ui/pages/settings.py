@@ -16,6 +16,8 @@ from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
 
 from app.core.errors import SilverError
+from app.core.hls_choice import VIDEO_HEIGHTS
+from app.core.i18n import QT_TRANSLATE_NOOP
 from app.core.ports import Speaker
 from app.core.settings_schema import (
     CHOICE_LABELS,
@@ -54,12 +56,37 @@ def sample_view(text: str, look: Look) -> QLabel:
     return label
 
 
+# The caregiver's video quality for saved courses (a machine setting, not a learner's):
+# what a choice is called and what it means, English marked for translation.
+VIDEO_CHOICES: dict[int, tuple[str, str]] = {
+    360: (
+        QT_TRANSLATE_NOOP("Settings", "Smaller files (360p)"),
+        QT_TRANSLATE_NOOP("Settings", "Saved videos take the least room on this computer"),
+    ),
+    480: (
+        QT_TRANSLATE_NOOP("Settings", "Standard (480p, recommended)"),
+        QT_TRANSLATE_NOOP("Settings", "Clear enough for lesson videos, without filling the disk"),
+    ),
+    720: (
+        QT_TRANSLATE_NOOP("Settings", "Sharper (720p)"),
+        QT_TRANSLATE_NOOP("Settings", "Sharper pictures; saved videos take about twice the room"),
+    ),
+    1080: (
+        QT_TRANSLATE_NOOP("Settings", "Sharpest (1080p)"),
+        QT_TRANSLATE_NOOP("Settings", "The sharpest pictures; saved videos take the most room"),
+    ),
+}
+VIDEO_LABEL = QT_TRANSLATE_NOOP("Settings", "Video quality for saved courses")
+
+
 class SettingsPage(Page):
-    """Emits ``change_requested(values)`` (only what may be changed now) and
-    ``rebuild_requested()`` (lock state changed)."""
+    """Emits ``change_requested(values)`` (only what may be changed now),
+    ``rebuild_requested()`` (lock state changed) and ``video_height_chosen(height)`` (the
+    caregiver chose the video quality for saved courses: a machine setting)."""
 
     change_requested = Signal(dict)
     rebuild_requested = Signal()
+    video_height_chosen = Signal(int)
 
     def __init__(
         self,
@@ -73,8 +100,10 @@ class SettingsPage(Page):
         parent: QWidget | None = None,
         *,
         extra_actions: Sequence[ExtraAction] = (),
+        video_height: int | None = None,
     ) -> None:
-        """``extra_actions``: more caregiver actions, (name, label, action) each."""
+        """``extra_actions``: more caregiver actions, (name, label, action) each;
+        ``video_height``: the machine's video quality for saved courses (None: no row)."""
         super().__init__(parent)
         self._values = dict(values)
         self._session = session
@@ -119,6 +148,12 @@ class SettingsPage(Page):
                 self.column.addWidget(self._row(setting))
             else:
                 locked_names.append(QCoreApplication.translate("Settings", setting.label))
+        self._video_height = video_height
+        if video_height is not None:
+            if unlocked:
+                self.column.addWidget(self._video_row(video_height))
+            else:
+                locked_names.append(QCoreApplication.translate("Settings", VIDEO_LABEL))
         if locked_names:
             self.locked_note = QLabel(
                 self.tr("Locked by the caregiver: {names}.").format(names=", ".join(locked_names))
@@ -164,6 +199,51 @@ class SettingsPage(Page):
                 grid.add(button)
         layout.addWidget(grid)
         return row
+
+    def _video_row(self, height: int) -> QWidget:
+        """The caregiver's choice of video quality for "Save for offline" (whole computer)."""
+        row = QFrame()
+        row.setObjectName("SettingRow")
+        layout = QVBoxLayout(row)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(8)
+        name = QCoreApplication.translate("Settings", VIDEO_LABEL)
+        current = VIDEO_CHOICES.get(height)
+        shown = QCoreApplication.translate("Settings", current[0]) if current else f"{height}p"
+        title = self.tr("{setting}: {value}").format(setting=name, value=shown)
+        layout.addWidget(heading(title, "heading"))
+        note = QLabel(
+            self.tr(
+                "Used when a course is saved for offline, for every learner on this computer. "
+                "Videos saved before keep their quality."
+            )
+        )
+        note.setWordWrap(True)
+        layout.addWidget(note)
+        grid = TileGrid(10, fit_widest=True)
+        for option in VIDEO_HEIGHTS:
+            label, meaning = VIDEO_CHOICES[option]
+            text = QCoreApplication.translate("Settings", label)
+            key = f"video_height:{option}"
+            button = BigButton(text, description=QCoreApplication.translate("Settings", meaning))
+            button.setObjectName(key)
+            button.setCheckable(True)
+            button.setChecked(option == height)
+            if option == height:
+                button.set_label(CHECK + text)
+                button.setAccessibleName(text)
+            button.activated.connect(lambda h=option, k=key: self._choose_video(h, k))
+            self.controls[key] = button
+            grid.add(button)
+        layout.addWidget(grid)
+        return row
+
+    def _choose_video(self, height: int, focus: str) -> None:
+        if height == self._video_height or not self.caregiver.open:
+            return
+        self._session.focus = focus
+        self._session.undo = None
+        self.video_height_chosen.emit(height)
 
     def _button(self, setting: Setting, value: Any, text: str, name: str) -> BigButton:
         label = QCoreApplication.translate("Settings", setting.label)
