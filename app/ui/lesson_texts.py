@@ -12,14 +12,15 @@ by the lesson) and the bookmark shows as it was saved.
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from app.core.errors import NotFoundError
 from app.core.lesson_text import LessonView
-from app.core.materials import MaterialKind, index_of_part, lesson_materials
-from app.core.platform_contract import TiItem
-from app.core.subtitles import parse_subtitles
 from app.core.text_ids import split_text_id
 from app.services.app_services import AppServices
+
+if TYPE_CHECKING:  # the contract and materials load with the first material text (issue 17)
+    from app.core.platform_contract import TiItem
 
 
 def lesson_items(services: AppServices, lesson_id: str) -> tuple[tuple[TiItem, ...], bool] | None:
@@ -42,7 +43,9 @@ def material_text(services: AppServices, text_id: str, title: str, lang: str) ->
 
     ``NotFoundError`` when the lesson has no such material, or its file is not on this
     computer (or has no text)."""
-    # Not at start-up (issue 17): the platform session, QtPdf, the reader.
+    # Not at start-up (issue 17): the contract, the platform session, QtPdf, the reader.
+    from app.core.materials import MaterialKind, index_of_part, lesson_materials
+    from app.core.subtitles import parse_subtitles
     from app.services.lesson_files import LessonFiles
     from app.ui.handout_view import pdf_text
     from app.ui.transcript_view import transcript_view

@@ -4,13 +4,16 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from app.core.errors import PackError
 from app.core.i18n import QT_TRANSLATE_NOOP
 from app.core.lesson_text import parse_lesson_markdown
 from app.core.models import Block, BlockKind, Course, LessonContent
-from app.core.platform_contract import TiItem
 from app.services.packs.model import PackLesson, PackManifest, parse_manifest
+
+if TYPE_CHECKING:  # the contract's dataclasses load with the first lesson that has media
+    from app.core.platform_contract import TiItem
 
 MAX_MANIFEST_BYTES = 5 * 1024 * 1024
 
@@ -62,6 +65,8 @@ class PackFolder:
     def lesson_items(self, lesson_id: str) -> tuple[TiItem, ...]:
         """A lesson's video, recording, handout and subtitles as the materials strip takes
         them (``TiItem``s whose one storage is the file in this folder); () for none."""
+        from app.core.platform_contract import TiItem
+
         lesson = self.manifest.lessons.get(lesson_id)
         if lesson is None:
             return ()
