@@ -77,7 +77,8 @@ def test_check_reports_each_part_and_fails_on_a_damaged_database(data_dir: Path)
     result = json.loads(report.stdout)
     keys = [c["key"] for c in result["checks"]]
     assert keys == [
-        *("data_dir", "databases", "speech", "speech_cache", "audio", "fonts", "keyring"),
+        *("data_dir", "databases", "speech", "speech_cache", "audio", "video", "fonts"),
+        "keyring",
         "policy",
     ]
     by_key = {c["key"]: c for c in result["checks"]}

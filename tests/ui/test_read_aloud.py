@@ -259,6 +259,7 @@ def test_recorded_narration_plays_with_its_sentence_timings(
 def test_a_hung_speech_engine_skips_the_sentence_with_a_message_and_reads_on(
     qtbot: Any, tmp_path: Path
 ) -> None:
+    before = set(multiprocessing.active_children())  # this test's worker only
     hang_clock = [0.0]  # moves on only until the stuck sentence is given up
     voice = WindowVoice(
         tmp_path / "c",
@@ -283,7 +284,7 @@ def test_a_hung_speech_engine_skips_the_sentence_with_a_message_and_reads_on(
     assert voice.kit.worker is not None and voice.kit.worker.restarts == 1
     reader.close()
     voice.close()
-    assert not multiprocessing.active_children()
+    assert set(multiprocessing.active_children()) <= before
 
 
 def test_a_sentence_that_fails_three_times_in_a_row_stops_with_a_plain_message(

@@ -129,3 +129,26 @@ def test_each_requester_hears_only_its_own_tickets(qtbot: Any, voice: WindowVoic
     assert not Path(voice.job("三。", "zh_CN", "slow").out_path).exists()
     again = voice.render(a, voice.job("一。", "zh_CN", "slow"))  # on disk: answered at once
     qtbot.waitUntil(lambda: a.got == [again], timeout=1_000)
+
+
+@pytest.mark.parametrize("used_before", [True, False])
+def test_a_closed_voice_starts_no_worker_when_a_page_asks_after_the_window_closed(
+    qtbot: Any, tmp_path: Path, used_before: bool
+) -> None:
+    """Pages close after the window's voice: a late Play, prepare or text must not start a
+    speech process that nobody will ever stop."""
+    import multiprocessing
+
+    before = set(multiprocessing.active_children())
+    voice = WindowVoice(tmp_path / "c", tmp_path / "p", ToneEngine())
+    if used_before:
+        voice.start()
+        qtbot.waitUntil(lambda: set(multiprocessing.active_children()) - before != set())
+    voice.close()
+    qtbot.waitUntil(lambda: set(multiprocessing.active_children()) <= before, timeout=10_000)
+    voice.prepare()
+    speaker = VoiceSpeaker(voice, lambda: {"speech_rate": "slow", "volume": 80})
+    speaker.speak("窗口已经关了。", "zh_CN")
+    qtbot.wait(300)
+    assert set(multiprocessing.active_children()) <= before
+    speaker.close()

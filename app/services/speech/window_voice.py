@@ -28,7 +28,7 @@ from typing import TYPE_CHECKING, Protocol
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, QUrl, Signal
 
 from app.core.errors import ERROR_CONTEXT, SilverError, SpeechUnavailable
-from app.core.speech import SpeechEngine
+from app.core.speech import NoSpeechEngine, SpeechEngine
 from app.services.speech.audio_cache import AudioCache
 from app.services.speech.cache_budget import CacheBudget
 
@@ -97,6 +97,10 @@ class VoiceListener(Protocol):
         ...
 
 
+def _no_engine_after_close() -> SpeechEngine:
+    raise NoSpeechEngine()
+
+
 class WindowVoice(QObject):
     """``state_changed(VoiceState)``: what the player is doing, whoever holds it."""
 
@@ -137,12 +141,18 @@ class WindowVoice(QObject):
         self._loading = False
         self._paused = False
         self.state = VoiceState.STOPPED
+        self._closed = False
 
     # ------------------------------------------------------------ synthesis
     @property
     def kit(self) -> SpeechKit:
         """The engine, caches and worker process, made at the first use."""
         if self._kit is None:
+            if self._closed:  # made after the window closed: no engine search, no worker
+                from app.services.speech.speech_kit import SpeechKit
+
+                self._kit = SpeechKit(*self._folders, None, find=_no_engine_after_close)
+                return self._kit
             from app.services.speech.discovery import find_engine
             from app.services.speech.speech_kit import SpeechKit
             from app.services.speech.worker import HANG_TIMEOUT_S
@@ -342,6 +352,7 @@ class WindowVoice(QObject):
         self.holder = None
         self._loading = self._paused = False
         self._show_state()
+        self._closed = True
         if self._kit is not None:
-            self._kit.close()
-            self._kit = None
+            self._kit.close()  # kept, closed: a late request (a page closing after the
+            # window) finds a worker that takes no work, instead of starting a new one
