@@ -27,6 +27,7 @@ from app.ui.flow_layout import FlowLayout
 from app.ui.read_aloud_bar import ReadAloudBar
 from app.ui.reader_view import ReaderView
 from app.ui.side_column import SideColumn
+from app.ui.spoken_highlight import SpokenHighlight
 from app.ui.style import Look
 from app.ui.widgets import Banner, BigButton
 
@@ -113,24 +114,12 @@ class LargeTextView(QWidget):
 
     def _add_read_aloud(self, controller: ReadAloud) -> None:
         """The same bar as in a text lesson: the sentence being read is highlighted in the
-        reader (bookmarks then take that sentence). Bound methods only, as on the lesson
-        page, so nothing of a left lesson stays alive."""
+        reader (bookmarks then take that sentence)."""
         controller.setParent(self)
         self.read_aloud = controller
         self.read_aloud_bar = ReadAloudBar(controller)
         self.side.column.addWidget(self.read_aloud_bar)
-        controller.sentence_changed.connect(self._show_sentence)
-        controller.word_changed.connect(self._show_word)
-
-    def _show_sentence(self, index: int) -> None:
-        if self.read_aloud is not None:
-            sentence = self.read_aloud.sentences[index]
-            self.reader.highlight(sentence.start, sentence.end)
-
-    def _show_word(self, start: int, end: int) -> None:
-        if self.read_aloud is not None:
-            sentence = self.read_aloud.sentences[self.read_aloud.index]
-            self.reader.highlight(sentence.start, sentence.end, word=(start, end))
+        SpokenHighlight(controller, self.reader, self)
 
     def leave(self) -> None:
         """Keep where the learner is (going back to the pages, another material, away);

@@ -16,6 +16,7 @@ from app.ui.materials_panel import MaterialsPanel
 from app.ui.pages.base import Page
 from app.ui.read_aloud_bar import ReadAloudBar
 from app.ui.reader_view import ReaderView
+from app.ui.spoken_highlight import SpokenHighlight
 from app.ui.style import Look
 from app.ui.widgets import Banner, BigButton, heading
 
@@ -231,23 +232,12 @@ class LessonPage(Page):
         controller.setParent(self)
         self.read_aloud_bar = ReadAloudBar(controller)
         tools.addWidget(self.read_aloud_bar)
-        controller.sentence_changed.connect(self._show_sentence)
-        controller.word_changed.connect(self._show_word)
+        SpokenHighlight(controller, self.reader, self)
         controller.sentence_changed.connect(self.sentence_changed)
         controller.used.connect(self.read_aloud_used)
         controller.rate_changed.connect(self._rate_chosen)
         controller.volume_changed.connect(self._volume_chosen)
         self.reader.installEventFilter(self)
-
-    def _show_sentence(self, index: int) -> None:
-        if self.read_aloud is not None:
-            sentence = self.read_aloud.sentences[index]
-            self.reader.highlight(sentence.start, sentence.end)
-
-    def _show_word(self, start: int, end: int) -> None:
-        if self.read_aloud is not None:
-            sentence = self.read_aloud.sentences[self.read_aloud.index]
-            self.reader.highlight(sentence.start, sentence.end, word=(start, end))
 
     def _rate_chosen(self, rate: str) -> None:
         self.setting_changed.emit("speech_rate", rate)
