@@ -17,7 +17,8 @@ from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 from typing import Any, TypeVar, cast
 
-from PySide6.QtCore import QObject, Qt, Signal, Slot
+import shiboken6
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal, Slot
 
 from app.core.errors import SilverError
 from app.ui.texts import error_text
@@ -39,10 +40,37 @@ def _nothing(_result: object) -> None:
     return None
 
 
+class _GuiRelay(QObject):
+    """Carries callables from worker threads to the GUI thread. One per application,
+    living as long as it: a worker thread that finishes while its window is being
+    deleted then never emits on an object the GUI thread is destroying at that moment
+    (a race that can crash the process, not just raise)."""
+
+    call = Signal(object)
+
+    def __init__(self, parent: QObject | None) -> None:
+        super().__init__(parent)
+        self.call.connect(self._run, Qt.ConnectionType.QueuedConnection)
+
+    @Slot(object)
+    def _run(self, fn: Any) -> None:
+        fn()
+
+
+_relay: _GuiRelay | None = None
+
+
+def _gui_relay() -> _GuiRelay:
+    """The application's relay (made on the GUI thread, by the first BackgroundWork)."""
+    global _relay
+    if _relay is None or not shiboken6.isValid(_relay):
+        _relay = _GuiRelay(QCoreApplication.instance())
+    return _relay
+
+
 class BackgroundWork(QObject):
     busy_changed = Signal(bool)
     failed = Signal(str)  # a problem, in plain words
-    _call = Signal(object)  # a callable to run on the GUI thread
 
     def __init__(self, parent: QObject | None = None, *, threads: int = 2) -> None:
         super().__init__(parent)
@@ -50,7 +78,7 @@ class BackgroundWork(QObject):
         self._running = 0
         self._busy = 0
         self.stopped = False
-        self._call.connect(self._on_call, Qt.ConnectionType.QueuedConnection)
+        self._relay = _gui_relay()
 
     @property
     def busy(self) -> bool:
@@ -107,10 +135,15 @@ class BackgroundWork(QObject):
 
     def call_on_gui(self, fn: Callable[[], object]) -> None:
         """Run ``fn`` on the GUI thread soon (safe from any thread)."""
+
+        def if_still_here() -> None:  # on the GUI thread: nothing for a window that is gone
+            if shiboken6.isValid(self):
+                fn()
+
         try:
-            self._call.emit(fn)
-        except RuntimeError:  # the window (and this object) is gone: nobody to tell
-            log.debug("background work reported after its window closed")
+            self._relay.call.emit(if_still_here)
+        except RuntimeError:  # the application is gone: nobody to tell
+            log.debug("background work reported after the application closed")
 
     def stop(self) -> None:
         """The window is closing: start nothing more, report nothing more. Running work
@@ -119,10 +152,6 @@ class BackgroundWork(QObject):
         self._pool.shutdown(wait=False, cancel_futures=True)
 
     # ------------------------------------------------------------- inside
-    @Slot(object)
-    def _on_call(self, fn: Any) -> None:
-        fn()
-
     def _add_busy(self, step: int) -> None:
         was = self.busy
         self._busy += step

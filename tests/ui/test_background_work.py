@@ -117,3 +117,25 @@ def test_after_stop_nothing_is_reported_and_nothing_new_starts(
     assert not work.run(lambda: 2, got.append)
     qtbot.wait(50)
     assert got == []
+
+
+def test_work_that_finishes_after_its_window_is_gone_reports_to_nobody(qtbot: Any) -> None:
+    """The window (and its BackgroundWork) was deleted while work still ran: the result
+    reaches nobody, and nothing is emitted on the deleted object."""
+    import threading
+
+    import shiboken6
+
+    work = BackgroundWork()
+    release = threading.Event()
+    done: list[object] = []
+    work.run(lambda: release.wait(10) and "late", done.append)
+    work.deleteLater()
+    qtbot.waitUntil(lambda: not shiboken6.isValid(work), timeout=5_000)
+    release.set()
+    qtbot.wait(300)
+    assert done == []
+    other = BackgroundWork()  # the next window's work still reports
+    other.run(lambda: "on time", done.append)
+    qtbot.waitUntil(lambda: done == ["on time"], timeout=5_000)
+    other.stop()
