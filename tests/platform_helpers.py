@@ -11,7 +11,7 @@ from keyring.backend import KeyringBackend
 from keyring.errors import PasswordDeleteError
 
 from app.services.catalog_service import CatalogService
-from app.services.platform.config import PlatformConfig
+from app.services.platform.config import PlatformConfig, remember_base
 from app.services.platform.http_cache import HttpCache, HttpLimits
 from app.services.platform.platform_cache import PlatformCache
 from app.services.platform.platform_kit import PlatformKit
@@ -67,6 +67,25 @@ class Client:
 
     def close(self) -> None:
         self.conn.close()
+
+
+def point_at_server(
+    data: Path, base: str, *, sync: bool = False, lessons: tuple[str, ...] = ()
+) -> None:
+    """Leave ``base`` in the data dir as ``admin sync --api-base`` does; with ``sync``, also
+    sync the catalog and fetch ``lessons`` (so a window opens them without a rebuild)."""
+    conn = connect(data / "machine.sqlite3", MACHINE_MIGRATIONS)
+    remember_base(conn, base)
+    conn.close()
+    if not sync:
+        return
+    client = Client(base, data)
+    try:
+        client.sync.run()
+        for lesson in lessons:
+            client.sync.fetch_lesson(lesson)
+    finally:
+        client.close()
 
 
 def run(coro: Awaitable[T]) -> T:

@@ -22,16 +22,13 @@ OUT = ROOT / "docs" / "screenshots"
 def main() -> None:
     from PySide6.QtTest import QTest
 
-    from app.services.platform.config import remember_base
     from app.services.speech.read_aloud import PLAYING
-    from app.services.store.database import connect
-    from app.services.store.schema import MACHINE_MIGRATIONS
     from app.ui.lesson_media import HandoutHolder, MediaView
     from app.ui.qt_app import start_qt
     from app.ui.window_builder import build_window
     from tests.conftest import make_services
     from tests.media_course import COURSE_ID, MediaCourse
-    from tests.platform_helpers import Client
+    from tests.platform_helpers import point_at_server
     from tests.reference_server import Catalog, running_server
     from tests.speech_fakes import ToneEngine
 
@@ -43,13 +40,7 @@ def main() -> None:
 
     with running_server(Catalog(n_courses=1, lessons_per_course=1, media=MediaCourse())) as srv:
         data = Path(tempfile.mkdtemp(prefix="silver-shots-"))
-        conn = connect(data / "machine.sqlite3", MACHINE_MIGRATIONS)
-        remember_base(conn, srv.base)
-        conn.close()
-        client = Client(srv.base, data)
-        client.sync.run()
-        client.sync.fetch_lesson(f"{COURSE_ID}-l0")
-        client.close()
+        point_at_server(data, srv.base, sync=True, lessons=(f"{COURSE_ID}-l0",))
         for lang, scale in (("zh_CN", 100), ("en", 100), ("zh_CN", 300)):
             services = make_services(data, "--lang", lang)
             start_qt(lang, offscreen=True)

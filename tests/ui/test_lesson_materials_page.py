@@ -14,13 +14,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from pytestqt.qtbot import QtBot
 
-from app.services.platform.config import remember_base
-from app.services.store.database import connect
-from app.services.store.schema import MACHINE_MIGRATIONS
 from app.ui.lesson_media import HandoutHolder, MediaView
 from app.ui.pages.lesson import LessonPage
 from tests.media_course import COURSE_ID, MediaCourse
-from tests.platform_helpers import Client
+from tests.platform_helpers import point_at_server
 from tests.reference_server import Catalog, ReferenceServer, running_server
 from tests.ui.human import human_click
 
@@ -30,13 +27,7 @@ pytestmark = pytest.mark.no_qt_log  # FFmpeg threads log while the GUI thread st
 @pytest.fixture
 def server(data_dir: Path) -> Iterator[ReferenceServer]:
     with running_server(Catalog(n_courses=1, lessons_per_course=1, media=MediaCourse())) as srv:
-        conn = connect(data_dir / "machine.sqlite3", MACHINE_MIGRATIONS)
-        remember_base(conn, srv.base)
-        conn.close()
-        client = Client(srv.base, data_dir)
-        client.sync.run()
-        client.sync.fetch_lesson(f"{COURSE_ID}-l0")  # its text is here: no rebuild on opening
-        client.close()
+        point_at_server(data_dir, srv.base, sync=True, lessons=(f"{COURSE_ID}-l0",))
         yield srv
 
 

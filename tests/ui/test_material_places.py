@@ -16,9 +16,6 @@ from PySide6.QtTest import QTest
 from pytestqt.qtbot import QtBot
 
 from app.core.sentences import Sentence
-from app.services.platform.config import remember_base
-from app.services.store.database import connect
-from app.services.store.schema import MACHINE_MIGRATIONS
 from app.ui.bookmark_bar import BookmarkBar
 from app.ui.handout_view import LargeTextView
 from app.ui.lesson_media import HandoutHolder, MediaView
@@ -27,7 +24,7 @@ from app.ui.pages.lesson import LessonPage
 from app.ui.reader_view import ReaderView
 from app.ui.transcript_view import TranscriptView
 from tests.media_course import COURSE_ID, MediaCourse
-from tests.platform_helpers import Client
+from tests.platform_helpers import point_at_server
 from tests.reference_server import Catalog, ReferenceServer, running_server
 from tests.ui.human import human_click
 
@@ -40,13 +37,7 @@ HANDOUT, VIDEO, TEXT = 1, 0, 2  # the strip: "Video 1 min", "Handout", "Text"
 @pytest.fixture
 def server(data_dir: Path) -> Iterator[ReferenceServer]:
     with running_server(Catalog(n_courses=1, lessons_per_course=1, media=MediaCourse())) as srv:
-        conn = connect(data_dir / "machine.sqlite3", MACHINE_MIGRATIONS)
-        remember_base(conn, srv.base)
-        conn.close()
-        client = Client(srv.base, data_dir)
-        client.sync.run()
-        client.sync.fetch_lesson(LESSON)  # its text is here: no rebuild on opening
-        client.close()
+        point_at_server(data_dir, srv.base, sync=True, lessons=(LESSON,))
         yield srv
 
 

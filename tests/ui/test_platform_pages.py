@@ -13,14 +13,11 @@ import pytest
 from keyring.backends import fail
 from PySide6.QtCore import QUrl
 
-from app.services.platform.config import remember_base
 from app.services.secrets.keyring_store import KeyringSecretStore
-from app.services.store.database import connect
-from app.services.store.schema import MACHINE_MIGRATIONS
 from app.ui.event_loop import SilverEventLoop
 from app.ui.pages.signin import SignInPage
 from app.ui.platform_controller import PlatformController
-from tests.platform_helpers import MemoryKeyring
+from tests.platform_helpers import MemoryKeyring, point_at_server
 from tests.reference_server import TOKEN, Catalog, ReferenceServer, running_server
 
 
@@ -40,9 +37,7 @@ def loop(qapp: Any) -> Iterator[asyncio.AbstractEventLoop]:
 @pytest.fixture
 def server(data_dir: Path) -> Iterator[ReferenceServer]:
     with running_server(Catalog(n_courses=4, lessons_per_course=2)) as srv:
-        conn = connect(data_dir / "machine.sqlite3", MACHINE_MIGRATIONS)
-        remember_base(conn, srv.base)  # as "admin sync --api-base" leaves it
-        conn.close()
+        point_at_server(data_dir, srv.base)
         yield srv
 
 

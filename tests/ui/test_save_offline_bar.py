@@ -12,15 +12,12 @@ import pytest
 from PySide6.QtTest import QTest
 from pytestqt.qtbot import QtBot
 
-from app.services.platform.config import remember_base
-from app.services.store.database import connect
-from app.services.store.schema import MACHINE_MIGRATIONS
 from app.ui.lesson_media import MediaView
 from app.ui.pages.course import CoursePage
 from app.ui.pages.lesson import LessonPage
 from app.ui.platform_widgets import SaveOfflineBar
 from tests.media_course import COURSE_ID, MediaCourse
-from tests.platform_helpers import Client
+from tests.platform_helpers import point_at_server
 from tests.reference_server import Catalog, Faults, running_server
 from tests.ui.human import human_click
 
@@ -50,12 +47,7 @@ def test_save_stop_save_again_then_watch_offline(
     with running_server(
         Catalog(n_courses=1, lessons_per_course=1, media=MediaCourse()), faults
     ) as srv:
-        conn = connect(data_dir / "machine.sqlite3", MACHINE_MIGRATIONS)
-        remember_base(conn, srv.base)
-        conn.close()
-        client = Client(srv.base, data_dir)
-        client.sync.run()
-        client.close()
+        point_at_server(data_dir, srv.base, sync=True)
         built = learner_window_factory("en")
         settle(built)
         bar = course_bar(built)
@@ -102,12 +94,7 @@ def test_the_window_saves_the_video_quality_the_caregiver_chose(
 ) -> None:
     media = MediaCourse(ladder=(240, 360, 480, 720, 1080))
     with running_server(Catalog(n_courses=1, lessons_per_course=1, media=media)) as srv:
-        conn = connect(data_dir / "machine.sqlite3", MACHINE_MIGRATIONS)
-        remember_base(conn, srv.base)
-        conn.close()
-        client = Client(srv.base, data_dir)
-        client.sync.run()
-        client.close()
+        point_at_server(data_dir, srv.base, sync=True)
         built = learner_window_factory("en")
         settle(built)
         built.window.open("settings")
