@@ -32,7 +32,7 @@ PAGES = tuple(
 )
 
 
-def _wait(app: object, done: Callable[[], bool]) -> None:
+def _wait(done: Callable[[], bool]) -> None:
     from PySide6.QtCore import QCoreApplication
 
     until = time.perf_counter() + TIMEOUT_S
@@ -43,7 +43,7 @@ def _wait(app: object, done: Callable[[], bool]) -> None:
         time.sleep(0.001)
 
 
-def _bare_video(app: object, url: QUrl) -> float:
+def _bare_video(url: QUrl) -> float:
     from PySide6.QtMultimedia import QAudioOutput, QMediaPlayer, QVideoSink
 
     from app.services.speech.qt_media import for_media_threads
@@ -58,7 +58,7 @@ def _bare_video(app: object, url: QUrl) -> float:
     sink.videoFrameChanged.connect(lambda frame: frames.append(1) if frame.isValid() else None)
     player.setSource(url)
     player.play()
-    _wait(app, lambda: bool(frames))
+    _wait(lambda: bool(frames))
     took = time.perf_counter() - start
     player.stop()
     player.setSource(QUrl())
@@ -67,7 +67,7 @@ def _bare_video(app: object, url: QUrl) -> float:
     return took
 
 
-def _app_video(app: object, url: QUrl) -> float:
+def _app_video(url: QUrl) -> float:
     from app.core.theme import THEMES
     from app.ui.media_player import MediaPlayerView
     from app.ui.style import Look
@@ -77,7 +77,7 @@ def _app_video(app: object, url: QUrl) -> float:
     view.resize(1366, 768)
     view.show()
     view.player.play()  # the learner presses Play as the lesson opens
-    _wait(app, lambda: view.picture.frames > 0)
+    _wait(lambda: view.picture.frames > 0)
     took = time.perf_counter() - start
     view.close_player()
     view.close()
@@ -85,7 +85,7 @@ def _app_video(app: object, url: QUrl) -> float:
     return took
 
 
-def _bare_pdf(app: object, path: Path, width: int) -> float:
+def _bare_pdf(path: Path, width: int) -> float:
     from PySide6.QtCore import QSize
     from PySide6.QtPdf import QPdfDocument
 
@@ -101,7 +101,7 @@ def _bare_pdf(app: object, path: Path, width: int) -> float:
     return took
 
 
-def _app_pdf(app: object, path: Path) -> tuple[float, int]:
+def _app_pdf(path: Path) -> tuple[float, int]:
     from app.core.theme import THEMES
     from app.ui.handout_view import HandoutView
     from app.ui.style import Look
@@ -110,7 +110,7 @@ def _app_pdf(app: object, path: Path) -> tuple[float, int]:
     view = HandoutView(str(path), Look(THEMES["light"], 300))
     view.resize(1366, 768)
     view.show()
-    _wait(app, lambda: view.picture.pixmap() is not None and not view.picture.pixmap().isNull())
+    _wait(lambda: view.picture.pixmap() is not None and not view.picture.pixmap().isNull())
     took = time.perf_counter() - start
     width = view.picture.pixmap().width()
     view.close_view()
@@ -125,21 +125,21 @@ def rows() -> list[Row]:
 
     from tests.media_files import make_hls, make_pdf
 
-    app = QApplication.instance() or QApplication([])
+    _qt = QApplication.instance() or QApplication([])  # kept alive for the whole run
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
         make_hls(folder / "video", seconds=6.0)
         url = QUrl.fromLocalFile(str(folder / "video" / "v0" / "index.m3u8"))
         handout = make_pdf(folder / "handout.pdf", PAGES)
-        _bare_video(app, url), _app_video(app, url)  # warm-up: FFmpeg loads once
-        _, width = _app_pdf(app, handout)
-        _bare_pdf(app, handout, width)
+        _bare_video(url), _app_video(url)  # warm-up: FFmpeg loads once
+        _, width = _app_pdf(handout)
+        _bare_pdf(handout, width)
         bare_v, app_v, bare_p, app_p = [], [], [], []
         for _ in range(RUNS):
-            bare_v.append(_bare_video(app, url))
-            app_v.append(_app_video(app, url))
-            bare_p.append(_bare_pdf(app, handout, width))
-            app_p.append(_app_pdf(app, handout)[0])
+            bare_v.append(_bare_video(url))
+            app_v.append(_app_video(url))
+            bare_p.append(_bare_pdf(handout, width))
+            app_p.append(_app_pdf(handout)[0])
     video, video_base = statistics.median(app_v), statistics.median(bare_v)
     pdf, pdf_base = statistics.median(app_p), statistics.median(bare_p)
     return [
