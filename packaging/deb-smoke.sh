@@ -62,6 +62,16 @@ bad = [f"{k}: {checks[k]['detail']}" if k in checks else f"{k}: missing" for k i
        if checks.get(k, {}).get("status") != "ok"]
 sys.exit(f"deb-smoke: admin check: {bad}" if bad else None)
 PY
+echo "== $name admin render-audio: the speech cache is Ogg Vorbis, encoded by the bundle"
+here=$(cd "$(dirname "$0")/.." && pwd)
+mkdir -p "$work/data/packs" && cp -r "$here/tests/fixtures/packs/mini" "$work/data/packs/"
+run timeout 300 $name --data-dir "$work/data" admin render-audio --pack mini
+oggs=$(find "$work/data/audio-cache" -name '*.ogg' -size +1k | wc -l)
+[ "$oggs" -gt 10 ] || fail "the installed app wrote no speech audio ($oggs files)"
+head -c 4 "$(find "$work/data/audio-cache" -name '*.ogg' | head -1)" | grep -q OggS \
+  || fail "the speech cache is not Ogg"
+echo "speech cache: $oggs Ogg files"
+
 echo "== $name (the window, off screen): its search index needs the pinyin child process"
 run timeout -s TERM 60 $name >"$work/window.log" 2>&1 &
 window=$!

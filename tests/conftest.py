@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import os
 import shutil
 import sys
@@ -108,6 +109,12 @@ def learner_window_factory(qapp: Any, data_dir: Path) -> Iterator[Any]:
         built.window.close()
         built.window.deleteLater()
         built.services.close()
+    if made:  # the windows go now, on this (the GUI) thread, not in a later test's
+        from PySide6.QtCore import QCoreApplication, QEvent
+
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete.value)
+        made.clear()
+        gc.collect()
 
 
 @pytest.fixture

@@ -11,6 +11,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
+from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QApplication
 
 from app.core.ports import Speaker
@@ -108,6 +109,13 @@ def build_window(
     voice = speaker or VoiceSpeaker(speech, learner_settings.values)
     registry = PageRegistry()
     window = MainWindow(registry, voice, learner_settings.language)
+    # Every Qt object of a window hangs in the window's tree, so all of them are deleted
+    # with it, on the GUI thread. One owned by Python alone would be deleted wherever
+    # Python frees it: by a garbage-collector pass in a background thread if it sits in
+    # a reference cycle, which destroys a media player off the GUI thread and can crash.
+    for part in (learner_settings, speech, voice):
+        if isinstance(part, QObject) and part.parent() is None:
+            part.setParent(window)
     schedule = ScheduleFeature(
         ScheduleService(store.schedule, services.clock, local_zone_name()),
         learner_settings.language,

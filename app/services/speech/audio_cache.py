@@ -24,23 +24,27 @@ COMPRESSION = 0.9
 
 def warm_encoder() -> None:
     """Load libsndfile and its Vorbis encoder (the first encoding is slow) by encoding a
-    moment of silence in memory: the speech worker does it before its first sentence."""
-    import io
+    moment of silence: the speech worker does it before its first sentence."""
+    import tempfile
+    import wave
 
-    import soundfile
+    from app.services.speech.vorbis import encode
 
-    silence = [0.0] * 2205
-    soundfile.write(io.BytesIO(), silence, 22050, format="OGG", subtype="VORBIS")
+    with tempfile.TemporaryDirectory(prefix="silver-warm-") as tmp:
+        silence = Path(tmp) / "silence.wav"
+        with wave.open(str(silence), "wb") as out:
+            out.setnchannels(1)
+            out.setsampwidth(2)
+            out.setframerate(22050)
+            out.writeframes(bytes(2 * 2205))
+        encode(silence, Path(tmp) / "silence.ogg", COMPRESSION)
 
 
 def compress(wav: Path, out: Path) -> None:
     """Write the WAV ``wav`` as Ogg Vorbis at ``out`` (same rate, same sample count)."""
-    import soundfile  # in the speech worker only: the window never encodes
+    from app.services.speech.vorbis import encode  # in the speech worker only
 
-    data, rate = soundfile.read(str(wav), dtype="int16")
-    soundfile.write(
-        str(out), data, rate, format="OGG", subtype="VORBIS", compression_level=COMPRESSION
-    )
+    encode(wav, out, COMPRESSION)
 
 
 class AudioCache:
