@@ -6,6 +6,7 @@ import gc
 import os
 import shutil
 import sys
+import time
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -107,6 +108,12 @@ def learner_window_factory(qapp: Any, data_dir: Path) -> Iterator[Any]:
     yield factory
     for built in made:
         built.window.close()
+        # Work still running (a save, an index) finishes before its database is closed,
+        # as when the app quits, instead of writing into a closed one in a later test.
+        deadline = time.monotonic() + 30
+        while not built.platform.work.idle and time.monotonic() < deadline:
+            qapp.processEvents()
+            time.sleep(0.01)
         built.window.deleteLater()
         built.services.close()
     if made:  # the windows go now, on this (the GUI) thread, not in a later test's

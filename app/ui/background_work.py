@@ -79,6 +79,11 @@ class BackgroundWork(QObject):
         self._busy = 0
         self.stopped = False
         self._relay = _gui_relay()
+        # Deleted with its page or window: its thread ends too (an idle pool thread would
+        # otherwise stay for the life of the app, one per media lesson opened). The slot
+        # holds the pool only: ``self`` is being destroyed when it runs.
+        pool = self._pool
+        self.destroyed.connect(lambda *_: pool.shutdown(wait=False, cancel_futures=True))
 
     @property
     def busy(self) -> bool:

@@ -4,11 +4,13 @@ while it runs, a failure in plain words. Real Qt (offscreen), real threads."""
 from __future__ import annotations
 
 import functools
+import operator
 import threading
 from collections.abc import Iterator
 from typing import Any
 
 import pytest
+import shiboken6
 
 from app.core.errors import PlatformUnavailable, SilverError
 from app.ui.background_work import BackgroundWork
@@ -139,3 +141,27 @@ def test_work_that_finishes_after_its_window_is_gone_reports_to_nobody(qtbot: An
     other.run(lambda: "on time", done.append)
     qtbot.waitUntil(lambda: done == ["on time"], timeout=5_000)
     other.stop()
+
+
+def gone(thing: Any) -> bool:
+    return not shiboken6.isValid(thing)
+
+
+def test_work_deleted_with_its_page_ends_its_thread(qtbot: Any, qapp: Any) -> None:
+    """A media lesson's work goes with the lesson: leaving 20 lessons leaves no thread."""
+    from PySide6.QtCore import QObject
+
+    before = {t.ident for t in threading.enumerate()}
+    for _ in range(20):
+        page = QObject()
+        work = BackgroundWork(page)
+        done: list[int] = []
+        work.run(lambda: 1, done.append)
+        qtbot.waitUntil(functools.partial(operator.eq, done, [1]), timeout=5000)
+        page.deleteLater()
+        qtbot.waitUntil(functools.partial(gone, work), timeout=5000)
+
+    def left() -> list[str]:
+        return [t.name for t in threading.enumerate() if t.ident not in before]
+
+    qtbot.waitUntil(lambda: left() == [], timeout=5000)
