@@ -17,6 +17,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 FIXTURES = Path(__file__).parent / "fixtures"
 MINI_PACK = FIXTURES / "packs" / "mini"
+QT_FOLDERS = {"ui", "integration", "benchmarks"}  # where tests make Qt objects
 
 
 @pytest.fixture(autouse=True)
@@ -35,6 +36,22 @@ def no_language_left_behind() -> Iterator[None]:
         app.removeTranslator(translator)
         translator.setParent(None)
         translator.deleteLater()
+
+
+@pytest.fixture(autouse=True)
+def qt_garbage_goes_on_the_gui_thread(request: pytest.FixtureRequest) -> Iterator[None]:
+    """What a Qt test left to Python's collector is collected here, on the GUI thread,
+    before the next test starts background threads: a collection there would destroy any
+    Qt object the test left in a cycle on that thread (docs/architecture.md, "Every Qt
+    object hangs in a Qt tree"), and the crash would land in an unrelated test."""
+    yield
+    qtcore = sys.modules.get("PySide6.QtCore")
+    if qtcore is None or qtcore.QCoreApplication.instance() is None:
+        return
+    if "qapp" not in request.fixturenames and request.path.parent.name not in QT_FOLDERS:
+        return  # a unit test: it made no Qt objects
+    qtcore.QCoreApplication.sendPostedEvents(None, qtcore.QEvent.Type.DeferredDelete.value)
+    gc.collect()
 
 
 @pytest.fixture
