@@ -71,7 +71,7 @@ dist: setup
 	rm -rf dist/silver-classroom
 	$(VENV)/bin/pyinstaller --noconfirm --log-level WARN --distpath dist \
 		--workpath build/pyinstaller packaging/silver-classroom.spec
-	@du -sh dist/silver-classroom
+	@du -sb dist/silver-classroom | awk '{printf "bundle: %.1f MB unpacked (goal: at most 250 MB)\n", $$1 / 1e6}'
 
 deb: dist
 	$(PY) tools/build_deb.py
