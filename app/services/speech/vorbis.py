@@ -41,13 +41,13 @@ class _Info(ctypes.Structure):
 
 
 def _candidates() -> list[str]:
-    """The bundle's copy (Qt's PulseAudio support brings the system's libsndfile, with
-    Vorbis, into the bundle anyway), the ``soundfile`` wheel's in a source install, then
-    the system's."""
+    """The bundle's copy (on Linux, Qt's PulseAudio support brings the system's
+    libsndfile, with Vorbis, into the bundle anyway; on Windows and macOS the spec copies
+    the wheel's), the ``soundfile`` wheel's in a source install, then the system's."""
     found: list[str] = []
     bundle = getattr(sys, "_MEIPASS", None)
     if bundle is not None:
-        found += sorted(str(p) for p in Path(bundle).glob("libsndfile.so*"))
+        found += sorted(str(p) for p in Path(bundle).glob("libsndfile*"))
     spec = importlib.util.find_spec("_soundfile_data")
     if spec is not None and spec.submodule_search_locations:
         for folder in spec.submodule_search_locations:
