@@ -11,6 +11,7 @@ to do. Qt-free, so the command line and the window share it.
 
 from __future__ import annotations
 
+import functools
 import os
 import sqlite3
 import uuid
@@ -243,47 +244,66 @@ def video_check_clip() -> Path:
     return resources_dir() / "video-check.mp4"
 
 
+@functools.cache
+def _frame_watch() -> type:
+    """A receiver class for ``video_decodes`` (frames reach it queued, on its thread).
+    Made once: a class made per call would sit in a reference cycle with what it holds."""
+    from PySide6.QtCore import QEventLoop, QObject, Slot
+    from PySide6.QtMultimedia import QVideoFrame
+
+    class FrameWatch(QObject):
+        def __init__(self, loop: QEventLoop) -> None:
+            super().__init__(loop)
+            self.loop = loop
+            self.seen = False
+
+        @Slot(QVideoFrame)
+        def frame(self, frame: QVideoFrame) -> None:
+            if frame.isValid():
+                self.seen = True
+                self.loop.quit()
+
+        @Slot()
+        def stop(self) -> None:
+            self.loop.quit()
+
+    return FrameWatch
+
+
 def video_decodes(clip: Path, timeout_ms: int = 5000) -> bool:
     """Does QtMultimedia (the player the lessons use) decode a picture of ``clip``?
-    A QMediaPlayer into a QVideoSink, no widget and no sound; at most ``timeout_ms``."""
+    A QMediaPlayer into a QVideoSink, no widget and no sound; at most ``timeout_ms``.
+
+    Every Qt object made here hangs under the loop, deleted before returning on this
+    (the GUI) thread: none is left for Python's collector to free on another thread."""
     _qt_gui()
-    from PySide6.QtCore import QEventLoop, QObject, QTimer, QUrl, Slot
-    from PySide6.QtMultimedia import QVideoFrame
+    import shiboken6
+    from PySide6.QtCore import QEventLoop, QTimer, QUrl
 
     from app.services.speech.qt_media import QMediaPlayer, QVideoSink, for_media_threads
 
     if not clip.is_file():
         return False
     loop = QEventLoop()
-
-    class Watch(QObject):  # a receiver on this thread: frames arrive here queued
-        seen = False
-
-        @Slot(QVideoFrame)
-        def frame(self, frame: QVideoFrame) -> None:
-            if frame.isValid():
-                self.seen = True
-                loop.quit()
-
-        @Slot()
-        def stop(self) -> None:
-            loop.quit()
-
-    watch = Watch()
-    player = for_media_threads(QMediaPlayer())
-    sink = for_media_threads(QVideoSink())
+    watch = _frame_watch()(loop)
+    player = for_media_threads(QMediaPlayer(loop))
+    sink = for_media_threads(QVideoSink(loop))
     player.setVideoSink(sink)
     sink.videoFrameChanged.connect(watch.frame)
     player.errorOccurred.connect(watch.stop)
-    QTimer.singleShot(timeout_ms, watch.stop)
+    timer = QTimer(loop)
+    timer.setSingleShot(True)
+    timer.timeout.connect(watch.stop)
+    timer.start(timeout_ms)
     player.setSource(QUrl.fromLocalFile(str(clip)))
     player.play()
     if not watch.seen:
         loop.exec()
+    seen = bool(watch.seen)
     player.stop()
     player.setSource(QUrl())
-    sink.videoFrameChanged.disconnect(watch.frame)
-    return watch.seen
+    shiboken6.delete(loop)
+    return seen
 
 
 def check_video(

@@ -127,15 +127,32 @@ def test_no_sound_output_is_a_warning_with_what_to_do() -> None:
 
 
 def test_video_playback_is_checked_by_decoding_a_real_clip(tmp_path: Path) -> None:
+    import gc
+
+    import shiboken6
+    from PySide6.QtCore import QEventLoop
+    from PySide6.QtMultimedia import QMediaPlayer, QVideoSink
+
     from app.services.machine_check import Status, check_video, video_decodes
 
-    ok = check_video(lambda text: text)  # the bundled clip, through QtMultimedia
-    assert ok.status is Status.OK and ok.detail == "videos play"
     bad = tmp_path / "bad.mp4"
     bad.write_bytes(b"not a video at all" * 100)
-    broken = check_video(lambda text: text, decodes=lambda: video_decodes(bad))
+    gc.disable()  # what the check leaves behind stays visible below
+    try:
+        ok = check_video(lambda text: text)  # the bundled clip, through QtMultimedia
+        broken = check_video(lambda text: text, decodes=lambda: video_decodes(bad))
+        left = [
+            type(o).__name__
+            for o in gc.get_objects()
+            if isinstance(o, (QEventLoop, QMediaPlayer, QVideoSink)) and shiboken6.isValid(o)
+        ]
+    finally:
+        gc.enable()
+    assert ok.status is Status.OK and ok.detail == "videos play"
     assert broken.status is Status.WARNING and "could not be played" in broken.detail
     assert "reinstall the app" in broken.fix
+    # nothing of the check is left for the collector to delete on some other thread
+    assert left == []
 
 
 def test_check_names_a_broken_policy(data_dir: Path, tmp_path: Path) -> None:
