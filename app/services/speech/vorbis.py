@@ -1,8 +1,8 @@
 """Encode a 16-bit WAV as Ogg Vorbis through libsndfile, called with ``ctypes``.
 
-Why not the ``soundfile`` package: it imports numpy (41 MB in the bundle, a third of what
-the bundle grew by) for arrays this app never needs; the speech worker hands libsndfile
-the WAV's samples as they are. The library itself is the one the ``soundfile`` wheel
+Why not the ``soundfile`` package: it imports numpy (41 MB of the bundle, which went over
+its 250 MB goal with it) for arrays this app never needs; the speech worker hands
+libsndfile the WAV's samples as they are. The library itself is the one the ``soundfile`` wheel
 ships (``_soundfile_data``), the bundle's, or the system's ``libsndfile.so.1``.
 """
 
