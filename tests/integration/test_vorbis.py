@@ -52,6 +52,16 @@ def test_a_folder_that_is_not_there_is_an_os_error(tmp_path: Path) -> None:
         compress(wav, tmp_path / "missing" / "s.ogg")
 
 
+@pytest.mark.skipif(not Path("/dev/full").exists(), reason="needs Linux's /dev/full")
+def test_a_full_disk_is_an_error_not_a_sentence_cut_short(tmp_path: Path) -> None:
+    """libsndfile itself says nothing when an Ogg page cannot be written; /dev/full
+    refuses every write with "no space left", as a full disk does."""
+    wav = tmp_path / "s.wav"
+    tone_wav(wav)
+    with pytest.raises(OSError, match="disk full"):
+        compress(wav, Path("/dev/full"))
+
+
 def test_the_speech_worker_encodes_without_numpy(tmp_path: Path) -> None:
     """numpy is 41 MB of the bundle; only the ``soundfile`` package wanted it."""
     wav = tmp_path / "s.wav"

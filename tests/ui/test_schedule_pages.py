@@ -122,10 +122,11 @@ def calligraphy(**kw: Any) -> ClassEntry:
     )
 
 
-def test_delete_asks_first_and_can_be_undone(qapp: Any, services: Any, tmp_path: Path) -> None:
+def test_delete_asks_first_and_can_be_undone(qtbot: Any, services: Any, tmp_path: Path) -> None:
     wiring = make_wiring(services, NOW, autostart=Autostart(tmp_path))
     wiring.service.save(calligraphy())
     page = wiring.schedule_page()
+    qtbot.addWidget(page)  # closed and deleted after the test: no stray window for the next
     page.show()
     row = page.rows[0]
     assert row.delete_button is not None

@@ -23,6 +23,7 @@ from app.core.errors import SpeechUnavailable
 SYSTEM_LIBRARY = "sndfile"
 
 # from sndfile.h
+SFM_READ = 0x10
 SFM_WRITE = 0x20
 SF_FORMAT_OGG = 0x200000
 SF_FORMAT_VORBIS = 0x0060
@@ -95,11 +96,24 @@ def encode(wav: Path, out: Path, compression: float) -> None:
     handle = lib.sf_open(str(out).encode(), SFM_WRITE, ctypes.byref(info))
     if not handle:
         raise OSError(f"{out.name}: {lib.sf_strerror(None).decode(errors='replace')}")
-    try:
-        level = ctypes.c_double(compression)
-        lib.sf_command(handle, SFC_SET_COMPRESSION_LEVEL, ctypes.byref(level), 8)
-        if frames and lib.sf_writef_short(handle, samples, frames) != frames:
-            raise OSError(f"{out.name}: {lib.sf_strerror(handle).decode(errors='replace')}")
-    finally:
-        if lib.sf_close(handle) != 0:
-            raise OSError(f"{out.name}: could not be finished")
+    level = ctypes.c_double(compression)
+    lib.sf_command(handle, SFC_SET_COMPRESSION_LEVEL, ctypes.byref(level), 8)
+    written = lib.sf_writef_short(handle, samples, frames) if frames else 0
+    problem = lib.sf_strerror(handle).decode(errors="replace")
+    closed = lib.sf_close(handle) == 0  # always: it finishes the file or frees it
+    if written != frames or not closed:
+        raise OSError(f"{out.name}: {problem}")
+    # libsndfile does not report a failed write of an Ogg page (a full disk): the file
+    # would end early without a word. Read back how long it is before anyone plays it.
+    if frames and _frames_in(lib, out) != frames:
+        raise OSError(f"{out.name}: not all of it could be written (is the disk full?)")
+
+
+def _frames_in(lib: ctypes.CDLL, path: Path) -> int:
+    """How many frames libsndfile finds in ``path`` (0 if it cannot read it)."""
+    info = _Info()
+    handle = lib.sf_open(str(path).encode(), SFM_READ, ctypes.byref(info))
+    if not handle:
+        return 0
+    lib.sf_close(handle)
+    return int(info.frames)
