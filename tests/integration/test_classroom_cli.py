@@ -135,17 +135,23 @@ def test_video_playback_is_checked_by_decoding_a_real_clip(tmp_path: Path) -> No
 
     from app.services.machine_check import Status, check_video, video_decodes
 
+    def alive() -> dict[int, str]:
+        kinds = (QEventLoop, QMediaPlayer, QVideoSink)
+        return {
+            id(o): type(o).__name__
+            for o in gc.get_objects()
+            if isinstance(o, kinds) and shiboken6.isValid(o)
+        }
+
     bad = tmp_path / "bad.mp4"
     bad.write_bytes(b"not a video at all" * 100)
+    gc.collect()
     gc.disable()  # what the check leaves behind stays visible below
     try:
+        before = alive()  # other tests' players in this process, if any
         ok = check_video(lambda text: text)  # the bundled clip, through QtMultimedia
         broken = check_video(lambda text: text, decodes=lambda: video_decodes(bad))
-        left = [
-            type(o).__name__
-            for o in gc.get_objects()
-            if isinstance(o, (QEventLoop, QMediaPlayer, QVideoSink)) and shiboken6.isValid(o)
-        ]
+        left = [name for key, name in alive().items() if key not in before]
     finally:
         gc.enable()
     assert ok.status is Status.OK and ok.detail == "videos play"
