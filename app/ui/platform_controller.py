@@ -225,9 +225,6 @@ class PlatformController(QObject):
                 )
             )
             return
-        self._set_offline(False)
-        self.catalog_changed.emit()
-        self.course_saved.emit(course_id)
         lines = [
             QCoreApplication.translate(
                 "Platform", "Saved %n lesson(s) on this computer.", None, report.lessons
@@ -241,7 +238,11 @@ class PlatformController(QObject):
                 )
             )  # fmt: skip
             lines += [error_text(problem) for problem in report.problems]
-        self.save_notes[course_id] = "\n".join(lines)  # the course page is built anew
+        # The note first: the signals below rebuild the course page, which shows it.
+        self.save_notes[course_id] = "\n".join(lines)
+        self._set_offline(False)
+        self.catalog_changed.emit()
+        self.course_saved.emit(course_id)
         self._say(self.save_notes[course_id])
 
     def _signed_in(self, classes: ClassesReport) -> None:
