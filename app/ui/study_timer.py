@@ -1,7 +1,8 @@
 """The window's side of honest study time: feeds the ``StudyMeter`` and saves what it counts.
 
-Input anywhere in the app (an application-wide event filter, never eating events), the
-page on screen (a lesson or not), whether the window is in front (minimised or a locked
+Input anywhere in the app while a lesson is open (an application-wide event filter,
+never eating events, installed only then: outside a lesson no input counts, and a Python
+filter on every event of every page would slow each page that is built), the page on screen (a lesson or not), whether the window is in front (minimised or a locked
 screen take the window out of front: the desktop deactivates it) and whether the lesson
 is being read aloud. Counted time goes to the learner's store every 30 seconds, when the
 lesson is left and when the window closes, so a crash or power cut loses at most 30 s.
@@ -45,9 +46,7 @@ class StudyTimer(QObject):
         self._timer = QTimer(self)
         self._timer.setInterval(interval_ms)
         self._timer.timeout.connect(self.tick)
-        app = QApplication.instance()
-        if app is not None:
-            app.installEventFilter(self)
+        self._listening = False
         self._timer.start()
 
     def page_opened(self, page: Page, key: str = "") -> None:
@@ -60,9 +59,22 @@ class StudyTimer(QObject):
             course = self._course_of(lesson_id)
             if course is not None:
                 self.meter.open_lesson(course, lesson_id)
+                self._listen(True)
                 return
+        self._listen(False)
         self.meter.close_lesson()
         self.save()
+
+    def _listen(self, on: bool) -> None:
+        """Watch the app's input (``on``) or stop watching it."""
+        app = QApplication.instance()
+        if app is None or on == self._listening:
+            return
+        if on:
+            app.installEventFilter(self)
+        else:
+            app.removeEventFilter(self)
+        self._listening = on
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() in INPUT_EVENTS:
@@ -102,6 +114,4 @@ class StudyTimer(QObject):
         self._timer.stop()
         self.meter.close_lesson()
         self.save()
-        app = QApplication.instance()
-        if app is not None:
-            app.removeEventFilter(self)
+        self._listen(False)
