@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
 import sqlite3
 from collections.abc import Callable, Iterable
 from datetime import UTC, datetime
@@ -119,6 +120,7 @@ class PlatformCache:
             refs = lessons.setdefault(cid, [])
             lang = language.get(cid, "zh_CN")
             refs.append(LessonRef(lid, cid, {lang: title}, minutes, len(refs) + 1))
+        saved = self._saved_media()
         return [
             Course(
                 id=cid,
@@ -129,7 +131,7 @@ class PlatformCache:
                 topics=tuple(json.loads(topics)),
                 source=SOURCE,
                 languages=(lang,),
-                cover=self.media_file(thumb),
+                cover=self._cover(thumb, saved),
             )
             for cid, title, desc, lang, topics, thumb in rows
         ]
@@ -204,6 +206,19 @@ class PlatformCache:
             return ""
         path = self.media_dir / media_name(url)
         return str(path) if path.is_file() else ""
+
+    def _saved_media(self) -> set[str]:
+        """The names in the media folder, read once. A ``stat`` per course (10,000 of them
+        in a worker thread) hands Python's lock back and forth so fast that the GUI
+        thread never gets it: the window froze for up to 230 ms during a sync (issue 17)."""
+        try:
+            return set(os.listdir(self.media_dir))
+        except OSError:  # not made yet: nothing saved
+            return set()
+
+    def _cover(self, url: str, saved: set[str]) -> str:
+        name = media_name(url) if url else ""
+        return str(self.media_dir / name) if name in saved else ""
 
     def counts(self) -> tuple[int, int, int]:
         """(topics, courses, lessons) in the cache."""
