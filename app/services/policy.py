@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import os
 import sys
-import tomllib
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
@@ -143,6 +142,8 @@ def load_policy(explicit: Path | None = None, default: Path | None = None) -> Po
     path = explicit if explicit is not None else (default or default_policy_path())
     if explicit is None and not path.exists():
         return Policy()
+    import tomllib  # only when there is a policy file to read (issue 17: start-up)
+
     try:
         if path.stat().st_size > MAX_POLICY_BYTES:
             raise ValueError("the file is far too large")

@@ -12,9 +12,7 @@ from PySide6.QtCore import QTimer
 from app.core.errors import NotFoundError
 from app.services.app_services import AppServices
 from app.services.atomic_file import atomic_path
-from app.services.crash_log import CrashLog
 from app.services.store.profiles import Profile
-from app.ui.crash_guard import CrashGuard
 from app.ui.main_window import MainWindow
 from app.ui.qt_app import has_display, run_until_closed, start_qt
 from app.ui.window_builder import build_window
@@ -61,8 +59,10 @@ def run_window(services: AppServices, profile_name: str | None) -> int:
     """The app as people use it: one instance, the picker or a learner's window, until closed."""
     import asyncio  # here, not at the top: ``--screenshot`` needs none of these
 
+    from app.services.crash_log import CrashLog
     from app.services.single_instance import SingleInstance
     from app.ui.classroom_session import ClassroomSession
+    from app.ui.crash_guard import CrashGuard
     from app.ui.features.schedule import start_desktop_reminders
 
     if not has_display():

@@ -1,11 +1,12 @@
 """The window's side of honest study time: feeds the ``StudyMeter`` and saves what it counts.
 
-Input anywhere in the app while a lesson is open (an application-wide event filter,
-never eating events, installed only then: outside a lesson no input counts, and a Python
-filter on every event of every page would slow each page that is built), the page on screen (a lesson or not), whether the window is in front (minimised or a locked
-screen take the window out of front: the desktop deactivates it) and whether the lesson
-is being read aloud. Counted time goes to the learner's store every 30 seconds, when the
-lesson is left and when the window closes, so a crash or power cut loses at most 30 s.
+Input anywhere in the app while a lesson is open (an application-wide event filter, never
+eating events, installed only then: outside a lesson no input counts, and a Python filter
+on every event would slow the building of every page), the page on screen (a lesson or
+not), whether the window is in front (minimised or a locked screen take the window out of
+front: the desktop deactivates it) and whether the lesson is being read aloud. Counted
+time goes to the learner's store every 30 seconds, when the lesson is left and when the
+window closes, so a crash or power cut loses at most 30 s.
 """
 
 from __future__ import annotations

@@ -10,9 +10,9 @@ from __future__ import annotations
 
 import contextlib
 import os
+import secrets
 import shutil
 import sqlite3
-import uuid
 from datetime import datetime, timedelta
 from pathlib import Path
 
@@ -199,7 +199,7 @@ class ProfileManager:
     # ------------------------------------------------------------ guests
     def start_guest(self, language: str = "zh_CN") -> Profile:
         """A fresh guest: a new id and folder under ``guests/``; nothing in the machine DB."""
-        guest_id = f"{GUEST_PREFIX}{uuid.uuid4().hex[:12]}"
+        guest_id = f"{GUEST_PREFIX}{secrets.token_hex(6)}"
         self._paths.profile_dir(guest_id).mkdir(parents=True, exist_ok=True)
         return Profile(
             guest_id, "Guest", "guest", language, has_pin=False, is_default=False, is_guest=True

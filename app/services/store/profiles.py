@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
+import secrets
 import sqlite3
-import uuid
 from dataclasses import dataclass
 
 from app.core.errors import NotFoundError
@@ -53,7 +53,7 @@ class ProfileRepo:
     def add(
         self, name: str, avatar: str = "sun", language: str = "zh_CN", *, is_default: bool = False
     ) -> Profile:
-        profile_id = "default" if is_default else uuid.uuid4().hex[:12]
+        profile_id = "default" if is_default else secrets.token_hex(6)
         with transaction(self._conn):
             self._conn.execute(
                 "INSERT INTO profiles(id, name, avatar, language, is_default) VALUES (?,?,?,?,?)",

@@ -9,8 +9,8 @@ goes again and the platform counts it once.
 
 from __future__ import annotations
 
+import secrets
 import sqlite3
-import uuid
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -228,5 +228,12 @@ def _insert_record(
     conn.execute(
         "INSERT INTO record_queue(id, course_id, lesson_id, kind, seconds, at)"
         " VALUES (?,?,?,?,?,?)",
-        (uuid.uuid4().hex, course_id, lesson_id, kind, seconds, now.isoformat(timespec="seconds")),
+        (
+            secrets.token_hex(16),
+            course_id,
+            lesson_id,
+            kind,
+            seconds,
+            now.isoformat(timespec="seconds"),
+        ),
     )
