@@ -5,6 +5,7 @@ They run inside the synthesis worker process, so they are plain picklable classe
 
 from __future__ import annotations
 
+import errno
 import math
 import os
 import re
@@ -65,13 +66,15 @@ class ToneEngine:
     it runs inside the synthesis worker process. ``delay_s`` stands for espeak-ng's
     rendering time; a text containing ``fail_marker`` fails to render, one containing
     ``hang_marker`` never finishes (the worker kills it), one containing ``crash_marker``
-    ends the worker process as a crash in espeak-ng's C code would.
+    ends the worker process as a crash in espeak-ng's C code would, and one containing
+    ``full_marker`` meets a full disk (``ENOSPC``, as writing the WAV or the Ogg would).
     """
 
     delay_s: float = 0.0
     fail_marker: str = "坏"
     hang_marker: str = "卡住"
     crash_marker: str = "崩溃"
+    full_marker: str = "满盘"
     languages: tuple[str, ...] = ("zh_CN", "en")
 
     @property
@@ -91,6 +94,8 @@ class ToneEngine:
             time.sleep(3600)
         if self.crash_marker and self.crash_marker in text:
             os._exit(70)
+        if self.full_marker and self.full_marker in text:
+            raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC), out_path)
         if self.fail_marker and self.fail_marker in text:
             raise RuntimeError(f"cannot say {self.fail_marker!r}")
         beat = 60_000 / max(1, wpm)

@@ -58,6 +58,14 @@ class SynthesisFailed(SpeechUnavailable):
     )
 
 
+class SpeechDiskFull(SpeechUnavailable):
+    default_template = QT_TRANSLATE_NOOP(
+        "Errors",
+        "The computer's disk is full, so the lesson cannot be read aloud now. Nothing you "
+        "saved was lost. Please ask a helper to make some room, then press “Read aloud” again.",
+    )
+
+
 @dataclass(frozen=True, slots=True)
 class WordTiming:
     """A word of a rendered sentence: characters ``start:end`` of the sentence, heard at ``ms``."""

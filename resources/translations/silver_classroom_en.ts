@@ -1526,6 +1526,10 @@
             <translation>This sentence could not be read aloud, so it was skipped.</translation>
         </message>
         <message>
+            <source>The computer's disk is full, so the lesson cannot be read aloud now. Nothing you saved was lost. Please ask a helper to make some room, then press “Read aloud” again.</source>
+            <translation>The computer's disk is full, so the lesson cannot be read aloud now. Nothing you saved was lost. Please ask a helper to make some room, then press “Read aloud” again.</translation>
+        </message>
+        <message>
             <source>No platform address is set. Run it once with --api-base URL.</source>
             <translation>No platform address is set. Run it once with --api-base URL.</translation>
         </message>

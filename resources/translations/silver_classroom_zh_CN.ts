@@ -1518,6 +1518,10 @@
         <translation>这一句没能读出来，已跳过。</translation>
     </message>
     <message>
+        <source>The computer&apos;s disk is full, so the lesson cannot be read aloud now. Nothing you saved was lost. Please ask a helper to make some room, then press “Read aloud” again.</source>
+        <translation>电脑的磁盘满了，现在不能朗读课文。您保存的内容都没有丢。请找人帮忙腾出一些空间，然后再按“朗读”。</translation>
+    </message>
+    <message>
         <source>No platform address is set. Run it once with --api-base URL.</source>
         <translation>还没有设置平台地址。请带上 --api-base 网址运行一次。</translation>
     </message>

@@ -4,6 +4,7 @@ smaller; a plain error when the file cannot be written; and no numpy in the proc
 
 from __future__ import annotations
 
+import errno
 import math
 import struct
 import subprocess
@@ -58,8 +59,9 @@ def test_a_full_disk_is_an_error_not_a_sentence_cut_short(tmp_path: Path) -> Non
     refuses every write with "no space left", as a full disk does."""
     wav = tmp_path / "s.wav"
     tone_wav(wav)
-    with pytest.raises(OSError, match="disk full"):
+    with pytest.raises(OSError, match="disk full") as caught:
         compress(wav, Path("/dev/full"))
+    assert caught.value.errno == errno.ENOSPC  # the reader tells a full disk apart by it
 
 
 def test_the_speech_worker_encodes_without_numpy(tmp_path: Path) -> None:

@@ -23,6 +23,7 @@ from app.core.speech import (
     NoSpeakers,
     NoSpeechEngine,
     NoVoiceForLanguage,
+    SpeechDiskFull,
     SpeechEngine,
     SynthesisFailed,
 )
@@ -299,6 +300,23 @@ def test_a_sentence_that_fails_three_times_in_a_row_stops_with_a_plain_message(
     qtbot.waitUntil(lambda: len(problems) == 3, timeout=10000)
     assert reader.state == STOPPED and reader.index == 2  # a broken engine does not loop
     assert problems == [message(SynthesisFailed())] * 2 + [message(SpeechUnavailable())]
+    reader.close()
+
+
+def test_a_full_disk_stops_reading_and_says_so_once(qtbot: Any, fake_voice: WindowVoice) -> None:
+    """The disk has no room for the next sentence's sound: every later sentence would fail
+    too, so the reader stops at once and says why, instead of "skipped" after "skipped"."""
+    reader = build_read_aloud(
+        fake_voice, "第一句。满盘的第二句。第三句。第四句。", "zh_CN", audio_outputs=lambda: 1
+    )
+    problems: list[str] = []
+    reader.problem.connect(problems.append)
+    reader.play()
+    qtbot.waitUntil(lambda: bool(problems), timeout=15000)
+    qtbot.wait(300)  # nothing more is said after it
+    assert problems == [message(SpeechDiskFull())]
+    assert "disk is full" in problems[0] and "lost" in problems[0]
+    assert reader.state == STOPPED and reader.index == 1  # stopped where it could not go on
     reader.close()
 
 

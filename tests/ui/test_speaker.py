@@ -10,7 +10,7 @@ from typing import Any
 import pytest
 import soundfile
 
-from app.core.speech import NoSpeechEngine, SpeechEngine
+from app.core.speech import NoSpeechEngine, SpeechDiskFull, SpeechEngine
 from app.services.speech.discovery import find_engine
 from app.services.speech.voice_speaker import VoiceSpeaker
 from app.services.speech.window_voice import VoiceState, WindowVoice, message
@@ -102,3 +102,12 @@ def test_without_a_speech_program_it_stays_silent_and_says_why(qtbot: Any, tmp_p
     assert not speaker.is_speaking
     text = window.banner.label.text()
     assert text.startswith("This screen has three buttons.") and text.count("espeak-ng") == 1
+
+
+def test_a_full_disk_is_said_plainly_by_the_short_text_speaker(qtbot: Any, tmp_path: Path) -> None:
+    voice = WindowVoice(tmp_path / "c", tmp_path / "p", ToneEngine())
+    speaker = VoiceSpeaker(voice, lambda: {})
+    with qtbot.waitSignal(speaker.failed, timeout=15000):
+        speaker.speak("满盘：这句说不出来。", "zh_CN")
+    assert speaker.problem == message(SpeechDiskFull()) and not speaker.is_speaking
+    voice.close()

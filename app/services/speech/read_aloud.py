@@ -22,6 +22,7 @@ from app.core.sentences import Sentence, split_sentences
 from app.core.speech import (
     DEFAULT_RATE,
     NoSpeakers,
+    SpeechDiskFull,
     SynthesisFailed,
     faster,
     slower,
@@ -250,7 +251,10 @@ class ReadAloud(QObject):
             self._start_file(done.path)
             return
         self._failures += 1
-        if self._oneoff or self._failures >= MAX_FAILURES:
+        if done.disk_full:  # every next sentence would fail the same way: say why, once
+            self.stop()
+            self.problem.emit(message(SpeechDiskFull()))
+        elif self._oneoff or self._failures >= MAX_FAILURES:
             self.stop()
             problem = SpeechUnavailable() if self._failures > 1 else SynthesisFailed()
             self.problem.emit(message(problem))

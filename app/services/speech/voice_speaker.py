@@ -21,7 +21,7 @@ from typing import Any
 from PySide6.QtCore import QObject, Signal
 
 from app.core.errors import SilverError
-from app.core.speech import DEFAULT_RATE, SynthesisFailed
+from app.core.speech import DEFAULT_RATE, SpeechDiskFull, SynthesisFailed
 from app.services.speech.audio_cache import AudioCache
 from app.services.speech.window_voice import Rendered, VoiceState, WindowVoice, message
 
@@ -96,7 +96,7 @@ class VoiceSpeaker(QObject):
         self._waiting = None
         if not done.ok or not AudioCache.ready(done.path):
             self.stop()
-            self._fail(SynthesisFailed())
+            self._fail(SpeechDiskFull() if done.disk_full else SynthesisFailed())
             return
         self.problem = ""
         self._volume = self._next_volume

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import ctypes
 import ctypes.util
+import errno
 import importlib.util
 import sys
 import wave
@@ -106,7 +107,7 @@ def encode(wav: Path, out: Path, compression: float) -> None:
     # libsndfile does not report a failed write of an Ogg page (a full disk): the file
     # would end early without a word. Read back how long it is before anyone plays it.
     if frames and _frames_in(lib, out) != frames:
-        raise OSError(f"{out.name}: not all of it could be written (is the disk full?)")
+        raise OSError(errno.ENOSPC, "not all of it could be written (is the disk full?)", str(out))
 
 
 def _frames_in(lib: ctypes.CDLL, path: Path) -> int:

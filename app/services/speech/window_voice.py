@@ -70,6 +70,7 @@ class Rendered:
     job: Job
     ok: bool
     error: str = ""
+    disk_full: bool = False
 
     @property
     def path(self) -> Path:
@@ -217,7 +218,7 @@ class WindowVoice(QObject):
         for result in worker.poll() if worker is not None else []:
             for ticket, (_, job) in list(self._tickets.items()):
                 if job == result.job:
-                    answers.append(Rendered(ticket, job, result.ok, result.error))
+                    answers.append(Rendered(ticket, job, result.ok, result.error, result.disk_full))
         now, self._answer_now = self._answer_now, []
         for ticket in now:
             if ticket in self._tickets:

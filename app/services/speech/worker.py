@@ -12,6 +12,7 @@ thread and hands each result to whoever asked for it.
 from __future__ import annotations
 
 import contextlib
+import errno
 import json
 import multiprocessing
 import os
@@ -45,9 +46,13 @@ class Job:
 
 @dataclass(frozen=True, slots=True)
 class Result:
+    """``disk_full``: the sentence failed because the disk has no room (the reader says
+    so plainly and stops, instead of skipping sentence after sentence)."""
+
     job: Job
     ok: bool
     error: str = ""
+    disk_full: bool = False
 
 
 READY = "ready"
@@ -100,7 +105,8 @@ def _serve(conn: Connection, engine: SpeechEngine, budget: CacheBudget | None = 
             with contextlib.suppress(OSError):
                 tmp.unlink(missing_ok=True)
                 packed.unlink(missing_ok=True)
-            conn.send(Result(job, False, f"{type(exc).__name__}: {exc}"))
+            full = isinstance(exc, OSError) and exc.errno == errno.ENOSPC
+            conn.send(Result(job, False, f"{type(exc).__name__}: {exc}", disk_full=full))
 
 
 class SynthesisWorker:
