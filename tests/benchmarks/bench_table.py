@@ -15,7 +15,9 @@ import argparse
 import json
 import os
 import platform
+import subprocess
 import sys
+import tempfile
 import time
 from collections.abc import Callable
 from dataclasses import asdict, dataclass
@@ -123,19 +125,38 @@ def benchmarks(quick: bool) -> dict[str, Callable[[], list[Row]]]:
     }
 
 
+def run_apart(name: str, quick: bool) -> list[Row]:
+    """One benchmark in a fresh interpreter of its own, so it meets the heap, the Qt state
+    and the peak RSS a learner's app would, not those the benchmarks before it left
+    behind (a larger heap makes every collector pass longer; a larger parent's peak RSS
+    carries into a child's ``ru_maxrss``)."""
+    with tempfile.TemporaryDirectory() as tmp:
+        out = Path(tmp) / "rows.json"
+        command = [sys.executable, "-m", "tests.benchmarks.bench_table", "--one", name]
+        command += ["--rows-to", str(out)] + (["--quick"] if quick else [])
+        subprocess.run(command, cwd=ROOT, check=True)
+        return [Row(**row) for row in json.loads(out.read_text())]
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--quick", action="store_true", help="smaller sizes, fewer runs")
     parser.add_argument("--only", action="append", default=[], help="run only this benchmark")
     parser.add_argument("--json", type=Path, default=ROOT / "bench-results.json")
+    parser.add_argument("--one", help=argparse.SUPPRESS)  # a child of ``run_apart``
+    parser.add_argument("--rows-to", type=Path, help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    if args.one:
+        rows = benchmarks(args.quick)[args.one]()
+        args.rows_to.write_text(json.dumps([asdict(row) for row in rows]))
+        return 0
     table = BenchTable()
-    for name, run in benchmarks(args.quick).items():
+    for name in benchmarks(args.quick):
         if args.only and name not in args.only:
             continue
         print(f"… {name}", file=sys.stderr, flush=True)
-        table.add(run())
+        table.add(run_apart(name, args.quick))
     print(table.render())
     print("machine:", ", ".join(f"{k} {v}" for k, v in machine().items()))
     table.write_json(args.json)
