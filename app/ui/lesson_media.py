@@ -32,6 +32,7 @@ from app.core.materials import (
     text_part,
 )
 from app.core.platform_contract import TiItem
+from app.core.study_time import StudyKind
 from app.core.subtitles import parse_subtitles
 from app.core.text_ids import material_text_id
 from app.services.lesson_files import LessonFiles
@@ -88,6 +89,12 @@ class MediaView(QWidget):
 
     def is_busy(self) -> bool:
         return self.player.is_playing
+
+    def study_kind(self) -> StudyKind | None:
+        """A video playing is watched (the platform's ``watched``); a recording, heard."""
+        if not self.player.is_playing:
+            return None
+        return StudyKind.WATCHED if self.player.is_video else StudyKind.LISTENED
 
     def close_view(self) -> None:
         if self.transcript is not None:
@@ -298,6 +305,9 @@ class HandoutHolder(QWidget):
             self.large_text.read_aloud if self.large_text is not None else None,
         ]
         return any(reader is not None and reader.is_playing for reader in readers)
+
+    def study_kind(self) -> StudyKind | None:
+        return StudyKind.LISTENED if self.is_busy() else None
 
     def pause_media(self) -> None:
         if self.handout is not None and self.handout.reader is not None:

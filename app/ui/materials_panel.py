@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QStackedWidget, QVBoxLayout, QWidget
 
 from app.core.i18n import QT_TRANSLATE_NOOP
 from app.core.materials import LABELS, MINUTES, Material, MaterialKind, first_to_open
+from app.core.study_time import StudyKind
 from app.ui.flow_layout import FlowLayout
 from app.ui.widgets import BigButton
 
@@ -136,9 +137,13 @@ class MaterialsPanel(QWidget):
 
     def is_busy(self) -> bool:
         """A video or recording playing counts as being here (the idle timeout waits)."""
-        view = self.stack.currentWidget()
-        busy = getattr(view, "is_busy", None)
-        return bool(busy()) if callable(busy) else False
+        return self.study_kind() is not None
+
+    def study_kind(self) -> StudyKind | None:
+        """The shown material's (its view's ``study_kind``): watched, listened or None."""
+        kind = getattr(self.stack.currentWidget(), "study_kind", None)
+        found = kind() if callable(kind) else None
+        return found if isinstance(found, StudyKind) else None
 
     def set_strip_visible(self, visible: bool) -> None:
         """Full screen: only the picture and its buttons."""

@@ -17,7 +17,7 @@ from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QWidget
 
 from app.core.ports import Clock
-from app.core.study_time import StudyKind, StudyMeter
+from app.core.study_time import StudyMeter
 from app.services.reading import parse_lesson_key
 from app.services.store.study_repo import StudyRepo
 from app.ui.idle_guard import INPUT_EVENTS
@@ -92,8 +92,8 @@ class StudyTimer(QObject):
         self.meter.tick()
         self.meter.set_foreground(self.in_front())
         page = self._page
-        busy = page is not None and page.is_busy()  # read aloud or media playing
-        self.meter.set_playing(StudyKind.LISTENED if busy else None)
+        # read aloud or a recording: listened; a video: watched; nothing playing: None
+        self.meter.set_playing(page.study_kind() if page is not None else None)
         if self.meter.due():
             self.save()
 

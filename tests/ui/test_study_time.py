@@ -188,3 +188,39 @@ def test_a_guests_time_is_gone_when_the_visit_ends(qapp: Any, data_dir: Path) ->
     assert not folder.exists()
     built.window.deleteLater()
     svc.close()
+
+
+def test_a_video_playing_counts_as_watched(study: Any, data_dir: Path, qtbot: Any) -> None:
+    """The learning record tells the platform how a lesson was taken in: a video that
+    plays without a key press for five minutes is five minutes *watched*."""
+    from app.ui.lesson_media import MediaView
+    from app.ui.pages.lesson import LessonPage
+    from tests.media_course import COURSE_ID, MediaCourse
+    from tests.platform_helpers import point_at_server
+    from tests.reference_server import Catalog, running_server
+    from tests.ui.human import human_click
+
+    with running_server(Catalog(n_courses=1, lessons_per_course=1, media=MediaCourse())) as srv:
+        point_at_server(data_dir, srv.base, sync=True, lessons=(f"{COURSE_ID}-l1",))
+        clock = FakeClock()
+        built = study(clock)
+        built.window.open(f"lesson:{COURSE_ID}-l1")
+        built.window.activateWindow()
+        assert QTest.qWaitForWindowActive(built.window)
+        qtbot.waitUntil(lambda: built.platform.work.idle, timeout=20_000)
+        page = built.window.page
+        assert isinstance(page, LessonPage) and page.materials is not None
+        view = page.materials.stack.currentWidget()
+        assert isinstance(view, MediaView) and view.player.is_video
+        human_click(view.player.play_button)
+        qtbot.waitUntil(lambda: view.player.player.position() > 300, timeout=15_000)
+        built.study.save()  # the moment the lesson was open before Play: read
+        built.study.tick()  # the timer notes the video playing
+        run(built, clock, 5 * 60)  # no key pressed: the video plays
+        human_click(view.player.play_button)  # pause
+        built.study.save()
+        rows = built.services.learner(built.profile).study.rows()
+        watched = sum(r.seconds for r in rows if r.kind == "watched")
+        assert watched == pytest.approx(5 * 60, abs=2)
+        assert {r.kind for r in rows} <= {"watched", "read"}
+        assert sum(r.seconds for r in rows if r.kind == "read") <= 2

@@ -5,6 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QLayout, QScrollArea, QSizePolicy, QVBoxLayout, QWidget
 
+from app.core.study_time import StudyKind
+
 
 class Page(QWidget):
     """Base page. Subclasses fill ``self.column`` and override ``title``/``help_text``."""
@@ -70,6 +72,12 @@ class Page(QWidget):
     def is_busy(self) -> bool:
         """True while reading aloud or playing media: the idle timeout waits for it."""
         return False
+
+    def study_kind(self) -> StudyKind | None:
+        """How the learner takes the page in while nothing needs a key press: a video
+        playing is watched, anything else that plays is listened to (the learning record
+        sends the platform which); None when nothing plays."""
+        return StudyKind.LISTENED if self.is_busy() else None
 
     def close_page(self) -> None:
         """Called when the window leaves the page: stop work, save state."""

@@ -7,6 +7,7 @@ from PySide6.QtGui import QKeyEvent, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from app.core.lesson_text import LessonView
+from app.core.study_time import StudyKind
 from app.services.reading import ReadingPlaces
 from app.services.speech.read_aloud import ReadAloud
 from app.ui.bookmark_bar import BookmarkBar
@@ -216,6 +217,12 @@ class LessonPage(Page):
         """Reading aloud counts as being here: the classroom idle timeout waits for it."""
         media = self.materials is not None and self.materials.is_busy()
         return media or (self.read_aloud is not None and self.read_aloud.is_playing)
+
+    def study_kind(self) -> StudyKind | None:
+        kind = self.materials.study_kind() if self.materials is not None else None
+        if kind is None and self.read_aloud is not None and self.read_aloud.is_playing:
+            return StudyKind.LISTENED
+        return kind
 
     def _fit_side(self) -> None:
         """As wide as its widest control needs, at least 28 % of the page, at most half."""
