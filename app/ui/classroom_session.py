@@ -71,9 +71,6 @@ class ClassroomSession(QObject):
         self.guard.warning.connect(self._warn)
         self.guard.cleared.connect(self._clear_warning)
         self.guard.timed_out.connect(self.leave)
-        app = QApplication.instance()
-        assert app is not None
-        app.installEventFilter(self.guard)
         sessions.subscribe(self.enter)
         manager.sweep_guests()  # left behind by a crash or power cut
 

@@ -1,14 +1,16 @@
 """Notices input anywhere in the app and runs the idle watch once a second.
 
-Installed as an application-wide event filter, so every key press, click, wheel
-turn or touch on any window counts. It never eats events.
+Installed as an application-wide event filter while it watches (a classroom with an
+idle timeout, someone signed in), so every key press, click, wheel turn or touch on any
+window counts. It never eats events. It is not installed otherwise: a Python filter sees
+every event of every page being built, which made each page slower to open (issue 17).
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QObject, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer, Signal
 
 from app.services.idle import IdleState, IdleWatch
 
@@ -47,6 +49,7 @@ class IdleGuard(QObject):
         self._timer = QTimer(self)
         self._timer.setInterval(interval_ms)
         self._timer.timeout.connect(self.check)
+        self._listening = False
 
     @property
     def state(self) -> IdleState:
@@ -58,9 +61,26 @@ class IdleGuard(QObject):
         self._state = IdleState.ACTIVE
         if self._watch.enabled:
             self._timer.start()
+            self._listen(True)
 
     def stop(self) -> None:
         self._timer.stop()
+        self._listen(False)
+
+    @property
+    def listening(self) -> bool:
+        """Whether the app's input is being watched now."""
+        return self._listening
+
+    def _listen(self, on: bool) -> None:
+        app = QCoreApplication.instance()
+        if app is None or on == self._listening:
+            return
+        if on:
+            app.installEventFilter(self)
+        else:
+            app.removeEventFilter(self)
+        self._listening = on
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() in INPUT_EVENTS:

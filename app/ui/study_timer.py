@@ -66,6 +66,11 @@ class StudyTimer(QObject):
         self.meter.close_lesson()
         self.save()
 
+    @property
+    def listening(self) -> bool:
+        """Whether the app's input is being watched now (only while a lesson is open)."""
+        return self._listening
+
     def _listen(self, on: bool) -> None:
         """Watch the app's input (``on``) or stop watching it."""
         app = QApplication.instance()

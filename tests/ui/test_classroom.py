@@ -103,6 +103,9 @@ def test_home_pc_with_one_learner_skips_the_picker(qapp: Any, data_dir: Path) ->
         window = room.session.start()
         assert window.key == "welcome"  # a home PC's first start begins with the setup steps
         assert room.session.profile is not None and room.session.profile.is_default
+        # no idle timeout at home: nothing watches the input (a Python filter on every
+        # event would only slow each page down)
+        assert not room.session.guard.listening
     finally:
         room.close()
 
@@ -242,6 +245,7 @@ def test_idle_timeout_warns_aloud_then_returns_to_the_picker_with_state_saved(
     settle(qapp)
     window = classroom.session.window
     assert window is not None and window.key == "home"
+    assert classroom.session.guard.listening  # someone's data is on screen
     classroom.services.learner(wang).settings.save({"text_scale": 180})
 
     classroom.clock.advance(14 * 60 + 59)
@@ -273,6 +277,7 @@ def test_idle_timeout_warns_aloud_then_returns_to_the_picker_with_state_saved(
     assert classroom.session.profile is None
     assert classroom.session.window is not None
     assert isinstance(classroom.session.window.page, PickerPage)
+    assert not classroom.session.guard.listening  # the picker shows nobody's data
     # Wang's state was saved: it is there when Wang comes back
     classroom.services.sessions.enter(wang.id)
     assert classroom.services.settings_for(wang)["text_scale"] == 180

@@ -131,9 +131,12 @@ def test_locked_screen_does_not_count(study: Any) -> None:
 def test_leaving_the_lesson_stops_the_count(study: Any) -> None:
     clock = FakeClock()
     built = study(clock)
+    assert not built.study.listening  # home: no input counts, so none is watched
     open_lesson(built)
+    assert built.study.listening
     run(built, clock, 60, click=True)
     built.window.open("home")
+    assert not built.study.listening
     run(built, clock, 5 * 60, click=True)
     assert minutes_today(built) == pytest.approx(1, abs=0.05)
 
