@@ -10,9 +10,10 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, QTimer, Signal
 
 from app.services.idle import IdleState, IdleWatch
+from app.ui.app_filter import AppFilter
 
 INPUT_EVENTS = frozenset(
     {
@@ -49,7 +50,7 @@ class IdleGuard(QObject):
         self._timer = QTimer(self)
         self._timer.setInterval(interval_ms)
         self._timer.timeout.connect(self.check)
-        self._listening = False
+        self._input = AppFilter(self)
 
     @property
     def state(self) -> IdleState:
@@ -61,26 +62,16 @@ class IdleGuard(QObject):
         self._state = IdleState.ACTIVE
         if self._watch.enabled:
             self._timer.start()
-            self._listen(True)
+            self._input.set(True)
 
     def stop(self) -> None:
         self._timer.stop()
-        self._listen(False)
+        self._input.set(False)
 
     @property
     def listening(self) -> bool:
         """Whether the app's input is being watched now."""
-        return self._listening
-
-    def _listen(self, on: bool) -> None:
-        app = QCoreApplication.instance()
-        if app is None or on == self._listening:
-            return
-        if on:
-            app.installEventFilter(self)
-        else:
-            app.removeEventFilter(self)
-        self._listening = on
+        return self._input.on
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() in INPUT_EVENTS:

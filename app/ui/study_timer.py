@@ -14,12 +14,13 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QObject, QTimer
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QWidget
 
 from app.core.ports import Clock
 from app.core.study_time import StudyMeter
 from app.services.reading import parse_lesson_key
 from app.services.store.study_repo import StudyRepo
+from app.ui.app_filter import AppFilter
 from app.ui.idle_guard import INPUT_EVENTS
 from app.ui.pages.base import Page
 
@@ -47,7 +48,7 @@ class StudyTimer(QObject):
         self._timer = QTimer(self)
         self._timer.setInterval(interval_ms)
         self._timer.timeout.connect(self.tick)
-        self._listening = False
+        self._input = AppFilter(self)
         self._timer.start()
 
     def page_opened(self, page: Page, key: str = "") -> None:
@@ -60,27 +61,16 @@ class StudyTimer(QObject):
             course = self._course_of(lesson_id)
             if course is not None:
                 self.meter.open_lesson(course, lesson_id)
-                self._listen(True)
+                self._input.set(True)
                 return
-        self._listen(False)
+        self._input.set(False)
         self.meter.close_lesson()
         self.save()
 
     @property
     def listening(self) -> bool:
         """Whether the app's input is being watched now (only while a lesson is open)."""
-        return self._listening
-
-    def _listen(self, on: bool) -> None:
-        """Watch the app's input (``on``) or stop watching it."""
-        app = QApplication.instance()
-        if app is None or on == self._listening:
-            return
-        if on:
-            app.installEventFilter(self)
-        else:
-            app.removeEventFilter(self)
-        self._listening = on
+        return self._input.on
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() in INPUT_EVENTS:
@@ -120,4 +110,4 @@ class StudyTimer(QObject):
         self._timer.stop()
         self.meter.close_lesson()
         self.save()
-        self._listen(False)
+        self._input.set(False)
