@@ -50,7 +50,10 @@ class PinWaitError(SilverError):
     )
 
     def __init__(self, wait_s: int) -> None:
-        super().__init__(None, seconds=wait_s)
+        # Qt's plural forms need lupdate's numerus marker, which its Python parser does
+        # not have for text marked outside a widget; the only singular is this one.
+        one = QT_TRANSLATE_NOOP("Errors", "Please wait 1 more second before trying the PIN again.")
+        super().__init__(one if wait_s == 1 else None, seconds=wait_s)
         self.wait_s = wait_s
 
 

@@ -1478,6 +1478,10 @@
             <translation>Please wait {seconds} more seconds before trying the PIN again.</translation>
         </message>
         <message>
+            <source>Please wait 1 more second before trying the PIN again.</source>
+            <translation>Please wait 1 more second before trying the PIN again.</translation>
+        </message>
+        <message>
             <source>The classroom policy file {path} cannot be used ({problem}). Safe classroom settings are used instead.</source>
             <translation>The classroom policy file {path} cannot be used ({problem}). Safe classroom settings are used instead.</translation>
         </message>

@@ -1470,6 +1470,10 @@
         <translation>请再等 {seconds} 秒，然后再输入密码。</translation>
     </message>
     <message>
+        <source>Please wait 1 more second before trying the PIN again.</source>
+        <translation>请再等 1 秒，然后再输入密码。</translation>
+    </message>
+    <message>
         <source>The classroom policy file {path} cannot be used ({problem}). Safe classroom settings are used instead.</source>
         <translation>教室策略文件 {path} 无法使用（{problem}）。现在改用安全的教室设置。</translation>
     </message>

@@ -67,3 +67,10 @@ def test_the_stored_value_is_a_hash(lock_and_clock: tuple[CaregiverLock, FakeClo
     rows = dict(connect(db, MACHINE_MIGRATIONS).execute("SELECT key, value FROM machine_settings"))
     assert "864209" not in rows["caregiver_pin"]
     assert lock.clear() and not lock.is_set() and not lock.clear()
+
+
+@pytest.mark.parametrize(("wait_s", "said"), [(1, "1 more second "), (2, "2 more seconds ")])
+def test_the_wait_is_said_in_good_english(wait_s: int, said: str) -> None:
+    from app.core.pin import PinWaitError
+
+    assert said in str(PinWaitError(wait_s))
