@@ -23,6 +23,7 @@ from app.cli import (
     admin_save_offline,
     admin_schedule,
     admin_sync,
+    admin_video_height,
 )
 from app.cli.options import AdminRegistrar
 from app.core.errors import SilverError
@@ -42,6 +43,7 @@ REGISTRARS: list[AdminRegistrar] = [
     admin_export_pack.register,
     admin_records.register,
     admin_audio_cache.register,
+    admin_video_height.register,
 ]
 
 

@@ -27,6 +27,14 @@
             <source>Speech cache: {used} MB of {limit} MB; {pinned} MB from packs.</source>
             <translation>Speech cache: {used} MB of {limit} MB; {pinned} MB from packs.</translation>
         </message>
+        <message>
+            <source>Videos can be saved at {choices}; {height} is not one of them.</source>
+            <translation>Videos can be saved at {choices}; {height} is not one of them.</translation>
+        </message>
+        <message>
+            <source>Videos saved for offline: {height}p (choices: {choices}).</source>
+            <translation>Videos saved for offline: {height}p (choices: {choices}).</translation>
+        </message>
     </context>
     <context>
         <name>AdminCheck</name>

@@ -27,6 +27,14 @@
         <source>Speech cache: {used} MB of {limit} MB; {pinned} MB from packs.</source>
         <translation>朗读缓存：已用 {used} MB，上限 {limit} MB；课程包音频 {pinned} MB。</translation>
     </message>
+    <message>
+        <source>Videos can be saved at {choices}; {height} is not one of them.</source>
+        <translation>视频可以按 {choices} 保存；{height} 不在其中。</translation>
+    </message>
+    <message>
+        <source>Videos saved for offline: {height}p (choices: {choices}).</source>
+        <translation>离线保存的视频：{height}p（可选：{choices}）。</translation>
+    </message>
 </context>
 <context>
     <name>AdminCheck</name>

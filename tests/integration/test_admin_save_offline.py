@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -61,3 +62,25 @@ def test_save_offline_of_an_unknown_course_or_with_the_server_down_fails_plainly
     server.faults.down = True
     code, out, err = admin(capsys, data_dir, "save-offline", COURSE_ID)
     assert code == 1 and "cannot be reached" in err and "Traceback" not in err
+
+
+def test_a_classroom_script_sets_the_video_height_and_saving_keeps_it(
+    capsys: Any, data_dir: Path
+) -> None:
+    """``admin video-height`` is the caregiver's setting, for a room set up by script."""
+    media = MediaCourse(ladder=(240, 360, 480, 720, 1080))
+    code, out, _ = admin(capsys, data_dir, "video-height")
+    assert (code, out) == (
+        0,
+        "Videos saved for offline: 480p (choices: 360p, 480p, 720p, 1080p).\n",
+    )
+    code, out, err = admin(capsys, data_dir, "video-height", "500")
+    assert code == 2 and "500 is not one of them" in err and out == ""
+    code, out, _ = admin(capsys, data_dir, "video-height", "360", "--json")
+    assert code == 0 and json.loads(out)["video_height"] == 360
+    with running_server(Catalog(n_courses=1, lessons_per_course=1, media=media)) as srv:
+        assert admin(capsys, data_dir, "sync", "--api-base", srv.base)[0] == 0
+        code, _, err = admin(capsys, data_dir, "save-offline", COURSE_ID)
+        assert code == 0, err
+        fetched = {p.split("/")[3] for p in srv.hits if p.startswith("/files/hls/v")}
+    assert fetched == {"v360"}  # not the 480 rendition the rule picks by itself
