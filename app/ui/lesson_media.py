@@ -87,9 +87,6 @@ class MediaView(QWidget):
         if self.transcript is not None:
             self.transcript.leave()
 
-    def is_busy(self) -> bool:
-        return self.player.is_playing
-
     def study_kind(self) -> StudyKind | None:
         """A video playing is watched (the platform's ``watched``); a recording, heard."""
         if not self.player.is_playing:
@@ -297,17 +294,15 @@ class HandoutHolder(QWidget):
         if self.handout is not None:
             self.stack.setCurrentWidget(self.handout)
 
-    def is_busy(self) -> bool:
-        """The handout is being read aloud (its page, or its large text): study time goes
-        on without a key press, and a classroom's idle timeout waits."""
+    def study_kind(self) -> StudyKind | None:
+        """Listened while the handout is read aloud (its page, or its large text): study
+        time goes on without a key press, and a classroom's idle timeout waits."""
         readers = [
             self.handout.reader if self.handout is not None else None,
             self.large_text.read_aloud if self.large_text is not None else None,
         ]
-        return any(reader is not None and reader.is_playing for reader in readers)
-
-    def study_kind(self) -> StudyKind | None:
-        return StudyKind.LISTENED if self.is_busy() else None
+        playing = any(reader is not None and reader.is_playing for reader in readers)
+        return StudyKind.LISTENED if playing else None
 
     def pause_media(self) -> None:
         if self.handout is not None and self.handout.reader is not None:

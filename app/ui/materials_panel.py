@@ -135,12 +135,9 @@ class MaterialsPanel(QWidget):
             None if shown is None or shown.kind is MaterialKind.TEXT else self.buttons[self.current]
         )
 
-    def is_busy(self) -> bool:
-        """A video or recording playing counts as being here (the idle timeout waits)."""
-        return self.study_kind() is not None
-
     def study_kind(self) -> StudyKind | None:
-        """The shown material's (its view's ``study_kind``): watched, listened or None."""
+        """The shown material's (its view's ``study_kind``): watched, listened or None. A
+        video or recording playing counts as being here (the idle timeout waits)."""
         kind = getattr(self.stack.currentWidget(), "study_kind", None)
         found = kind() if callable(kind) else None
         return found if isinstance(found, StudyKind) else None

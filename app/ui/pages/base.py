@@ -71,13 +71,13 @@ class Page(QWidget):
 
     def is_busy(self) -> bool:
         """True while reading aloud or playing media: the idle timeout waits for it."""
-        return False
+        return self.study_kind() is not None
 
     def study_kind(self) -> StudyKind | None:
         """How the learner takes the page in while nothing needs a key press: a video
         playing is watched, anything else that plays is listened to (the learning record
         sends the platform which); None when nothing plays."""
-        return StudyKind.LISTENED if self.is_busy() else None
+        return None
 
     def close_page(self) -> None:
         """Called when the window leaves the page: stop work, save state."""

@@ -213,12 +213,9 @@ class LessonPage(Page):
             # Reading aloud from there (or anywhere) answers it too.
             self.read_aloud.sentence_changed.connect(lambda _i: self.resume_banner.hide())
 
-    def is_busy(self) -> bool:
-        """Reading aloud counts as being here: the classroom idle timeout waits for it."""
-        media = self.materials is not None and self.materials.is_busy()
-        return media or (self.read_aloud is not None and self.read_aloud.is_playing)
-
     def study_kind(self) -> StudyKind | None:
+        """The shown material's, else reading aloud (listened): either keeps the page
+        busy, so the classroom idle timeout waits for it."""
         kind = self.materials.study_kind() if self.materials is not None else None
         if kind is None and self.read_aloud is not None and self.read_aloud.is_playing:
             return StudyKind.LISTENED
