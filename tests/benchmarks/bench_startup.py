@@ -51,9 +51,9 @@ w.grab().save(sys.argv[1])
 # the process that forked over ``exec`` into the child's ``ru_maxrss`` (``exec`` records
 # the old address space's high-water mark), so a command forked straight from this
 # benchmark's process, which has PySide6 and more loaded, would report at least this
-# process's size: the bare window read 71 MB that way instead of its own 58 MB. The
-# launcher is a plain interpreter (~10 MB, far below either window) that forks, times the
-# command and reads its ``os.wait4`` figures.
+# process's size: from a process holding 200 MB, the bare window read 211 MB that way
+# instead of its own 58 MB. The launcher is a plain interpreter (~10 MB, far below either
+# window) that forks, times the command and reads its ``os.wait4`` figures.
 LAUNCHER = """
 import os, sys, time
 start = time.perf_counter()
@@ -84,6 +84,11 @@ def measured(command: list[str]) -> tuple[float, float]:
     return float(wall), int(maxrss_kb) / 1024
 
 
+def medians(runs: list[tuple[float, float]]) -> tuple[float, float]:
+    """(median wall seconds, median peak MB) of ``measured`` runs."""
+    return statistics.median(r[0] for r in runs), statistics.median(r[1] for r in runs)
+
+
 def rows(runs: int = 7) -> list[Row]:
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
@@ -102,12 +107,9 @@ def rows(runs: int = 7) -> list[Row]:
             bare_runs.append(measured(bare))
             app_runs.append(measured(app))
             chinese_runs.append(measured(chinese))
-    bare_s = statistics.median(r[0] for r in bare_runs)
-    app_s = statistics.median(r[0] for r in app_runs)
-    bare_mb = statistics.median(r[1] for r in bare_runs)
-    app_mb = statistics.median(r[1] for r in app_runs)
-    chinese_s = statistics.median(r[0] for r in chinese_runs)
-    chinese_mb = statistics.median(r[1] for r in chinese_runs)
+    bare_s, bare_mb = medians(bare_runs)
+    app_s, app_mb = medians(app_runs)
+    chinese_s, chinese_mb = medians(chinese_runs)
     return [
         Row(
             "start-up to painted home (whole process)",
