@@ -6,10 +6,9 @@ arguments; there, ``freeze_support`` runs the child's work and exits before the 
 """
 
 import multiprocessing
-import sys
 
 if __name__ == "__main__":
     multiprocessing.freeze_support()
-    from app.__main__ import main
+    from app.__main__ import run
 
-    sys.exit(main())
+    run()

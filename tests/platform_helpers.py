@@ -16,7 +16,6 @@ from app.services.platform.http_cache import HttpCache, HttpLimits
 from app.services.platform.platform_cache import PlatformCache
 from app.services.platform.platform_kit import PlatformKit
 from app.services.platform_sync import LearnerClasses, PlatformSync
-from app.services.search import SearchIndex
 from app.services.store.database import connect
 from app.services.store.schema import MACHINE_MIGRATIONS
 
@@ -54,7 +53,6 @@ class Client:
         self.kit = PlatformKit(
             PlatformConfig(base_url=base),
             self.cache,
-            SearchIndex(self.db, self.conn),
             self.http_cache,
             limits=limits,
             sleep=self.sleeps,

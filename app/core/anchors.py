@@ -17,7 +17,6 @@ after it. ``locate`` finds it again in the current text:
 
 from __future__ import annotations
 
-import hashlib
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -28,6 +27,8 @@ FINGERPRINT_CHARS = 16
 
 def fingerprint(text: str) -> str:
     """A short stable hash of ``text`` that ignores spacing and letter case."""
+    import hashlib  # here: its OpenSSL library is not needed to show the first page
+
     normal = "".join(text.split()).casefold()
     return hashlib.sha256(normal.encode("utf-8")).hexdigest()[:FINGERPRINT_CHARS]
 

@@ -17,12 +17,14 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime, time, timedelta
+from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
-
-from dateutil.rrule import rrule, rrulestr
 
 from app.core.errors import SilverError
 from app.core.i18n import QT_TRANSLATE_NOOP
+
+if TYPE_CHECKING:
+    from dateutil.rrule import rrule
 
 DEFAULT_REMINDERS: tuple[int, ...] = (30, 5)
 WEEKDAYS: tuple[str, ...] = ("MO", "TU", "WE", "TH", "FR", "SA", "SU")
@@ -178,6 +180,8 @@ def _rule_set(entry: ClassEntry) -> tuple[rrule | None, bool]:
     """
     if not entry.rrule.strip():
         return None, False
+    from dateutil.rrule import rrule, rrulestr  # only for repeating classes (start-up speed)
+
     until = rule_parts(entry.rrule).get("UNTIL", "")
     start: datetime = entry.start_local
     if until.upper().endswith("Z"):

@@ -9,7 +9,8 @@ from __future__ import annotations
 import sqlite3
 import sys
 from dataclasses import dataclass, field
-from typing import Any
+from functools import cached_property
+from typing import TYPE_CHECKING, Any
 
 from app.core.errors import SilverError
 from app.core.ports import Clock, CourseSource, SecretStore
@@ -19,10 +20,12 @@ from app.services.packs.folder import PackFolder
 from app.services.paths import DataPaths, resources_dir
 from app.services.platform.platform_kit import PlatformKit
 from app.services.policy import Policy, allowed_sources
-from app.services.profiles.manager import ProfileManager
 from app.services.profiles.session import SessionRequests
 from app.services.store.profiles import Profile, ProfileRepo
 from app.services.translations import Texts
+
+if TYPE_CHECKING:
+    from app.services.profiles.manager import ProfileManager
 
 
 def pack_sources(paths: DataPaths) -> list[CourseSource]:
@@ -54,12 +57,19 @@ class AppServices:
     overrides: dict[str, Any]  # command-line options for this run (not saved)
     policy: Policy  # the classroom policy in force
     api_base: str | None  # --api-base, else the policy's, else the adapter's default
-    manager: ProfileManager  # add/remove learners, PINs, guests
     platform: PlatformKit
     clock: Clock
     secrets: SecretStore  # sign-in tokens; learner removal forgets them too
     sessions: SessionRequests = field(default_factory=SessionRequests)  # "start this session"
     _learners: dict[str, LearnerStore] = field(default_factory=dict, init=False, repr=False)
+
+    @cached_property
+    def manager(self) -> ProfileManager:
+        """Adds and removes learners, PINs, guests; made on first use (a learner's own
+        window at home never needs it)."""
+        from app.services.profiles.manager import ProfileManager
+
+        return ProfileManager(self.paths, self.profiles, self.machine, self.clock, self.secrets)
 
     def learner(self, profile: Profile) -> LearnerStore:
         if profile.id not in self._learners:

@@ -18,7 +18,6 @@ from __future__ import annotations
 import contextlib
 import errno
 import os
-import secrets
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import BinaryIO
@@ -47,7 +46,7 @@ def atomic_write(path: Path, data: bytes | Writer, *, make_folder: bool = False)
 def atomic_path(path: Path, *, make_folder: bool = False) -> Iterator[Path]:
     """A temporary path beside ``path`` (not yet created) to write; when the block ends
     well it is fsynced and renamed over ``path``, and the folder fsynced."""
-    tmp = path.with_name(f".{path.name}.{secrets.token_hex(4)}{TEMP_SUFFIX}")
+    tmp = path.with_name(f".{path.name}.{os.urandom(4).hex()}{TEMP_SUFFIX}")
     try:
         if make_folder:
             path.parent.mkdir(parents=True, exist_ok=True)

@@ -6,18 +6,22 @@ import sqlite3
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from functools import cached_property
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from app.core.i18n import QT_TRANSLATE_NOOP
 from app.services.paths import DataPaths
 from app.services.schedule.repo import ScheduleRepo
-from app.services.store.bookmarks_repo import BookmarkRepo
 from app.services.store.durable import Recovery, backup, open_learner_db
 from app.services.store.profiles import Profile
 from app.services.store.progress_repo import ProgressRepo
 from app.services.store.schema import LEARNER_MIGRATIONS
 from app.services.store.settings_repo import SettingsRepo
-from app.services.store.study_repo import StudyRepo
+
+if TYPE_CHECKING:
+    from app.services.store.bookmarks_repo import BookmarkRepo
+    from app.services.store.study_repo import StudyRepo
 
 
 @dataclass
@@ -27,9 +31,7 @@ class LearnerStore:
     conn: sqlite3.Connection
     settings: SettingsRepo
     progress: ProgressRepo
-    bookmarks: BookmarkRepo
     schedule: ScheduleRepo
-    study: StudyRepo
     backups: Path | None = None  # None: a guest, never backed up
     recovery: Recovery | None = None  # set when a damaged database was replaced at start
 
@@ -56,12 +58,23 @@ class LearnerStore:
             conn,
             SettingsRepo(conn),
             ProgressRepo(conn),
-            BookmarkRepo(conn),
             ScheduleRepo(conn),
-            StudyRepo(conn),
             backups,
             recovery,
         )
+
+    # Made on first use: the home page needs neither, so start-up does not load them.
+    @cached_property
+    def bookmarks(self) -> BookmarkRepo:
+        from app.services.store.bookmarks_repo import BookmarkRepo
+
+        return BookmarkRepo(self.conn)
+
+    @cached_property
+    def study(self) -> StudyRepo:
+        from app.services.store.study_repo import StudyRepo
+
+        return StudyRepo(self.conn)
 
     def backup_now(self, now: datetime | None = None) -> Path | None:
         """A fresh backup (e.g. when the app closes); nothing for a guest."""

@@ -33,7 +33,6 @@ from app.services.platform.http_cache import HttpCache, HttpLimits
 from app.services.platform.platform_cache import PlatformCache
 from app.services.platform.platform_kit import PlatformKit
 from app.services.platform_sync import PlatformSync, SyncReport
-from app.services.search import SearchIndex
 from app.services.store.database import connect
 from app.services.store.schema import MACHINE_MIGRATIONS
 
@@ -84,13 +83,7 @@ def _child(job: SyncJob, pipe: Connection) -> None:
         conn = connect(job.db_path, MACHINE_MIGRATIONS)
         try:
             cache = PlatformCache(job.db_path, conn, job.media_dir)
-            kit = PlatformKit(
-                job.config,
-                cache,
-                SearchIndex(job.db_path, conn),
-                HttpCache(conn),
-                limits=job.limits,
-            )
+            kit = PlatformKit(job.config, cache, HttpCache(conn), limits=job.limits)
             sources: list[CourseSource] = [PackFolder.open(folder) for folder in job.packs]
             sources += [cache] if job.platform else []
             report = PlatformSync(kit, _IndexSources(sources)).run(progress)

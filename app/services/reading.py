@@ -16,6 +16,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from typing import TYPE_CHECKING
 
 from app.core.anchors import Located, anchor_for, locate
 from app.core.errors import SilverError
@@ -24,7 +25,9 @@ from app.core.sentences import Sentence, split_sentences
 from app.core.text_ids import part_kind, split_text_id
 from app.services.catalog_service import CatalogService
 from app.services.learner import LearnerStore
-from app.services.store.bookmarks_repo import Bookmark
+
+if TYPE_CHECKING:
+    from app.services.store.bookmarks_repo import Bookmark
 
 
 def parse_lesson_key(arg: str) -> tuple[str, int | None]:

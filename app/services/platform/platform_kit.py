@@ -10,24 +10,35 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from app.core.ports import SecretStore
 from app.services.platform.config import PlatformConfig, load_config
 from app.services.platform.http_cache import HttpCache, HttpLimits
 from app.services.platform.platform_cache import PlatformCache
-from app.services.search import SearchIndex
+
+if TYPE_CHECKING:
+    from app.services.search import SearchIndex
 
 
 @dataclass
 class PlatformKit:
     config: PlatformConfig
     cache: PlatformCache
-    search: SearchIndex
     http_cache: HttpCache
     secrets: SecretStore | None = None
     limits: HttpLimits = field(default_factory=HttpLimits)
     sleep: Callable[[float], Awaitable[None]] | None = None  # between retries; tests record
+
+    @cached_property
+    def search(self) -> SearchIndex:
+        """The catalog's search index, on the cache's database; made on first use (the
+        first page needs no search, and its text rules take a while to load)."""
+        from app.services.search import SearchIndex
+
+        return SearchIndex(self.cache.db_path, self.cache.conn)
 
 
 def build_platform(
@@ -42,7 +53,6 @@ def build_platform(
     return PlatformKit(
         config=load_config(machine, api_base),
         cache=PlatformCache(db_path, machine, root / "platform-media", placeholder),
-        search=SearchIndex(db_path, machine),
         http_cache=HttpCache(machine),
         secrets=secrets,
     )

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import contextlib
 import os
-import secrets
 import shutil
 import sqlite3
 from datetime import datetime, timedelta
@@ -199,7 +198,7 @@ class ProfileManager:
     # ------------------------------------------------------------ guests
     def start_guest(self, language: str = "zh_CN") -> Profile:
         """A fresh guest: a new id and folder under ``guests/``; nothing in the machine DB."""
-        guest_id = f"{GUEST_PREFIX}{secrets.token_hex(6)}"
+        guest_id = f"{GUEST_PREFIX}{os.urandom(6).hex()}"
         self._paths.profile_dir(guest_id).mkdir(parents=True, exist_ok=True)
         return Profile(
             guest_id, "Guest", "guest", language, has_pin=False, is_default=False, is_guest=True

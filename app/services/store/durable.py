@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import contextlib
 import os
-import shutil
 import sqlite3
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -162,4 +161,6 @@ def prune_backups(folder: Path, now: datetime) -> None:
 
 def _copy_durably(source: Path, target: Path) -> None:
     with source.open("rb") as src:
+        import shutil  # for backups only (start-up speed)
+
         atomic_write(target, lambda out: shutil.copyfileobj(src, out, 1 << 20))

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-import secrets
+import os
 import sqlite3
 from dataclasses import dataclass
 
@@ -53,7 +53,7 @@ class ProfileRepo:
     def add(
         self, name: str, avatar: str = "sun", language: str = "zh_CN", *, is_default: bool = False
     ) -> Profile:
-        profile_id = "default" if is_default else secrets.token_hex(6)
+        profile_id = "default" if is_default else os.urandom(6).hex()
         with transaction(self._conn):
             self._conn.execute(
                 "INSERT INTO profiles(id, name, avatar, language, is_default) VALUES (?,?,?,?,?)",

@@ -9,7 +9,7 @@ goes again and the platform counts it once.
 
 from __future__ import annotations
 
-import secrets
+import os
 import sqlite3
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
@@ -229,7 +229,7 @@ def _insert_record(
         "INSERT INTO record_queue(id, course_id, lesson_id, kind, seconds, at)"
         " VALUES (?,?,?,?,?,?)",
         (
-            secrets.token_hex(16),
+            os.urandom(16).hex(),
             course_id,
             lesson_id,
             kind,

@@ -18,8 +18,8 @@ def register(registry: PageRegistry, ctx: FeatureContext) -> None:
     services = ctx.services
     register_classroom_pages(
         registry,
-        services.manager.all,
-        services.manager.check_pin,
+        lambda: services.manager.all(),  # the manager is made when a page first needs it
+        lambda profile, pin: services.manager.check_pin(profile, pin),
         services.sessions,
         services.policy.guests_allowed,
         ctx.settings.look().chrome_factor,

@@ -37,7 +37,7 @@ def start_timer(ctx: FeatureContext) -> StudyTimer:
         return None if course is None else course.id
 
     timer = StudyTimer(
-        ctx.services.clock, ctx.store.study, ctx.window, course_of, lambda: sharing(ctx)
+        ctx.services.clock, lambda: ctx.store.study, ctx.window, course_of, lambda: sharing(ctx)
     )
     ctx.window.page_opened.connect(timer.page_opened)
     ctx.window.closing.connect(timer.close)

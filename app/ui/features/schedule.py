@@ -13,8 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QLocale, QTimer, QUrl
-from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QApplication, QFileDialog, QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 
 from app.core.errors import NotFoundError
 from app.core.ports import Clock, Notifier, Speaker
@@ -39,6 +38,8 @@ TICK_MS = 5_000
 
 
 def open_web_link(link: str) -> None:
+    from PySide6.QtGui import QDesktopServices
+
     url = QUrl(link)
     if url.scheme() in ("http", "https"):
         QDesktopServices.openUrl(url)
@@ -91,6 +92,8 @@ class ScheduleFeature:
     def _ask_path(self, save: bool) -> Path | None:
         if self.ask_path is not None:
             return self.ask_path(save)
+        from PySide6.QtWidgets import QFileDialog
+
         title = QApplication.translate("SchedulePage", "Calendar files (*.ics)")
         if save:
             name, _ = QFileDialog.getSaveFileName(None, "", "classes.ics", title)

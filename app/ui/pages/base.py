@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QLayout, QScrollArea, QSizePolicy, QVBoxLayout, QWidget
 
-from app.core.study_time import StudyKind
+if TYPE_CHECKING:
+    from app.core.study_time import StudyKind
 
 
 class Page(QWidget):
