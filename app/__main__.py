@@ -7,7 +7,6 @@ by ``app.ui.desktop``. Nothing here is global: each run builds its own objects.
 
 from __future__ import annotations
 
-import locale
 import os
 import sys
 import threading
@@ -24,7 +23,6 @@ from app.services.clock import SystemClock
 from app.services.paths import DataPaths, default_data_dir
 from app.services.platform.platform_kit import build_platform
 from app.services.policy import Policy, load_policy
-from app.services.policy_packs import install_policy_packs
 from app.services.secrets.keyring_store import KeyringSecretStore, system_backend
 from app.services.store.database import connect
 from app.services.store.profiles import ProfileRepo
@@ -44,8 +42,11 @@ def build_services(
     paths = DataPaths(cmd.globals.data_dir or default_data_dir()).ensure()
     machine = connect(paths.machine_db, MACHINE_MIGRATIONS)
     policy = policy or load_policy(cmd.globals.policy)
-    for problem in install_policy_packs(paths, policy):
-        print(problem, file=sys.stderr)
+    if policy.packs:  # a classroom's packs; the zip and copy code loads only then
+        from app.services.policy_packs import install_policy_packs
+
+        for problem in install_policy_packs(paths, policy):
+            print(problem, file=sys.stderr)
     profiles = ProfileRepo(machine)
     lang = cmd.globals.lang or lang_fallback
     overrides: dict[str, Any] = {"language": cmd.globals.lang} if cmd.globals.lang else {}
@@ -80,6 +81,8 @@ def build_services(
 
 
 def system_language() -> str:
+    import locale  # only the admin commands and error messages need it
+
     return normalise_language(locale.getlocale()[0] or os.environ.get("LANG"))
 
 

@@ -102,7 +102,7 @@ def run_window(services: AppServices, profile_name: str | None) -> int:
         built.window.closing.connect(built.platform.shutdown)
         guard.watch(built.window.crash_notice)
         # The voice gets ready once the window is painted, not before it (issue 17).
-        QTimer.singleShot(PREPARE_VOICE_MS, built.speech, built.speech.prepare)
+        QTimer.singleShot(PREPARE_VOICE_MS, built.window, lambda: built.speech.prepare())
         for old in trays:
             old.icon.hide()
             old.deleteLater()

@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Protocol
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QFileDialog, QWidget
+from PySide6.QtWidgets import QWidget
 
 
 class FileChooser(Protocol):
@@ -32,6 +32,8 @@ class DialogFileChooser:
         return QCoreApplication.translate("FileChooser", "Settings files (*.json)")
 
     def save_path(self, suggested: str) -> Path | None:
+        from PySide6.QtWidgets import QFileDialog  # its enums load when a dialog opens
+
         name, _ = QFileDialog.getSaveFileName(
             self._parent,
             QCoreApplication.translate("FileChooser", "Save the settings"),
@@ -41,6 +43,8 @@ class DialogFileChooser:
         return Path(name) if name else None
 
     def open_path(self) -> Path | None:
+        from PySide6.QtWidgets import QFileDialog
+
         name, _ = QFileDialog.getOpenFileName(
             self._parent,
             QCoreApplication.translate("FileChooser", "Choose a settings file"),

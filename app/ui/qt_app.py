@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import os
-import signal
 import sys
 from collections.abc import Callable
 from typing import TYPE_CHECKING
@@ -62,6 +61,8 @@ def run_until_closed(
 ) -> None:
     """Run the qasync loop: ``start()`` first; end when ``closed`` is set (last window
     closed, the tray's Quit, or SIGTERM from a logout), then ``shutdown()`` in any case."""
+
+    import signal
 
     async def until_closed() -> None:
         qt_app.lastWindowClosed.connect(

@@ -7,22 +7,18 @@ comes from a feature module's ``register(registry, ctx)`` (``FEATURES``, in orde
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QApplication
 
 from app.core.ports import Speaker
-from app.core.speech import SpeechEngine
 from app.services.app_services import AppServices
 from app.services.clock import local_zone_name
 from app.services.reading import ReadingPlaces
 from app.services.schedule.service import ScheduleService
-from app.services.speech.cache_budget import read_limit_mb
-from app.services.speech.voice_speaker import VoiceSpeaker
-from app.services.speech.window_voice import WindowVoice
 from app.services.store.profiles import Profile
 from app.services.translations import install_language
 from app.services.video_height import read_video_height
@@ -40,13 +36,18 @@ from app.ui.features import schedule as schedule_feature
 from app.ui.features.context import FeatureContext
 from app.ui.features.schedule import ScheduleFeature
 from app.ui.file_chooser import FileChooser
+from app.ui.lazy_voice import LazyVoice
 from app.ui.learner_settings import LearnerSettings
 from app.ui.lesson_texts import text_views
 from app.ui.main_window import MainWindow
 from app.ui.platform_controller import PlatformController
 from app.ui.registry import PageRegistry
-from app.ui.study_timer import StudyTimer
 from app.ui.style import apply_palette, stylesheet
+
+if TYPE_CHECKING:
+    from app.core.speech import SpeechEngine
+    from app.services.speech.window_voice import WindowVoice
+    from app.ui.study_timer import StudyTimer
 
 # The order pages are registered in: the order the accessibility walk and the
 # screenshots visit them.
@@ -71,12 +72,39 @@ class LearnerWindow:
     services: AppServices
     profile: Profile
     settings: LearnerSettings
-    speech: WindowVoice  # the window's one voice: synthesis and playback
-    speaker: Speaker  # the window's voice for short texts
+    voice: LazyVoice  # made when first needed: ``speech`` and ``speaker`` below
     schedule: ScheduleFeature
     platform: PlatformController
     registry: PageRegistry
-    study: StudyTimer  # counts honest study time while a lesson is open
+    study_timer: Callable[[], StudyTimer]  # made when the first lesson opens
+
+    @property
+    def study(self) -> StudyTimer:
+        """Counts honest study time while a lesson is open."""
+        return self.study_timer()
+
+    @property
+    def speech(self) -> WindowVoice:
+        """The window's one voice: synthesis and playback."""
+        return self.voice.speech
+
+    @property
+    def speaker(self) -> Speaker:
+        """The window's voice for short texts."""
+        return self.voice.speaker
+
+
+def hang_in(window: MainWindow, *parts: object) -> None:
+    """Give ``parts`` the window as their Qt parent (those that are Qt objects and have none).
+
+    Every Qt object of a window hangs in the window's tree, so all of them are deleted
+    with it, on the GUI thread. One owned by Python alone would be deleted wherever
+    Python frees it: by a garbage-collector pass in a background thread if it sits in
+    a reference cycle, which destroys a media player off the GUI thread and can crash.
+    """
+    for part in parts:
+        if isinstance(part, QObject) and part.parent() is None:
+            part.setParent(window)
 
 
 def build_window(
@@ -100,22 +128,31 @@ def build_window(
     store = services.learner(profile)
     values = {**services.settings_for(profile), **(look_overrides or {})}
     learner_settings = LearnerSettings(values, store.settings.save)
-    speech = WindowVoice(
-        services.paths.audio_cache,
-        store.folder / "audio",
-        speech_engine,
-        cache_limit_mb=read_limit_mb(services.machine),
-    )
-    voice = speaker or VoiceSpeaker(speech, learner_settings.values)
+
+    def make_voice() -> tuple[WindowVoice, Speaker]:
+        """The window's voice, the first time something speaks or asks for it."""
+        from app.services.speech.cache_budget import read_limit_mb
+        from app.services.speech.voice_speaker import VoiceSpeaker
+        from app.services.speech.window_voice import WindowVoice
+
+        speech = WindowVoice(
+            services.paths.audio_cache,
+            store.folder / "audio",
+            speech_engine,
+            cache_limit_mb=read_limit_mb(services.machine),
+        )
+        short_texts = speaker or VoiceSpeaker(speech, learner_settings.values)
+        hang_in(window, speech, short_texts)
+        if isinstance(short_texts, VoiceSpeaker):
+            short_texts.failed.connect(window.show_speech_problem)
+            window.closing.connect(short_texts.close)
+        window.closing.connect(speech.close)
+        return speech, short_texts
+
+    voice = LazyVoice(make_voice)
     registry = PageRegistry()
     window = MainWindow(registry, voice, learner_settings.language)
-    # Every Qt object of a window hangs in the window's tree, so all of them are deleted
-    # with it, on the GUI thread. One owned by Python alone would be deleted wherever
-    # Python frees it: by a garbage-collector pass in a background thread if it sits in
-    # a reference cycle, which destroys a media player off the GUI thread and can crash.
-    for part in (learner_settings, speech, voice):
-        if isinstance(part, QObject) and part.parent() is None:
-            part.setParent(window)
+    hang_in(window, learner_settings)
     schedule = ScheduleFeature(
         ScheduleService(store.schedule, services.clock, local_zone_name()),
         learner_settings.language,
@@ -148,8 +185,7 @@ def build_window(
         store=store,
         settings=learner_settings,
         window=window,
-        speech=speech,
-        speaker=voice,
+        voice=voice,
         places=places,
         schedule=schedule,
         platform=platform_link,
@@ -158,10 +194,6 @@ def build_window(
     for feature in FEATURES:
         feature.register(registry, ctx)
     study = learning.start_timer(ctx)
-    if isinstance(voice, VoiceSpeaker):
-        voice.failed.connect(window.show_speech_problem)
-        window.closing.connect(voice.close)
-    window.closing.connect(speech.close)
 
     def apply_look() -> None:
         look = learner_settings.look()
@@ -184,7 +216,6 @@ def build_window(
         services,
         profile,
         learner_settings,
-        speech,
         voice,
         schedule,
         platform_link,

@@ -21,8 +21,8 @@ services = build_services(parse(["--data-dir", tempfile.mkdtemp()], []),  # as t
                           lang_fallback="zh_CN", clock=SystemClock(),
                           secrets=KeyringSecretStore(system_backend))
 start_qt("zh_CN", offscreen=True)
-window = build_window(services, services.chosen_profile(None)).window
-window.open("home")
+built = build_window(services, services.chosen_profile(None))
+built.window.open("home")
 heavy = sorted(m for m in (
     "httpx", "keyring", "pyttsx3", "nh3", "pypinyin", "icalendar",
     # issue 17: what the home page does not need waits until after the first paint
@@ -41,8 +41,18 @@ heavy = sorted(m for m in (
     # ids come from ``secrets``; a policy file is parsed only when there is one; the crash
     # log is the desktop run's (``--screenshot`` and tests need none)
     "uuid", "platform", "tomllib", "app.services.crash_log", "app.ui.crash_guard",
+    # the window's voice is made when something first speaks; the search index, the
+    # learner manager, bookmarks and study time when first used; hashing, repeating
+    # classes, random ids, worker threads and time parsing when first needed
+    "app.services.speech.window_voice", "app.core.speech", "app.services.speech.cache_budget",
+    "app.services.search", "app.core.search_text", "app.services.profiles.manager",
+    "app.services.store.bookmarks_repo", "app.services.store.study_repo",
+    "hashlib", "dateutil", "secrets", "concurrent.futures", "_strptime", "signal",
+    # the study timer when a lesson first opens; a classroom's pack installer, when the
+    # policy lists packs
+    "app.ui.study_timer", "app.services.policy_packs",
 ) if m in sys.modules)
-print(",".join(heavy))
+print(",".join(heavy + (["the window's voice"] if built.voice.made else [])))
 """
 
 

@@ -8,7 +8,6 @@ nothing, so it can never delete what was cached.
 
 from __future__ import annotations
 
-import hashlib
 import json
 import os
 import sqlite3
@@ -41,6 +40,8 @@ SOURCE = "platform"
 
 def media_name(url: str) -> str:
     """A stable file name for a media URL (hash + the URL's extension)."""
+    import hashlib  # here: OpenSSL's library is not needed to show the first page
+
     suffix = Path(urlsplit(url).path).suffix.lower()
     if not suffix[1:].isalnum() or len(suffix) > 6:
         suffix = ""

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication
 
@@ -14,13 +14,16 @@ from app.core.ports import Speaker
 from app.services.app_services import AppServices
 from app.services.learner import LearnerStore
 from app.services.reading import ReadingPlaces
-from app.services.speech.window_voice import WindowVoice
 from app.services.store.profiles import Profile
 from app.ui.features.schedule import ScheduleFeature
 from app.ui.file_chooser import FileChooser
+from app.ui.lazy_voice import LazyVoice
 from app.ui.learner_settings import LearnerSettings
 from app.ui.main_window import MainWindow
 from app.ui.platform_controller import PlatformController
+
+if TYPE_CHECKING:
+    from app.services.speech.window_voice import WindowVoice
 
 
 @dataclass(frozen=True)
@@ -30,12 +33,21 @@ class FeatureContext:
     store: LearnerStore
     settings: LearnerSettings
     window: MainWindow
-    speech: WindowVoice
-    speaker: Speaker
+    voice: LazyVoice  # the window's voice, made when first needed
     places: ReadingPlaces
     schedule: ScheduleFeature
     platform: PlatformController
     files: FileChooser | None  # None: Qt's file dialogs
+
+    @property
+    def speech(self) -> WindowVoice:
+        """The window's one voice: synthesis and playback."""
+        return self.voice.speech
+
+    @property
+    def speaker(self) -> Speaker:
+        """The window's voice for short texts."""
+        return self.voice.speaker
 
     @property
     def lang(self) -> str:

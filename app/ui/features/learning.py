@@ -4,20 +4,21 @@ the sharing question after sign-in, and records sent to the platform after each 
 from __future__ import annotations
 
 import logging
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any
 
 from app.core.errors import SecretsUnavailable, SignInNeeded, SilverError
 from app.services.store.database import connect
 from app.services.store.schema import LEARNER_MIGRATIONS
 from app.ui.registry import PageRegistry
-from app.ui.study_timer import StudyTimer
 
 if TYPE_CHECKING:
     from app.services.record_sender import SendReport
     from app.ui.features.context import FeatureContext
+    from app.ui.pages.base import Page
     from app.ui.pages.learning import LearningPage
     from app.ui.share_question import ShareQuestion
+    from app.ui.study_timer import StudyTimer
 
 log = logging.getLogger(__name__)
 
@@ -28,19 +29,38 @@ def sharing(ctx: FeatureContext) -> bool:
     return not ctx.profile.is_guest and bool(ctx.settings.values().get("share_record"))
 
 
-def start_timer(ctx: FeatureContext) -> StudyTimer:
-    """The window's study timer (the builder keeps it in the ``LearnerWindow`` record)."""
+def start_timer(ctx: FeatureContext) -> Callable[[], StudyTimer]:
+    """The window's study timer, made when the first lesson opens (only a lesson counts,
+    so home is painted without it) or when asked for; the builder keeps the getter."""
     catalog = ctx.services.catalog
+    made: list[StudyTimer] = []
 
     def course_of(lesson_id: str) -> str | None:
         course = catalog.catalog.course_of_lesson(lesson_id)
         return None if course is None else course.id
 
-    timer = StudyTimer(
-        ctx.services.clock, lambda: ctx.store.study, ctx.window, course_of, lambda: sharing(ctx)
-    )
-    ctx.window.page_opened.connect(timer.page_opened)
-    ctx.window.closing.connect(timer.close)
+    def timer() -> StudyTimer:
+        if not made:
+            from app.ui.study_timer import StudyTimer
+
+            made.append(
+                StudyTimer(
+                    ctx.services.clock,
+                    lambda: ctx.store.study,
+                    ctx.window,
+                    course_of,
+                    lambda: sharing(ctx),
+                )
+            )
+            ctx.window.page_opened.connect(made[0].page_opened)
+            ctx.window.closing.connect(made[0].close)
+        return made[0]
+
+    def first_lesson(page: Page, key: str) -> None:
+        if not made and key.partition(":")[0] == "lesson":
+            timer().page_opened(page, key)
+
+    ctx.window.page_opened.connect(first_lesson)
     return timer
 
 

@@ -227,7 +227,7 @@ def start_desktop_reminders(
     With a tray and ``keep_running_in_background`` on, closing the window leaves the
     app running; the tray's "Quit" ends it (``runtime.tray.quit_requested``).
     """
-    from app.services.speech.voice_speaker import VoiceSpeaker
+    from app.ui.lazy_voice import LazyVoice
     from app.ui.tray import NoNotifier, keep_running_in_tray
 
     keep = feature.settings.keep_running_in_background
@@ -236,7 +236,7 @@ def start_desktop_reminders(
     speaker = window.speaker
     assert speaker is not None  # the window builder always gives the window a voice
     # Reminders are personal: rendered into the profile's own audio folder.
-    voice: Speaker = speaker.personal if isinstance(speaker, VoiceSpeaker) else speaker
+    voice: Speaker = speaker.personal if isinstance(speaker, LazyVoice) else speaker
     runtime = start_reminders(
         window,
         service,
