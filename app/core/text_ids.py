@@ -61,3 +61,14 @@ def part_number(part: str) -> int:
 
 def is_material_text(text_id: str) -> bool:
     return split_text_id(text_id)[1] != ""
+
+
+def parse_lesson_key(arg: str) -> tuple[str, int | None]:
+    """The part after ``lesson:`` → (lesson id, offset to open at or None).
+
+    ``lesson:<id>`` opens where the learner stopped; ``lesson:<id>@<offset>`` opens at
+    the sentence at that offset of the display text (how a bookmark is opened). The id
+    may be a material text's (``<lesson id>#handout@<offset>``, see the top of this module).
+    """
+    lesson_id, _, at = arg.partition("@")
+    return lesson_id, int(at) if at.isdigit() else None

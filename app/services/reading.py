@@ -30,17 +30,6 @@ if TYPE_CHECKING:
     from app.services.store.bookmarks_repo import Bookmark
 
 
-def parse_lesson_key(arg: str) -> tuple[str, int | None]:
-    """The part after ``lesson:`` → (lesson id, offset to open at or None).
-
-    ``lesson:<id>`` opens where the learner stopped; ``lesson:<id>@<offset>`` opens at
-    the sentence at that offset of the display text (how a bookmark is opened). The id
-    may be a material text's (``<lesson id>#handout@<offset>``, see ``app/core/text_ids.py``).
-    """
-    lesson_id, _, at = arg.partition("@")
-    return lesson_id, int(at) if at.isdigit() else None
-
-
 KEEP_TEXTS = 4  # texts whose sentences are kept: a lesson's own, its transcript, handouts
 
 

@@ -17,7 +17,7 @@ from app.ui.main_window import MainWindow
 from app.ui.qt_app import has_display, run_until_closed, start_qt
 from app.ui.window_builder import build_window
 
-PREPARE_VOICE_MS = 400  # after the first paint of a learner's window
+AFTER_FIRST_PAINT_MS = 400  # the sync starts and the voice gets ready after the first paint
 
 
 def run_screenshot(services: AppServices, args: Any, profile_name: str | None) -> int:
@@ -98,11 +98,20 @@ def run_window(services: AppServices, profile_name: str | None) -> int:
     def learner_window(profile: Profile) -> MainWindow:
         """A learner's window, with their class reminders (and tray icon) running in it."""
         built = build_window(services, profile)
-        built.platform.start()  # search index + catalog sync in the background
-        built.window.closing.connect(built.platform.shutdown)
         guard.watch(built.window.crash_notice)
-        # The voice gets ready once the window is painted, not before it (issue 17).
-        QTimer.singleShot(PREPARE_VOICE_MS, built.window, lambda: built.speech.prepare())
+        window_closed: list[bool] = []
+        built.window.closing.connect(lambda: window_closed.append(True))
+
+        def after_first_paint() -> None:
+            """The sync (search index + catalog, in the background) and the voice start
+            once the window is painted, not before it (issue 17)."""
+            if window_closed:
+                return
+            built.platform.start()
+            built.window.closing.connect(built.platform.shutdown)
+            built.speech.prepare()
+
+        QTimer.singleShot(AFTER_FIRST_PAINT_MS, built.window, after_first_paint)
         for old in trays:
             old.icon.hide()
             old.deleteLater()

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import QWidget
 
 from app.core.ports import Clock
 from app.core.study_time import StudyMeter
-from app.services.reading import parse_lesson_key
+from app.core.text_ids import parse_lesson_key
 from app.ui.app_filter import AppFilter
 from app.ui.idle_guard import INPUT_EVENTS
 from app.ui.pages.base import Page

@@ -7,8 +7,6 @@ import time
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import (
-    QAccessible,
-    QAccessibleEvent,
     QKeyEvent,
     QKeySequence,
     QMouseEvent,
@@ -243,6 +241,9 @@ class Banner(QFrame):
         """Have screen readers say the message now (an alert), without moving focus."""
         self.label.setAccessibleName(self.label.text())
         self.setAccessibleDescription(self.label.text())
+        # here, not at the top: its eight enums take 4 ms to make, before the first paint
+        from PySide6.QtGui import QAccessible, QAccessibleEvent
+
         QAccessible.updateAccessibility(QAccessibleEvent(self, QAccessible.Event.Alert))
 
 

@@ -17,11 +17,9 @@ from PySide6.QtWidgets import QApplication
 from app.core.ports import Speaker
 from app.services.app_services import AppServices
 from app.services.clock import local_zone_name
-from app.services.reading import ReadingPlaces
 from app.services.schedule.service import ScheduleService
 from app.services.store.profiles import Profile
 from app.services.translations import install_language
-from app.services.video_height import read_video_height
 from app.ui.features import (
     catalog,
     classroom,
@@ -38,15 +36,15 @@ from app.ui.features.schedule import ScheduleFeature
 from app.ui.file_chooser import FileChooser
 from app.ui.lazy_voice import LazyVoice
 from app.ui.learner_settings import LearnerSettings
-from app.ui.lesson_texts import text_views
 from app.ui.main_window import MainWindow
-from app.ui.platform_controller import PlatformController
 from app.ui.registry import PageRegistry
 from app.ui.style import apply_palette, stylesheet
 
 if TYPE_CHECKING:
     from app.core.speech import SpeechEngine
+    from app.services.reading import ReadingPlaces
     from app.services.speech.window_voice import WindowVoice
+    from app.ui.platform_controller import PlatformController
     from app.ui.study_timer import StudyTimer
 
 # The order pages are registered in: the order the accessibility walk and the
@@ -74,9 +72,14 @@ class LearnerWindow:
     settings: LearnerSettings
     voice: LazyVoice  # made when first needed: ``speech`` and ``speaker`` below
     schedule: ScheduleFeature
-    platform: PlatformController
+    features: FeatureContext  # what the pages were given
     registry: PageRegistry
     study_timer: Callable[[], StudyTimer]  # made when the first lesson opens
+
+    @property
+    def platform(self) -> PlatformController:
+        """The window's side of the platform, made on first use (after the first paint)."""
+        return self.features.platform
 
     @property
     def study(self) -> StudyTimer:
@@ -92,6 +95,13 @@ class LearnerWindow:
     def speaker(self) -> Speaker:
         """The window's voice for short texts."""
         return self.voice.speaker
+
+
+def video_height(services: AppServices) -> int:
+    """The caregiver's height for saved videos (its rules load when a video is saved)."""
+    from app.services.video_height import read_video_height
+
+    return read_video_height(services.machine)
 
 
 def hang_in(window: MainWindow, *parts: object) -> None:
@@ -162,23 +172,32 @@ def build_window(
     def platform_token() -> str | None:
         return None if profile.is_guest else services.secrets.get(profile.id)
 
-    platform_link = PlatformController(
-        services.platform,
-        services.catalog,
-        window,
-        token=platform_token,
-        schedule=schedule.service,
-        video_height=lambda: read_video_height(services.machine),
-    )
-    lesson_view = lessons.lesson_views(services.catalog, lambda: learner_settings.language)
-    places = ReadingPlaces(
-        store,
-        services.catalog,
-        # A transcript's or handout's text (``<lesson id>#<part>``) too: the bookmarks page.
-        text_views(services, lesson_view, lambda: learner_settings.language),
-        learner_settings.language,
-        finished=lambda course, lesson: learning.lesson_finished(ctx, course, lesson),
-    )
+    def make_platform() -> PlatformController:
+        from app.ui.platform_controller import PlatformController
+
+        return PlatformController(
+            services.platform,
+            services.catalog,
+            window,
+            token=platform_token,
+            schedule=schedule.service,
+            video_height=lambda: video_height(services),
+        )
+
+    def make_places() -> ReadingPlaces:
+        from app.services.reading import ReadingPlaces
+        from app.ui.lesson_texts import text_views
+
+        lesson_view = lessons.lesson_views(services.catalog, lambda: learner_settings.language)
+        return ReadingPlaces(
+            store,
+            services.catalog,
+            # A transcript's or handout's text (``<lesson id>#<part>``) too: the bookmarks page.
+            text_views(services, lesson_view, lambda: learner_settings.language),
+            learner_settings.language,
+            finished=lambda course, lesson: learning.lesson_finished(ctx, course, lesson),
+        )
+
     ctx = FeatureContext(
         services=services,
         profile=profile,
@@ -186,10 +205,10 @@ def build_window(
         settings=learner_settings,
         window=window,
         voice=voice,
-        places=places,
         schedule=schedule,
-        platform=platform_link,
         files=files,
+        make_places=make_places,
+        make_platform=make_platform,
     )
     for feature in FEATURES:
         feature.register(registry, ctx)
@@ -218,7 +237,7 @@ def build_window(
         learner_settings,
         voice,
         schedule,
-        platform_link,
+        ctx,
         registry,
         study,
     )

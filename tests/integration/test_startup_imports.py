@@ -51,6 +51,10 @@ heavy = sorted(m for m in (
     # the study timer when a lesson first opens; a classroom's pack installer, when the
     # policy lists packs
     "app.ui.study_timer", "app.services.policy_packs",
+    # the platform controller (and its worker threads) and the reading places once the
+    # window is painted, or when a page first needs them; accessibility alerts when sent
+    "app.ui.platform_controller", "app.ui.background_work", "app.services.reading",
+    "app.core.hls_choice",
 ) if m in sys.modules)
 print(",".join(heavy + (["the window's voice"] if built.voice.made else [])))
 """

@@ -14,7 +14,7 @@ if TYPE_CHECKING:
 
 
 def register(registry: PageRegistry, ctx: FeatureContext) -> None:
-    services, window, platform = ctx.services, ctx.window, ctx.platform
+    services, window = ctx.services, ctx.window
 
     # The page, pack installing and its archive code load when the catalog is first
     # opened, not before the home page is painted (issue 17).
@@ -23,7 +23,7 @@ def register(registry: PageRegistry, ctx: FeatureContext) -> None:
 
         result = install_pack(path, services.paths.packs)
         services.reload_catalog()
-        platform.refresh_search()
+        ctx.platform.refresh_search()
         return result
 
     def catalog_page(arg: str) -> CatalogPage:
@@ -39,8 +39,8 @@ def register(registry: PageRegistry, ctx: FeatureContext) -> None:
             services.catalog.catalog,
             arg or SILVER_AGE,
             ctx.lang,
-            search=platform.search,
-            controller=platform,
+            search=ctx.platform.search,
+            controller=ctx.platform,
             installer=installer,
         )
 

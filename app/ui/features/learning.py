@@ -124,5 +124,7 @@ def register(registry: PageRegistry, ctx: FeatureContext) -> None:
             ctx.store.study.clear_queue()  # sharing turned off: nothing waiting is sent
 
     registry.register("learning", learning_page)
-    ctx.platform.catalog_changed.connect(lambda: send_records(ctx))
+    ctx.when_platform(
+        lambda controller: controller.catalog_changed.connect(lambda: send_records(ctx))
+    )
     ctx.settings.changed.connect(settings_changed)

@@ -12,9 +12,8 @@ from PySide6.QtCore import QCoreApplication
 from app.core.errors import NotFoundError
 from app.core.i18n import pick
 from app.core.lesson_text import LessonView, build_lesson_view
-from app.core.text_ids import split_text_id
+from app.core.text_ids import parse_lesson_key, split_text_id
 from app.services.catalog_service import CatalogService
-from app.services.reading import parse_lesson_key
 from app.ui.registry import PageRegistry
 
 if TYPE_CHECKING:

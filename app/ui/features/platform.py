@@ -18,10 +18,11 @@ if TYPE_CHECKING:
     from app.ui.features.context import FeatureContext
     from app.ui.pages.base import Page
     from app.ui.pages.signin import SignInPage
+    from app.ui.platform_controller import PlatformController
 
 
 def register(registry: PageRegistry, ctx: FeatureContext) -> None:
-    window, controller, profile = ctx.window, ctx.platform, ctx.profile
+    window, profile = ctx.window, ctx.profile
     secrets: SecretStore = ctx.services.secrets
     cache = ctx.services.platform.cache
 
@@ -29,7 +30,7 @@ def register(registry: PageRegistry, ctx: FeatureContext) -> None:
         from app.ui.pages.signin import SignInPage  # on first opening (issue 17)
 
         return SignInPage(
-            secrets, profile.id, controller.check_token, after_sign_in=share_question(ctx)
+            secrets, profile.id, ctx.platform.check_token, after_sign_in=share_question(ctx)
         )
 
     registry.register("signin", signin_page)
@@ -37,7 +38,7 @@ def register(registry: PageRegistry, ctx: FeatureContext) -> None:
     def on_page(_page: Page, key: str) -> None:
         prefix, _, arg = key.partition(":")
         if prefix == "lesson" and cache.is_platform_lesson(arg) and not cache.has_text(arg):
-            controller.fetch_lesson(arg)
+            ctx.platform.fetch_lesson(arg)
 
     def on_lesson_ready(lesson_id: str) -> None:
         if window.key == f"lesson:{lesson_id}":
@@ -54,5 +55,9 @@ def register(registry: PageRegistry, ctx: FeatureContext) -> None:
             window.reload()
 
     window.page_opened.connect(on_page)
-    controller.lesson_ready.connect(on_lesson_ready)
-    controller.catalog_changed.connect(on_catalog_changed)
+
+    def listen(controller: PlatformController) -> None:
+        controller.lesson_ready.connect(on_lesson_ready)
+        controller.catalog_changed.connect(on_catalog_changed)
+
+    ctx.when_platform(listen)

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QLocale, QTimer, QUrl
+from PySide6.QtCore import QLocale, QTimer
 from PySide6.QtWidgets import QApplication, QWidget
 
 from app.core.errors import NotFoundError
@@ -38,6 +38,7 @@ TICK_MS = 5_000
 
 
 def open_web_link(link: str) -> None:
+    from PySide6.QtCore import QUrl
     from PySide6.QtGui import QDesktopServices
 
     url = QUrl(link)
