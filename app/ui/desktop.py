@@ -109,7 +109,7 @@ def run_window(services: AppServices, profile_name: str | None) -> int:
                 return
             built.platform.start()
             built.window.closing.connect(built.platform.shutdown)
-            built.speech.prepare()
+            built.voice.speech.prepare()
 
         QTimer.singleShot(AFTER_FIRST_PAINT_MS, built.window, after_first_paint)
         for old in trays:

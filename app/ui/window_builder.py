@@ -70,7 +70,7 @@ class LearnerWindow:
     services: AppServices
     profile: Profile
     settings: LearnerSettings
-    voice: LazyVoice  # made when first needed: ``speech`` and ``speaker`` below
+    voice: LazyVoice  # its ``speech`` and ``speaker`` are made when first needed
     schedule: ScheduleFeature
     features: FeatureContext  # what the pages were given
     registry: PageRegistry
@@ -85,16 +85,6 @@ class LearnerWindow:
     def study(self) -> StudyTimer:
         """Counts honest study time while a lesson is open."""
         return self.study_timer()
-
-    @property
-    def speech(self) -> WindowVoice:
-        """The window's one voice: synthesis and playback."""
-        return self.voice.speech
-
-    @property
-    def speaker(self) -> Speaker:
-        """The window's voice for short texts."""
-        return self.voice.speaker
 
 
 def video_height(services: AppServices) -> int:

@@ -102,7 +102,7 @@ def test_no_speakers_is_said_next_to_read_aloud_in_view(
     built = learner_window_factory(lang="zh_CN", text_scale=scale)
     window = built.window
     view = window.open(LESSON).view
-    silent = build_read_aloud(built.speech, view.text, "zh_CN", audio_outputs=lambda: 0)
+    silent = build_read_aloud(built.voice.speech, view.text, "zh_CN", audio_outputs=lambda: 0)
     built.registry.register(
         "silent", lambda _arg: LessonPage(view, "", built.settings.look(), read_aloud=silent)
     )

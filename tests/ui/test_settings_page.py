@@ -167,9 +167,9 @@ def test_help_button_shows_and_speaks_the_screen_help_in_the_ui_language(
 
     window.activateWindow()
     qtbot.waitUntil(window.isActiveWindow)
-    with qtbot.waitSignal(built.speaker.ready, timeout=10_000) as spoken:
+    with qtbot.waitSignal(built.voice.speaker.ready, timeout=10_000) as spoken:
         QTest.keySequence(window, QKeySequence("F1"))
-    text, lang = built.speaker.last
+    text, lang = built.voice.speaker.last
     assert lang == "zh_CN" and text == window.page.help_text() and "设置" in text
     assert window.banner.label.text() == text and window.banner.isVisible()
     assert wav_seconds(spoken.args[0]) > 2.0
@@ -181,11 +181,11 @@ def test_read_the_sample_aloud_uses_the_chosen_speed(
     built = app_window()
     window = built.window
     page = window.open("settings")
-    with qtbot.waitSignal(built.speaker.ready, timeout=10_000) as slow:
+    with qtbot.waitSignal(built.voice.speaker.ready, timeout=10_000) as slow:
         page.speak_button.click()
     slow_s = wav_seconds(slow.args[0])
     press(qapp, page.controls["speech_rate:brisk"])
-    with qtbot.waitSignal(built.speaker.ready, timeout=10_000) as brisk:
+    with qtbot.waitSignal(built.voice.speaker.ready, timeout=10_000) as brisk:
         window.page.speak_button.click()
     assert wav_seconds(brisk.args[0]) < slow_s * 0.9
 

@@ -33,9 +33,9 @@ def test_first_start_walks_through_language_size_colours_and_sound(
     press(qapp, window.page.next)
     press(qapp, window.page.skip)  # colours: skipped, left as they were
     assert window.key == "welcome:sound" and stored(built)["theme"] == "light"
-    with qtbot.waitSignal(built.speaker.ready, timeout=10_000):
+    with qtbot.waitSignal(built.voice.speaker.ready, timeout=10_000):
         window.page.play.click()
-    assert built.speaker.last[1] == "en"
+    assert built.voice.speaker.last[1] == "en"
     press(qapp, window.page.findChild(type(window.page.play), "volume:90"))
     assert stored(built)["volume"] == 90
     press(qapp, window.page.next)
