@@ -103,3 +103,14 @@ def test_the_highlight_lands_on_a_polyphone_a_number_and_a_latin_word(tmp_path: 
     EspeakEngine().render(shown, "zh_CN", 130, str(tmp_path / "c.wav"))
     assert (tmp_path / "c.wav").stat().st_size > 10_000
     assert [r.lang for r in speech_runs(shown, "zh_CN")] == ["zh_CN", "en"]
+
+
+def test_phoneme_look_ups_do_not_cost_the_next_sentence_its_first_word(tmp_path: Path) -> None:
+    """``admin check`` and the computer check look phonemes up in the same library the
+    reader renders with; espeak-ng 1.51 then dropped the next sentence's first word event."""
+    voice = engine()
+    for _ in range(40):
+        voice.phonemes("cmn-latn-pinyin", "ni3")
+    shown = "去银行取钱。"
+    timings = voice.render(shown, "zh_CN", 130, str(tmp_path / "s.wav"))
+    assert [shown[t.start : t.end] for t in timings] == ["去", "银", "行", "取", "钱"]

@@ -94,6 +94,19 @@ def test_the_library_gives_audio_and_a_timing_for_each_spoken_word(tmp_path: Pat
     ]
 
 
+def test_two_engines_in_one_process_each_get_their_own_audio_and_words(tmp_path: Path) -> None:
+    """The computer check makes an engine beside one already used: both keep working (a
+    second engine used to take the library's one callback, and the first then rendered
+    nothing: "libespeak-ng gave no audio")."""
+    path = library_path()
+    assert path is not None
+    first, second = LibEspeakEngine(path), LibEspeakEngine(path)
+    for n, engine in enumerate((first, second, first)):
+        words = engine.render(SHORT, "zh_CN", 130, str(tmp_path / f"{n}.wav"))
+        assert [SHORT[w.start : w.end] for w in words] == list("先把水壶洗干净")
+        assert measure(tmp_path / f"{n}.wav")[0] > 1.0
+
+
 def test_worker_renders_first_sentence_first_into_the_shared_cache(tmp_path: Path) -> None:
     kit = SpeechKit(tmp_path / "audio-cache", tmp_path / "profile" / "audio")
     try:

@@ -52,6 +52,24 @@ def library_path() -> str | None:
     return ctypes.util.find_library("espeak-ng")
 
 
+# libespeak-ng is one library per process, with one set of voices, one synthesis callback
+# and one initialisation: every engine in a process shares what ``_load`` made (path →
+# library, sample rate), and each sets its own callback before it synthesises, so a second
+# engine (the computer check beside a window's) never takes another's audio and words.
+_LOADED: dict[str, tuple[Any, int]] = {}
+
+
+def _load(path: str) -> tuple[Any, int]:
+    if path not in _LOADED:
+        lib = ctypes.CDLL(path)
+        rate = lib.espeak_Initialize(_SYNCHRONOUS, 0, None, 0)
+        if rate <= 0:
+            raise EngineError("libespeak-ng could not start")
+        lib.espeak_Info.restype = ctypes.c_char_p
+        _LOADED[path] = (lib, rate)
+    return _LOADED[path]
+
+
 class LibEspeakEngine:
     def __init__(self, path: str) -> None:
         self.path = path
@@ -73,15 +91,8 @@ class LibEspeakEngine:
 
     def _get(self) -> Any:
         if self._lib is None:
-            lib = ctypes.CDLL(self.path)
-            rate = lib.espeak_Initialize(_SYNCHRONOUS, 0, None, 0)
-            if rate <= 0:
-                raise EngineError("libespeak-ng could not start")
-            self._rate = rate
+            self._lib, self._rate = _load(self.path)
             self._callback = _Callback(self._collect)
-            lib.espeak_SetSynthCallback(self._callback)
-            lib.espeak_Info.restype = ctypes.c_char_p
-            self._lib = lib
         return self._lib
 
     def _collect(self, wav: Any, count: int, events: Any) -> int:
@@ -121,6 +132,7 @@ class LibEspeakEngine:
             self._words = []
             offset_ms = len(self._samples) // 2 * 1000 // self._rate
             data = run.text.encode("utf-8")
+            lib.espeak_SetSynthCallback(self._callback)  # this engine's, for this run
             if lib.espeak_Synth(data, len(data) + 1, 0, _POS_CHARACTER, 0, _CHARS_UTF8, None, None):
                 raise EngineError("libespeak-ng could not read this text")
             # text_position is 1-based, in characters of the run's text
@@ -152,11 +164,23 @@ class LibEspeakEngine:
         buffer = ctypes.create_string_buffer(text.encode("utf-8"))
         pointer = ctypes.c_void_p(ctypes.addressof(buffer))
         clauses: list[str] = []
-        while pointer.value:
-            result = lib.espeak_TextToPhonemes(ctypes.byref(pointer), _CHARS_UTF8, 0)
-            if result:
-                clauses.append(result.decode(errors="replace").strip())
+        try:
+            while pointer.value:
+                result = lib.espeak_TextToPhonemes(ctypes.byref(pointer), _CHARS_UTF8, 0)
+                if result:
+                    clauses.append(result.decode(errors="replace").strip())
+        finally:
+            self._settle(lib)
         return " ".join(c for c in clauses if c)
+
+    def _settle(self, lib: Any) -> None:
+        """Synthesise one space and drop it. ``espeak_TextToPhonemes`` (espeak-ng 1.51) leaves
+        the synthesiser so that the next ``espeak_Synth`` reports no WORD event for its first
+        word (measured: after 40 phoneme look-ups, a sentence's first word went unmarked and
+        the reader's highlight skipped it); one throwaway synthesis puts it right."""
+        lib.espeak_SetSynthCallback(self._callback)
+        lib.espeak_Synth(b" ", 2, 0, _POS_CHARACTER, 0, _CHARS_UTF8, None, None)
+        self._samples, self._words = bytearray(), []
 
     def trace(self, text: str, lang: str) -> list[TracedRun]:
         """What each run sends and the phonemes espeak-ng makes of it."""
