@@ -53,7 +53,6 @@ class Client:
         self.kit = PlatformKit(
             PlatformConfig(base_url=base),
             self.cache,
-            self.http_cache,
             limits=limits,
             sleep=self.sleeps,
         )

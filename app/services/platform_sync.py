@@ -123,9 +123,10 @@ def open_session(kit: PlatformKit) -> PlatformSession:
     from app.services.platform.http import PlatformHttp, make_client
     from app.services.platform.static_json import StaticJsonSource
 
-    client = make_client(kit.limits)
-    answers = HttpCache(kit.http_cache.conn)  # not mixed with other connections' answers
-    http = PlatformHttp(client, answers, kit.limits, kit.sleep or asyncio.sleep)
+    limits = kit.http_limits()
+    client = make_client(limits)
+    answers = HttpCache(kit.cache.conn)  # not mixed with other connections' answers
+    http = PlatformHttp(client, answers, limits, kit.sleep or asyncio.sleep)
     return PlatformSession(client, StaticJsonSource(http, kit.config), answers, http)
 
 

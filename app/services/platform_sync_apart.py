@@ -29,7 +29,7 @@ from app.services.catalog_service import CatalogService
 from app.services.child_process import bare_main
 from app.services.packs.folder import PackFolder
 from app.services.platform.config import PlatformConfig
-from app.services.platform.http_cache import HttpCache, HttpLimits
+from app.services.platform.http_cache import HttpLimits
 from app.services.platform.platform_cache import PlatformCache
 from app.services.platform.platform_kit import PlatformKit
 from app.services.platform_sync import PlatformSync, SyncReport
@@ -58,7 +58,7 @@ class SyncJob:
             kit.cache.db_path,
             kit.cache.media_dir,
             kit.config,
-            kit.limits,
+            kit.http_limits(),
             tuple(source.folder for source in inner if isinstance(source, PackFolder)),
             any(isinstance(source, PlatformCache) for source in inner),
         )
@@ -83,7 +83,7 @@ def _child(job: SyncJob, pipe: Connection) -> None:
         conn = connect(job.db_path, MACHINE_MIGRATIONS)
         try:
             cache = PlatformCache(job.db_path, conn, job.media_dir)
-            kit = PlatformKit(job.config, cache, HttpCache(conn), limits=job.limits)
+            kit = PlatformKit(job.config, cache, limits=job.limits)
             sources: list[CourseSource] = [PackFolder.open(folder) for folder in job.packs]
             sources += [cache] if job.platform else []
             report = PlatformSync(kit, _IndexSources(sources)).run(progress)

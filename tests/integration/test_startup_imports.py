@@ -55,6 +55,9 @@ heavy = sorted(m for m in (
     # window is painted, or when a page first needs them; accessibility alerts when sent
     "app.ui.platform_controller", "app.ui.background_work", "app.services.reading",
     "app.core.hls_choice",
+    # lesson text rules when a lesson is read or laid out; the HTTP answers' store with the
+    # first sync
+    "app.core.lesson_text", "app.services.platform.http_cache",
 ) if m in sys.modules)
 print(",".join(heavy + (["the window's voice"] if built.voice.made else [])))
 """

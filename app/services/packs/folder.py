@@ -8,7 +8,6 @@ from typing import TYPE_CHECKING
 
 from app.core.errors import PackError
 from app.core.i18n import QT_TRANSLATE_NOOP
-from app.core.lesson_text import parse_lesson_markdown
 from app.core.models import Block, BlockKind, Course, LessonContent
 from app.services.packs.model import PackLesson, PackManifest, parse_manifest
 
@@ -88,6 +87,8 @@ class PackFolder:
                 QT_TRANSLATE_NOOP("Errors", "The lesson file {path} cannot be read."),
                 path=lesson.text[lang],
             ) from exc
+        from app.core.lesson_text import parse_lesson_markdown  # when a lesson is read
+
         blocks = [self._with_image(b, lesson, lang) for b in parse_lesson_markdown(source)]
         wav, timings = lesson.narration.get(lang, ("", ""))
         return LessonContent(

@@ -19,7 +19,6 @@ from urllib.parse import urlsplit
 
 from app.core.models import Block, BlockKind, Course, LessonContent, LessonRef
 from app.core.sections import SILVER_AGE
-from app.services.platform.http_cache import CachedAnswer, write_answers
 from app.services.store.database import connect
 from app.services.store.schema import MACHINE_MIGRATIONS
 
@@ -34,6 +33,7 @@ if TYPE_CHECKING:
         LessonText,
         TiItem,
     )
+    from app.services.platform.http_cache import CachedAnswer
 
 SOURCE = "platform"
 
@@ -283,7 +283,7 @@ class PlatformCache:
                 )  # fmt: skip
                 for course_id, rows in fetch.lessons.items():
                     self._put_lessons(conn, course_id, rows)
-                write_answers(conn, answers)
+                _write_answers(conn, answers)
         finally:
             conn.close()
 
@@ -335,6 +335,14 @@ class PlatformCache:
                 )
                 if saved:
                     conn.execute("UPDATE platform_courses SET saved = 1 WHERE id = ?", (course_id,))
-                write_answers(conn, answers)
+                _write_answers(conn, answers)
         finally:
             conn.close()
+
+
+def _write_answers(conn: sqlite3.Connection, answers: dict[str, CachedAnswer]) -> None:
+    """The HTTP answers that came with this data, in the same transaction (their module
+    loads with the first sync, not at start-up)."""
+    from app.services.platform.http_cache import write_answers
+
+    write_answers(conn, answers)

@@ -2,24 +2,25 @@
 
 ``PlatformKit`` holds what exists without a network (settings, the cache as a
 course source, the search index, the token store, the HTTP limits). Connections are
-made for each piece of work by ``app/services/platform_sync.py``.
+made for each piece of work by ``app/services/platform_sync.py``; the HTTP answers it
+remembers live on the cache's database connection.
 """
 
 from __future__ import annotations
 
 import sqlite3
 from collections.abc import Awaitable, Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from app.core.ports import SecretStore
 from app.services.platform.config import PlatformConfig, load_config
-from app.services.platform.http_cache import HttpCache, HttpLimits
 from app.services.platform.platform_cache import PlatformCache
 
 if TYPE_CHECKING:
+    from app.services.platform.http_cache import HttpLimits
     from app.services.search import SearchIndex
 
 
@@ -27,10 +28,15 @@ if TYPE_CHECKING:
 class PlatformKit:
     config: PlatformConfig
     cache: PlatformCache
-    http_cache: HttpCache
     secrets: SecretStore | None = None
-    limits: HttpLimits = field(default_factory=HttpLimits)
+    limits: HttpLimits | None = None  # None: the defaults (see ``http_limits``)
     sleep: Callable[[float], Awaitable[None]] | None = None  # between retries; tests record
+
+    def http_limits(self) -> HttpLimits:
+        """The limits in force; their module loads with the first sync, not at start-up."""
+        from app.services.platform.http_cache import HttpLimits
+
+        return self.limits or HttpLimits()
 
     @cached_property
     def search(self) -> SearchIndex:
@@ -53,6 +59,5 @@ def build_platform(
     return PlatformKit(
         config=load_config(machine, api_base),
         cache=PlatformCache(db_path, machine, root / "platform-media", placeholder),
-        http_cache=HttpCache(machine),
         secrets=secrets,
     )

@@ -11,12 +11,12 @@ from PySide6.QtCore import QCoreApplication
 
 from app.core.errors import NotFoundError
 from app.core.i18n import pick
-from app.core.lesson_text import LessonView, build_lesson_view
 from app.core.text_ids import parse_lesson_key, split_text_id
 from app.services.catalog_service import CatalogService
 from app.ui.registry import PageRegistry
 
 if TYPE_CHECKING:
+    from app.core.lesson_text import LessonView
     from app.services.platform.platform_cache import PlatformCache
     from app.ui.features.context import FeatureContext
     from app.ui.pages.bookmarks import BookmarksPage
@@ -28,6 +28,8 @@ def lesson_views(catalog: CatalogService, lang: Callable[[], str]) -> Callable[[
     """``view(lesson_id)``: a lesson laid out for the reader in the current language."""
 
     def lesson_view(lesson_id: str) -> LessonView:
+        from app.core.lesson_text import build_lesson_view  # when a lesson is laid out
+
         ref = catalog.catalog.lesson(lesson_id)
         if ref is None:
             raise NotFoundError()
