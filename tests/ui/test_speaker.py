@@ -111,3 +111,21 @@ def test_a_full_disk_is_said_plainly_by_the_short_text_speaker(qtbot: Any, tmp_p
         speaker.speak("满盘：这句说不出来。", "zh_CN")
     assert speaker.problem == message(SpeechDiskFull()) and not speaker.is_speaking
     voice.close()
+
+
+def test_a_window_makes_its_voice_when_something_first_speaks(
+    learner_window_factory: Any, qtbot: Any
+) -> None:
+    """Home is painted without the speech code; a class reminder (the personal voice the
+    desktop gives the reminders) makes the voice and is rendered in the learner's folder."""
+    built = learner_window_factory("en", speech_engine=ToneEngine())
+    built.window.open("home")
+    reminders = built.window.speaker.personal  # what start_desktop_reminders hands on
+    assert not built.voice.made
+    reminders.speak("Your class starts in 5 minutes.", "en")
+    assert built.voice.made
+    with qtbot.waitSignal(built.voice.speaker.ready, timeout=10_000) as spoken:
+        pass
+    folder = built.services.learner(built.profile).folder / "audio"
+    assert Path(spoken.args[0]).is_relative_to(folder)
+    assert wav_seconds(spoken.args[0]) > 1.0
