@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import asyncio
 from collections.abc import Awaitable, Callable
+from contextlib import AbstractContextManager
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
@@ -102,7 +103,9 @@ class LearnerClasses:
     """Whose enrolled classes a sync brings in, and into which schedule."""
 
     token: Callable[[], str | None]  # their platform sign-in; None: not signed in
-    schedule: Callable[[], ScheduleRepo]  # opened only when they are signed in
+    # opened only when they are signed in, for the merge alone: ``ScheduleRepo.apart()``
+    # when the merge runs beside the window (another thread, another connection)
+    schedule: Callable[[], AbstractContextManager[ScheduleRepo]]
 
 
 @dataclass(frozen=True, slots=True)
@@ -237,7 +240,8 @@ class PlatformSync:
         found = classes_from_platform(items)
         if self.learner is None:
             return ClassesReport(len(found.entries), skipped=found.skipped)
-        merged = self.learner.schedule().merge_platform(found.entries)
+        with self.learner.schedule() as schedule:
+            merged = schedule.merge_platform(found.entries)
         return ClassesReport(
             len(found.entries), merged.added, merged.updated, merged.removed, found.skipped
         )

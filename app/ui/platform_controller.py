@@ -89,7 +89,9 @@ class PlatformController(QObject):
 
             schedule = self._schedule
             learner = (
-                None if schedule is None else LearnerClasses(self._token, lambda: schedule.repo)
+                None
+                if schedule is None
+                else LearnerClasses(self._token, lambda: schedule.repo.apart())
             )
             self._sync = PlatformSync(self.kit, self.catalog, learner)
         return self._sync

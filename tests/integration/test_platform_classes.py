@@ -35,7 +35,7 @@ def server() -> Iterator[ReferenceServer]:
 
 @pytest.fixture
 def client(server: ReferenceServer, repo: ScheduleRepo, tmp_path: Path) -> Iterator[Client]:
-    c = Client(server.base, tmp_path, learner=LearnerClasses(lambda: TOKEN, lambda: repo))
+    c = Client(server.base, tmp_path, learner=LearnerClasses(lambda: TOKEN, repo.apart))
     yield c
     c.close()
 
@@ -137,3 +137,50 @@ def test_an_expired_sign_in_keeps_the_catalog_and_the_classes(
     assert report.courses == 1 and report.classes is None
     assert report.classes_problem is not None and "sign in again" in str(report.classes_problem)
     assert len(repo.all()) == 2
+
+
+def test_the_merge_beside_the_window_never_meets_its_open_transaction(tmp_path: Path) -> None:
+    """The window's sync merges classes in a worker thread while the window writes (study
+    time, every minute) on its own connection. Through that one connection the two writes
+    met: "cannot start a transaction within a transaction" (seen in CI). ``apart()`` gives
+    the merge a connection of its own; both threads' writes all land."""
+    import threading
+
+    from app.services.store.database import transaction
+
+    window = connect(tmp_path / "learner.sqlite3", LEARNER_MIGRATIONS)  # the window's
+    repo = ScheduleRepo(window)
+    entries = [
+        ClassEntry(
+            title=f"Class {n}",
+            start_local=datetime(2026, 9, 2, 7, 0),
+            zone="Asia/Shanghai",
+            source=PLATFORM,
+            platform_id=f"c-{n}",
+        )
+        for n in range(20)
+    ]
+    problems: list[BaseException] = []
+
+    def merge_again_and_again() -> None:
+        try:
+            for n in range(40):
+                with repo.apart() as schedule:
+                    schedule.merge_platform(entries[: 10 + n % 10])
+        except BaseException as exc:  # reported by the test below
+            problems.append(exc)
+
+    worker = threading.Thread(target=merge_again_and_again)
+    worker.start()
+    writes = 0
+    while worker.is_alive() or writes < 200:
+        with transaction(window) as conn:
+            conn.execute("PRAGMA user_version")  # a write transaction on the window's side
+        writes += 1
+    worker.join()
+    window.close()
+    assert problems == []
+    after = connect(tmp_path / "learner.sqlite3", LEARNER_MIGRATIONS)
+    platform_classes = [c for c in ScheduleRepo(after).all() if c.source == PLATFORM]
+    after.close()
+    assert len(platform_classes) == 10 + 39 % 10  # what the last merge asked for

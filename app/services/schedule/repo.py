@@ -11,15 +11,17 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime
+from pathlib import Path
 from typing import Any
 
 from app.core import profile_file as pf
 from app.core.errors import NotFoundError
 from app.core.timetable import LOCAL, PLATFORM, ClassEntry, check_entry
-from app.services.store.database import placeholders, transaction
+from app.services.store.database import connect, placeholders, transaction
 
 _FIELDS = (
     "title, teacher, place, link, start_local, zone, rrule, exdates, duration_min,"
@@ -136,6 +138,25 @@ class ScheduleRepo:
         with transaction(self._conn) as conn:
             ids = [self._save(conn, replace(e, id=None)) for e in items]
         return [self.get(i) for i in ids]
+
+    @contextmanager
+    def apart(self) -> Iterator[ScheduleRepo]:
+        """The same schedule on a database connection of its own, closed afterwards.
+
+        For work in another thread than the one using this repository (the window's
+        platform sync merges enrolled classes while the window saves study time): one
+        SQLite connection holds one transaction at a time, so two threads writing through
+        it fail with "cannot start a transaction within a transaction"; two connections
+        take turns (WAL, with the busy timeout ``connect`` sets).
+        """
+        from app.services.store.schema import LEARNER_MIGRATIONS
+
+        path = Path(self._conn.execute("PRAGMA database_list").fetchone()[2])
+        conn = connect(path, LEARNER_MIGRATIONS)
+        try:
+            yield ScheduleRepo(conn)
+        finally:
+            conn.close()
 
     def merge_platform(self, entries: Iterable[ClassEntry]) -> MergeResult:
         """Make the platform classes exactly ``entries``, keyed by platform id.
