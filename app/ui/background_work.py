@@ -13,17 +13,15 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 import shiboken6
 from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal, Slot
 
 from app.core.errors import SilverError
 from app.ui.texts import error_text
-
-if TYPE_CHECKING:
-    from concurrent.futures import Future, ThreadPoolExecutor
 
 T = TypeVar("T")
 log = logging.getLogger(__name__)
@@ -36,11 +34,6 @@ class WorkStopped(Exception):
 @dataclass(frozen=True, slots=True)
 class _Failed:
     error: SilverError | None  # None: stopped, nothing to say
-
-
-def _shut_down(pools: list[ThreadPoolExecutor]) -> None:
-    for pool in pools:
-        pool.shutdown(wait=False, cancel_futures=True)
 
 
 def _nothing(_result: object) -> None:
@@ -81,17 +74,16 @@ class BackgroundWork(QObject):
 
     def __init__(self, parent: QObject | None = None, *, threads: int = 2) -> None:
         super().__init__(parent)
-        self._threads = threads
-        self._pools: list[ThreadPoolExecutor] = []  # the pool, made by the first ``run``
+        self._pool = ThreadPoolExecutor(threads, thread_name_prefix="background-work")
         self._running = 0
         self._busy = 0
         self.stopped = False
         self._relay = _gui_relay()
         # Deleted with its page or window: its thread ends too (an idle pool thread would
         # otherwise stay for the life of the app, one per media lesson opened). The slot
-        # holds the pool list only: ``self`` is being destroyed when it runs.
-        pools = self._pools
-        self.destroyed.connect(lambda *_: _shut_down(pools))
+        # holds the pool only: ``self`` is being destroyed when it runs.
+        pool = self._pool
+        self.destroyed.connect(lambda *_: pool.shutdown(wait=False, cancel_futures=True))
 
     @property
     def busy(self) -> bool:
@@ -143,7 +135,7 @@ class BackgroundWork(QObject):
                 outcome = _Failed(SilverError())
             self.call_on_gui(lambda: finish(outcome))
 
-        self._pool().submit(work).add_done_callback(report)
+        self._pool.submit(work).add_done_callback(report)
         return True
 
     def call_on_gui(self, fn: Callable[[], object]) -> None:
@@ -162,20 +154,9 @@ class BackgroundWork(QObject):
         """The window is closing: start nothing more, report nothing more. Running work
         finishes in its thread (work may check ``stopped`` and raise ``WorkStopped``)."""
         self.stopped = True
-        _shut_down(self._pools)
+        self._pool.shutdown(wait=False, cancel_futures=True)
 
     # ------------------------------------------------------------- inside
-    def _pool(self) -> ThreadPoolExecutor:
-        """The worker threads, made when the first work starts (a window that never runs
-        any does not load ``concurrent.futures`` before its first page is painted)."""
-        if not self._pools:
-            from concurrent.futures import ThreadPoolExecutor
-
-            self._pools.append(
-                ThreadPoolExecutor(self._threads, thread_name_prefix="background-work")
-            )
-        return self._pools[0]
-
     def _add_busy(self, step: int) -> None:
         was = self.busy
         self._busy += step

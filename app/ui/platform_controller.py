@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 
 from app.core.errors import PlatformUnavailable, SilverError
+from app.core.hls_choice import DEFAULT_HEIGHT
 from app.core.i18n import QT_TRANSLATE_NOOP
 from app.services.catalog_service import CatalogService
 from app.services.platform.platform_kit import PlatformKit
@@ -60,12 +61,11 @@ class PlatformController(QObject):
         *,
         token: Callable[[], str | None] = lambda: None,
         schedule: ScheduleService | None = None,
-        video_height: Callable[[], int] | None = None,
+        video_height: Callable[[], int] = lambda: DEFAULT_HEIGHT,
     ) -> None:
         """``token`` gives the signed-in learner's platform token (None: not signed in);
         their enrolled classes are merged into ``schedule`` at every sync.
-        ``video_height`` gives the caregiver's video height, read at each "Save for offline"
-        (None: the default height)."""
+        ``video_height`` gives the caregiver's video height, read at each "Save for offline"."""
         super().__init__(parent)
         self.kit = kit
         self.catalog = catalog
@@ -123,10 +123,7 @@ class PlatformController(QObject):
         """Save a course for offline in the background; ``stop_saving`` ends it early."""
         if self.busy:
             return
-        from app.core.hls_choice import DEFAULT_HEIGHT
-
-        # the choice made most recently
-        self.platform.video_height = self._video_height() if self._video_height else DEFAULT_HEIGHT
+        self.platform.video_height = self._video_height()  # the choice made most recently
 
         def work() -> SaveReport | None:
             try:

@@ -12,7 +12,6 @@ window closes, so a crash or power cut loses at most 30 s.
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QWidget
@@ -20,23 +19,19 @@ from PySide6.QtWidgets import QWidget
 from app.core.ports import Clock
 from app.core.study_time import StudyMeter
 from app.core.text_ids import parse_lesson_key
+from app.services.store.study_repo import StudyRepo
 from app.ui.app_filter import AppFilter
 from app.ui.idle_guard import INPUT_EVENTS
 from app.ui.pages.base import Page
 
-if TYPE_CHECKING:
-    from app.services.store.study_repo import StudyRepo
-
 
 class StudyTimer(QObject):
-    """``lesson_of(page)`` → (course id, lesson id) or None; ``sharing()``: queue records too.
-    ``repo()`` gives the learner's study table when there is time to save (the table's
-    code loads then, not before the first page is painted)."""
+    """``lesson_of(page)`` → (course id, lesson id) or None; ``sharing()``: queue records too."""
 
     def __init__(
         self,
         clock: Clock,
-        repo: Callable[[], StudyRepo],
+        repo: StudyRepo,
         window: QWidget,
         course_of: Callable[[str], str | None],
         sharing: Callable[[], bool],
@@ -101,7 +96,7 @@ class StudyTimer(QObject):
         """Write what was counted (nothing to write: no transaction)."""
         counted = self.meter.take()
         if counted:
-            self._repo().add(counted, self._clock.now(), queue=self._sharing())
+            self._repo.add(counted, self._clock.now(), queue=self._sharing())
 
     def hold(self) -> None:
         """Stop ticking by itself: a test drives ``tick()`` after moving its fake clock.

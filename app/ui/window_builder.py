@@ -87,13 +87,6 @@ class LearnerWindow:
         return self.study_timer()
 
 
-def video_height(services: AppServices) -> int:
-    """The caregiver's height for saved videos (its rules load when a video is saved)."""
-    from app.services.video_height import read_video_height
-
-    return read_video_height(services.machine)
-
-
 def hang_in(window: MainWindow, *parts: object) -> None:
     """Give ``parts`` the window as their Qt parent (those that are Qt objects and have none).
 
@@ -163,6 +156,7 @@ def build_window(
         return None if profile.is_guest else services.secrets.get(profile.id)
 
     def make_platform() -> PlatformController:
+        from app.services.video_height import read_video_height
         from app.ui.platform_controller import PlatformController
 
         return PlatformController(
@@ -171,7 +165,7 @@ def build_window(
             window,
             token=platform_token,
             schedule=schedule.service,
-            video_height=lambda: video_height(services),
+            video_height=lambda: read_video_height(services.machine),
         )
 
     def make_places() -> ReadingPlaces:

@@ -46,7 +46,7 @@ def start_timer(ctx: FeatureContext) -> Callable[[], StudyTimer]:
             made.append(
                 StudyTimer(
                     ctx.services.clock,
-                    lambda: ctx.store.study,
+                    ctx.store.study,
                     ctx.window,
                     course_of,
                     lambda: sharing(ctx),
