@@ -10,8 +10,6 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 FALLBACK_ZONE = "Asia/Shanghai"
 LOCALTIME = "/etc/localtime"  # on Linux and macOS, a link into the zoneinfo folder
-
-
 ZONE_CHECK_S = 60.0  # how often the computer's zone is read again (a laptop may travel)
 
 
