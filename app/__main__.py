@@ -7,6 +7,11 @@ by ``app.ui.desktop``. Nothing here is global: each run builds its own objects.
 
 from __future__ import annotations
 
+from app import startup_gc
+
+if __name__ == "__main__":  # python -m app: before PySide6 and our modules load
+    startup_gc.pause()
+
 import os
 import sys
 import threading
@@ -124,12 +129,15 @@ def main(argv: Sequence[str] | None = None) -> int:
         if cmd.args.command == "admin":
             from app.cli import admin
 
+            startup_gc.resume()  # an admin command may run for hours
             return admin.run(services, cmd.args, sys.stdout, sys.stderr)
         from app.ui import desktop
 
         if cmd.args.screenshot:
             return desktop.run_screenshot(services, cmd.args, cmd.globals.profile)
-        return desktop.run_window(services, cmd.globals.profile)
+        return desktop.run_window(
+            services, cmd.globals.profile, after_first_paint=startup_gc.resume
+        )
     except SilverError as exc:  # e.g. a learner database from a newer app: say so, plainly
         print(services.texts.error(exc), file=sys.stderr)
         return 1
@@ -146,7 +154,12 @@ def run() -> NoReturn:
     each widget, for memory the system takes back anyway: about 50 ms of a screenshot
     run (docs/performance.md). When a Python thread or a child process (the speech
     worker) is still running, Python's own exit waits for it or stops it, as usual.
+
+    The garbage collector is paused until the first paint (``app.startup_gc``): from the
+    top of this file when started as ``python -m app``, from the launcher's first line in
+    the bundle, and from here when an installed wrapper imported this module first.
     """
+    startup_gc.pause()
     code = main()
     children = sys.modules.get("multiprocessing")
     if threading.active_count() > 1 or (children is not None and children.active_children()):

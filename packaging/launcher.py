@@ -9,6 +9,9 @@ import multiprocessing
 
 if __name__ == "__main__":
     multiprocessing.freeze_support()
+    from app import startup_gc
+
+    startup_gc.pause()  # before PySide6 and the app's modules load (app/startup_gc.py)
     from app.__main__ import run
 
     run()

@@ -31,6 +31,8 @@ class UsageError(Exception):
 
 @dataclass
 class GlobalOptions:
+    """The options every command takes, wherever they stand on the command line."""
+
     data_dir: Path | None = None
     lang: str | None = None
     api_base: str | None = None
@@ -40,6 +42,8 @@ class GlobalOptions:
 
 @dataclass
 class CommandLine:
+    """What ``parse`` made of the command line: the global options, and the rest as parsed."""
+
     globals: GlobalOptions
     args: argparse.Namespace
     rest: list[str] = field(default_factory=list)

@@ -35,6 +35,8 @@ def fingerprint(text: str) -> str:
 
 @dataclass(frozen=True, slots=True)
 class Anchor:
+    """Where a bookmark or reading position points, kept so it can be found again after edits."""
+
     offset: int  # start of the sentence in the display text when the anchor was made
     fingerprint: str  # of the sentence itself ("" = only the offset is known)
     before: str = ""  # fingerprint of the previous sentence ("" at the start)
@@ -43,6 +45,8 @@ class Anchor:
 
 @dataclass(frozen=True, slots=True)
 class Located:
+    """Where ``locate`` found an anchor: the sentence, and whether it is the anchored one."""
+
     sentence: Sentence
     exact: bool  # False: the anchored sentence is gone and this is the nearest one
 

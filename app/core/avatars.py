@@ -15,6 +15,8 @@ CONTEXT = "Avatars"
 
 @dataclass(frozen=True, slots=True)
 class Avatar:
+    """One profile picture, with the description a screen reader says for it."""
+
     id: str
     alt: str  # English source text, translated at display time
 

@@ -19,6 +19,8 @@ VIDEO_HEIGHTS: tuple[int, ...] = (360, 480, 720, 1080)  # the caregiver's choice
 
 @dataclass(frozen=True, slots=True)
 class Rendition:
+    """One rendition of an HLS video, as the choice compares them."""
+
     height: int  # picture lines; 0 when the playlist does not say
     bandwidth: int = 0  # bits per second; 0 when unknown
 

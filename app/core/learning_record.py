@@ -14,12 +14,16 @@ from app.core.timetable import week_start
 
 @dataclass(frozen=True, slots=True)
 class WeekBar:
+    """One day of this week's chart on "My learning": whole minutes studied."""
+
     day: date
     minutes: int
 
 
 @dataclass(frozen=True, slots=True)
 class LearningSummary:
+    """The facts the "My learning" page shows: this week day by day, and the totals."""
+
     week: tuple[WeekBar, ...]  # Monday to Sunday of this week
     lessons_this_month: int
     courses_completed: int

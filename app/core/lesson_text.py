@@ -53,6 +53,8 @@ def block_display_text(block: Block) -> str:
 
 @dataclass(frozen=True, slots=True)
 class PlacedBlock:
+    """A block with its place in the display text, so an offset can be mapped to its block."""
+
     block: Block
     start: int  # offset of the block's first character in the display text
     end: int  # offset just past its last character

@@ -55,6 +55,8 @@ class LessonRef:
 
 @dataclass(frozen=True, slots=True)
 class Course:
+    """A course in the catalog, from a pack or the platform, with its titles per language."""
+
     id: str
     section: str
     title: LocalText

@@ -19,6 +19,8 @@ DEFAULT_ZONE = "Asia/Shanghai"
 
 @dataclass(frozen=True, slots=True)
 class PlatformClasses:
+    """The enrolled classes that could be read, as schedule entries, and those that could not."""
+
     entries: tuple[ClassEntry, ...]
     skipped: tuple[str, ...]  # ids (or positions) of items that could not be read
 

@@ -33,6 +33,8 @@ class Topic:
 
 @dataclass(frozen=True, slots=True)
 class TagRef:
+    """A tag a course carries in the index; those that are topics file the course under them."""
+
     dimension_id: str
     tag_id: str
     tag_name: str
@@ -60,6 +62,8 @@ class CourseItem:
 
 @dataclass(frozen=True, slots=True)
 class VersionIndex:
+    """The catalog's version index: which parts to read, in the order they apply."""
+
     module_version: int
     part_urls: tuple[str, ...]  # absolute, in order: a later part wins
 
@@ -87,6 +91,8 @@ class TiItem:
 
 @dataclass(frozen=True, slots=True)
 class LessonDetail:
+    """One lesson of a course's details: its title, its place and its materials."""
+
     id: str
     title: str
     order: int
@@ -107,6 +113,8 @@ class LessonDetail:
 
 @dataclass(frozen=True, slots=True)
 class CourseDetails:
+    """A course's details from the platform: its lessons in order, and a note per item left out."""
+
     id: str
     title: str
     description: str

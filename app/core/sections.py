@@ -15,6 +15,8 @@ CONTEXT = "Sections"
 
 @dataclass(frozen=True, slots=True)
 class Section:
+    """One of the platform's six sections: its stable id, and the name and description shown."""
+
     id: str
     name: str  # English source text, translated at display time
     description: str

@@ -53,6 +53,8 @@ _INITIALISM = re.compile(r"(?:[A-Za-z]\.)+[A-Za-z]")
 
 @dataclass(frozen=True, slots=True)
 class Sentence:
+    """One sentence of the display text: what read-aloud speaks and bookmarks point at."""
+
     index: int
     start: int  # offset of the first character in the display text
     end: int  # offset just past the last character

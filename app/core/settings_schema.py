@@ -46,6 +46,8 @@ BAD_VALUE = QT_TRANSLATE_NOOP(
 
 @dataclass(frozen=True, slots=True)
 class Setting:
+    """One learner setting: its type, default, allowed values and who may change it."""
+
     key: str
     label: str  # English, marked for translation; shown on the settings page
     kind: type

@@ -31,6 +31,8 @@ class StudyKind(Enum):
 
 @dataclass(frozen=True, slots=True)
 class StudyKey:
+    """What study time is counted under: one lesson, one local day, one kind of study."""
+
     day: date
     course_id: str
     lesson_id: str

@@ -19,6 +19,8 @@ _TAG = re.compile(r"<[^>]*>|\{\\[^}]*\}")
 
 @dataclass(frozen=True, slots=True)
 class Cue:
+    """One subtitle and when it is on screen, in milliseconds from the start."""
+
     start_ms: int
     end_ms: int
     text: str

@@ -13,6 +13,8 @@ from app.core.i18n import QT_TRANSLATE_NOOP
 
 @dataclass(frozen=True, slots=True)
 class Theme:
+    """One colour theme; tests check each of its colour pairs against the WCAG contrast rules."""
+
     id: str
     name: str  # English source text, translated at display time
     background: str

@@ -48,6 +48,8 @@ def catalog_sources(paths: DataPaths, platform_cache: CourseSource, policy: Poli
 
 @dataclass(frozen=True)
 class AppServices:
+    """What one run shares; each learner's store is opened on first use and kept until released."""
+
     paths: DataPaths
     machine: sqlite3.Connection
     profiles: ProfileRepo

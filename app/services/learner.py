@@ -26,6 +26,8 @@ if TYPE_CHECKING:
 
 @dataclass
 class LearnerStore:
+    """A learner's open database and its repositories; bookmarks and study come on first use."""
+
     profile: Profile
     folder: Path
     conn: sqlite3.Connection

@@ -39,6 +39,8 @@ class Status(StrEnum):
 
 @dataclass(frozen=True, slots=True)
 class Item:
+    """The outcome of one check, as the command line and the window show it, with any fix."""
+
     key: str
     label: str
     status: Status

@@ -141,6 +141,8 @@ Job = FileJob | HlsJob
 
 @dataclass(frozen=True, slots=True)
 class MediaResult:
+    """What fetching a course's files gave: the local file per saved URL, and what was not saved."""
+
     saved: dict[str, str]  # item URL → local file, for ``platform_media``
     problems: tuple[MediaNotSaved, ...]
 

@@ -81,6 +81,8 @@ class ClassesReport:
 
 @dataclass(frozen=True, slots=True)
 class SyncReport:
+    """What one sync did: what it brought in, what it left out, and how the classes went."""
+
     topics: int = 0
     courses: int = 0
     lessons: int = 0

@@ -69,6 +69,8 @@ class PortableRepo(Protocol):
 
 @dataclass(frozen=True, slots=True)
 class ProfileTable:
+    """One learner table that travels in a profile file, and the repository that knows its rows."""
+
     key: str  # its key in the file
     empty: Any  # what a file made before this table existed holds
     repo: type[PortableRepo]
@@ -96,6 +98,8 @@ class ProfileExistsError(SilverError):
 # ---------------------------------------------------------------- export / import
 @dataclass(frozen=True, slots=True)
 class ImportResult:
+    """What an import did: whose profile, whether it replaced one, and how many rows per table."""
+
     profile: Profile
     replaced: bool
     counts: dict[str, int]

@@ -58,6 +58,8 @@ class BookmarkItem:
 
 @dataclass(frozen=True, slots=True)
 class CourseBookmarks:
+    """One course's bookmarks, shown together on the bookmarks page."""
+
     course_id: str
     course_title: str
     items: tuple[BookmarkItem, ...]

@@ -28,6 +28,8 @@ BATCH = 500  # the contract's most records per request
 
 @dataclass(frozen=True, slots=True)
 class SendReport:
+    """How one send of learning records went, and how many are still waiting."""
+
     sent: int  # records the platform accepted in this send
     waiting: int  # records still in the queue afterwards
 

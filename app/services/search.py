@@ -29,6 +29,8 @@ MAX_PINYIN_RUN = 16
 
 @dataclass(frozen=True, slots=True)
 class SearchDoc:
+    """One course or lesson as the search index stores it, to match titles and texts."""
+
     course_id: str
     lesson_id: str  # "" for the course itself
     title: str
@@ -37,6 +39,8 @@ class SearchDoc:
 
 @dataclass(frozen=True, slots=True)
 class Hit:
+    """A search match: a course, or one lesson of it."""
+
     course_id: str
     lesson_id: str
 

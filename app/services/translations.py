@@ -8,11 +8,16 @@ beyond Qt's own installed-translator list.
 from __future__ import annotations
 
 from pathlib import Path
-
-from PySide6.QtCore import QCoreApplication, QTranslator
+from typing import TYPE_CHECKING
 
 from app.core.errors import ERROR_CONTEXT, SilverError
 from app.services.paths import resources_dir
+
+if TYPE_CHECKING:
+    # Not loaded with this module: the composition root imports every Qt-free module
+    # before PySide6, which reads the source of each module imported after it
+    # (docs/performance.md, "PySide reads every module imported after it").
+    from PySide6.QtCore import QCoreApplication, QTranslator
 
 CATALOGUE = "silver_classroom"
 LANGUAGE_PROPERTY = "silverLanguage"  # on the application: the language installed last
@@ -27,6 +32,8 @@ def load_translator(lang: str, parent: QCoreApplication | None = None) -> QTrans
 
     Give the application as ``parent`` when installing it, so Qt keeps it alive.
     """
+    from PySide6.QtCore import QTranslator
+
     translator = QTranslator(parent)
     translator.load(str(translations_dir() / f"{CATALOGUE}_{lang}.qm"))
     return translator
@@ -53,6 +60,8 @@ def install_language(app: QCoreApplication, lang: str) -> None:
     # The first time there is nothing to replace, and searching the app's children would
     # make Python types for every kind of child Qt made (about 10 ms at start-up).
     if app.property(LANGUAGE_PROPERTY) is not None:
+        from PySide6.QtCore import QTranslator
+
         for previous in app.findChildren(QTranslator):
             app.removeTranslator(previous)
             previous.setParent(None)

@@ -33,6 +33,8 @@ class WorkStopped(Exception):
 
 @dataclass(frozen=True, slots=True)
 class _Failed:
+    """Work that gave no result, told apart from any value the work itself may return."""
+
     error: SilverError | None  # None: stopped, nothing to say
 
 

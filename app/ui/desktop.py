@@ -4,6 +4,7 @@ tray) and ``--screenshot`` (one page, rendered off screen)."""
 from __future__ import annotations
 
 import sys
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -55,8 +56,16 @@ def run_screenshot(services: AppServices, args: Any, profile_name: str | None) -
     return 0
 
 
-def run_window(services: AppServices, profile_name: str | None) -> int:
-    """The app as people use it: one instance, the picker or a learner's window, until closed."""
+def run_window(
+    services: AppServices,
+    profile_name: str | None,
+    *,
+    after_first_paint: Callable[[], object] = lambda: None,
+) -> int:
+    """The app as people use it: one instance, the picker or a learner's window, until closed.
+
+    ``after_first_paint`` runs once, ``AFTER_FIRST_PAINT_MS`` after the loop starts (the
+    composition root resumes the garbage collector there)."""
     import asyncio  # here, not at the top: ``--screenshot`` needs none of these
 
     from app.services.crash_log import CrashLog
@@ -143,5 +152,6 @@ def run_window(services: AppServices, profile_name: str | None) -> int:
         instance.release()
         guard.uninstall()
 
+    QTimer.singleShot(AFTER_FIRST_PAINT_MS, after_first_paint)
     run_until_closed(qt_app, closed, lambda: session.start(profile_name), shutdown)
     return 0

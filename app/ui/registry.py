@@ -15,6 +15,8 @@ from app.ui.pages.base import Page
 
 @dataclass(frozen=True, slots=True)
 class PageSpec:
+    """One kind of page: how to build it from its key, and keys worth rendering in tests."""
+
     prefix: str
     build: Callable[[str], Page]  # the part after "prefix:" ("" when none) → a new page
     examples: Callable[[], list[str]]  # keys worth rendering in tests and screenshots

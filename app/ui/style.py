@@ -21,6 +21,8 @@ BAR_MAX_SCALE = 150  # navigation bar and the reader's tool rows
 
 @dataclass(frozen=True, slots=True)
 class Look:
+    """The learner's look settings, and the point sizes that follow from them."""
+
     theme: Theme
     text_scale: int = 100  # percent, 100–300
     line_spacing: int = 160  # percent, ≥ 150

@@ -75,3 +75,21 @@ def test_home_opens_without_importing_heavy_optional_modules(tmp_path: Path) -> 
     )
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip() == "", f"imported at start-up: {result.stdout.strip()}"
+
+
+def test_the_composition_root_imports_no_qt_and_leaves_the_collector_alone(
+    tmp_path: Path,
+) -> None:
+    """The Qt-free layers load before PySide6 (which reads the source of every module
+    imported after it), and importing the composition root as a module (tests, the
+    installed wrapper) does not pause the garbage collector: only starting it does."""
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(ROOT)}
+    probe = (
+        "import gc, sys; import app.__main__; "
+        "print(sorted(m for m in sys.modules if m.startswith('PySide6')), gc.isenabled())"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", probe], capture_output=True, text=True, env=env, cwd=tmp_path
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.split() == ["[]", "True"]

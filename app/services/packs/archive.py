@@ -32,6 +32,8 @@ from app.services.packs.model import PackManifest, parse_manifest, safe_path
 
 @dataclass(frozen=True, slots=True)
 class ZipLimits:
+    """How large a pack archive may be, so a zip bomb is refused before anything is written."""
+
     max_entries: int = 5000
     max_file_bytes: int = 100 * 1024 * 1024
     max_total_bytes: int = 500 * 1024 * 1024
@@ -41,6 +43,8 @@ class ZipLimits:
 
 @dataclass(frozen=True, slots=True)
 class InstallResult:
+    """What an install did, for the message afterwards (an upgrade names the old version)."""
+
     pack_id: str
     version: str
     courses: int

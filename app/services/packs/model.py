@@ -27,6 +27,8 @@ def _fail(template: str, **params: Any) -> PackError:
 
 @dataclass(frozen=True, slots=True)
 class PackImage:
+    """A lesson picture named in ``pack.json``, with its alt text in each language."""
+
     file: str
     alt: dict[str, str]
 
@@ -44,6 +46,8 @@ class PackMedia:
 
 @dataclass(frozen=True, slots=True)
 class PackLesson:
+    """One lesson in ``pack.json``: where its text, pictures, narration and media files are."""
+
     ref: LessonRef
     text: dict[str, str]  # language → relative path
     images: tuple[PackImage, ...]
@@ -53,6 +57,8 @@ class PackLesson:
 
 @dataclass(frozen=True, slots=True)
 class PackManifest:
+    """A checked ``pack.json``: the pack's id and version, its courses and each lesson's files."""
+
     id: str
     version: str
     title: dict[str, str]

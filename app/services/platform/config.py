@@ -18,6 +18,8 @@ KEY_PREFIX = "platform."
 
 @dataclass(frozen=True, slots=True)
 class PlatformConfig:
+    """Where the platform is: its base URL and the contract's paths, each a setting."""
+
     base_url: str = DEFAULT_BASE
     tags_path: str = "tags/silver_age.json"
     index_path: str = "resources/silver_age/version/data_version.json"

@@ -13,6 +13,8 @@ from datetime import UTC, datetime
 
 @dataclass(frozen=True, slots=True)
 class HttpLimits:
+    """Timeouts, size caps and retry rules for every request to the platform."""
+
     connect_s: float = 5.0
     read_s: float = 15.0
     deadline_s: float = 45.0  # one call, retries included
@@ -26,6 +28,8 @@ class HttpLimits:
 
 @dataclass(frozen=True, slots=True)
 class CachedAnswer:
+    """A remembered answer: what to ask "changed since?" with, and the body to reuse on a 304."""
+
     etag: str
     last_modified: str
     body: bytes

@@ -26,6 +26,8 @@ if TYPE_CHECKING:
 
 @dataclass
 class PlatformKit:
+    """What one run keeps of the platform that needs no network; connections are made per job."""
+
     config: PlatformConfig
     cache: PlatformCache
     secrets: SecretStore | None = None

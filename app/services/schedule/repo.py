@@ -37,6 +37,8 @@ ReminderKey = tuple[int, str, int]  # (class id, session key, minutes before)
 
 @dataclass(frozen=True, slots=True)
 class MergeResult:
+    """How a platform merge changed the schedule: classes added, updated and removed."""
+
     added: int
     updated: int
     removed: int

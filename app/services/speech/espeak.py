@@ -69,6 +69,8 @@ def join_wavs(parts: list[Path], out_path: str) -> None:
 
 @dataclass
 class EspeakEngine:
+    """The espeak-ng command as speech engine, where the library is not used; no word timings."""
+
     command: str = "espeak-ng"
     _version: str = field(default="", repr=False)
     _voices: frozenset[str] | None = field(default=None, repr=False)

@@ -22,6 +22,8 @@ LANG_HINTS = {"zh_CN": ("zh", "cmn", "chinese", "mandarin"), "en": ("en", "engli
 
 @dataclass
 class Pyttsx3Engine:
+    """The engine on Windows and macOS without espeak-ng: pyttsx3 saves each sentence to a WAV."""
+
     driver: str | None = None
     _engine: Any = field(default=None, repr=False)
     _finished: set[str] = field(default_factory=set, repr=False)

@@ -23,6 +23,8 @@ NOTE_MAX_CHARS = 200
 
 @dataclass(frozen=True, slots=True)
 class Bookmark:
+    """A stored bookmark: the anchored sentence, how it read then, and the learner's note."""
+
     id: int
     lesson_id: str
     course_id: str

@@ -24,6 +24,8 @@ _COLUMNS = "lesson_id, course_id, position_ms, duration_ms, watched, updated_at"
 
 @dataclass(frozen=True, slots=True)
 class MediaPosition:
+    """Where the learner stopped in one video or recording, and whether they watched it."""
+
     lesson_id: str
     course_id: str
     position_ms: int

@@ -14,6 +14,8 @@ DEFAULT_PROFILE_NAME = "default"
 
 @dataclass(frozen=True, slots=True)
 class Profile:
+    """A learner on this machine, or the guest (who is never in the profiles table)."""
+
     id: str
     name: str
     avatar: str

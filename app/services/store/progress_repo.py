@@ -20,6 +20,8 @@ from app.services.store.database import placeholders, transaction
 
 @dataclass(frozen=True, slots=True)
 class LessonProgress:
+    """One lesson's place in the learner's progress: how far they read, if it is done, and when."""
+
     lesson_id: str
     course_id: str
     char_offset: int

@@ -29,6 +29,8 @@ if TYPE_CHECKING:
 
 @dataclass(frozen=True)
 class FeatureContext:
+    """A learner's window and what its features may use; places and platform come on first use."""
+
     services: AppServices
     profile: Profile
     store: LearnerStore

@@ -185,6 +185,8 @@ def _bring_forward(window: Any) -> None:
 
 @dataclass
 class ReminderRuntime:
+    """What runs a window's reminders: scheduler, bar and timer, and the tray icon if any."""
+
     scheduler: ReminderScheduler
     bar: ReminderBar
     timer: QTimer

@@ -28,6 +28,8 @@ AVATAR_PX = 112
 
 @dataclass(frozen=True, slots=True)
 class PickerEntry:
+    """One picture tile on the "Who is learning?" page: a learner, or the guest."""
+
     profile_id: str  # or GUEST
     name: str
     avatar: str
