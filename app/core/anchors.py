@@ -19,8 +19,10 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-from app.core.sentences import Sentence, sentence_at
+if TYPE_CHECKING:  # the sentence rules load when a lesson is read, not to show home
+    from app.core.sentences import Sentence
 
 FINGERPRINT_CHARS = 16
 
@@ -89,6 +91,8 @@ def locate(anchor: Anchor, sentences: Sequence[Sentence]) -> Located | None:
         if candidates:
             best = min(candidates, key=lambda i: abs(sentences[i].start - anchor.offset))
             return Located(sentences[best], False)
+    from app.core.sentences import sentence_at
+
     nearest = sentence_at(list(sentences), anchor.offset)
     assert nearest is not None
     return Located(nearest, not anchor.fingerprint and nearest.start == anchor.offset)

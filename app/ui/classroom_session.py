@@ -24,7 +24,7 @@ from app.ui.features.classroom import register_classroom_pages
 from app.ui.idle_guard import IdleGuard
 from app.ui.main_window import MainWindow
 from app.ui.registry import PageRegistry
-from app.ui.style import Look, stylesheet
+from app.ui.style import Look, apply_look
 from app.ui.widgets import BigButton
 
 Say = Callable[[str, str], None]  # (text, language): say it aloud, do not wait
@@ -107,7 +107,7 @@ class ClassroomSession(QObject):
         )
         qt_app = QApplication.instance()
         assert isinstance(qt_app, QApplication)
-        qt_app.setStyleSheet(stylesheet(Look.from_settings("light", 100, 160)))
+        apply_look(qt_app, Look.from_settings("light", 100, 160))
         window = MainWindow(registry)
         window.home_button.hide()  # there is no home before someone is chosen
         window.open("picker")

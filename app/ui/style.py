@@ -51,18 +51,35 @@ class Look:
         return min(self.text_scale, CHROME_MAX_SCALE) / 100
 
 
-def apply_palette(app: QApplication, look: Look) -> None:
-    """Colours the stylesheet cannot reach: placeholder text (≥ 7:1 like all text)."""
+def apply_look(app: QApplication, look: Look) -> None:
+    """Dress the application in ``look``: the style sheet below, and the text size and
+    colours every widget inherits.
+
+    The base size and text colour are the application's font and palette, not a
+    style-sheet rule for every widget (``* { font-size; color }``). With that rule Qt drew
+    the hint in an empty box ("Search: type a word…") in half the text colour, #8C8C8C on
+    white (3.4:1), instead of the theme's muted colour (≥ 7:1, like all text)."""
+    app.setStyleSheet(stylesheet(look))  # before the palette: a new style sheet resets it
+    theme = look.theme
     palette = app.palette()
-    palette.setColor(QPalette.ColorRole.PlaceholderText, QColor(look.theme.muted_text))
+    for role in (
+        QPalette.ColorRole.WindowText,
+        QPalette.ColorRole.Text,
+        QPalette.ColorRole.ButtonText,
+        QPalette.ColorRole.ToolTipText,
+    ):
+        palette.setColor(role, QColor(theme.text))
+    palette.setColor(QPalette.ColorRole.PlaceholderText, QColor(theme.muted_text))
     app.setPalette(palette)
+    font = app.font()
+    font.setPointSizeF(look.chrome_pt)
+    app.setFont(font)
 
 
 def stylesheet(look: Look) -> str:
     t = look.theme
     pt = look.chrome_pt
     return f"""
-* {{ font-size: {pt:.1f}pt; color: {t.text}; }}
 QMainWindow, QWidget#Page, QScrollArea, QScrollArea > QWidget > QWidget,
 QStackedWidget, QDialog {{ background: {t.background}; }}
 QLabel {{ background: transparent; }}

@@ -38,7 +38,7 @@ from app.ui.lazy_voice import LazyVoice
 from app.ui.learner_settings import LearnerSettings
 from app.ui.main_window import MainWindow
 from app.ui.registry import PageRegistry
-from app.ui.style import apply_palette, stylesheet
+from app.ui.style import apply_look
 
 if TYPE_CHECKING:
     from app.core.speech import SpeechEngine
@@ -198,10 +198,8 @@ def build_window(
         feature.register(registry, ctx)
     study = learning.start_timer(ctx)
 
-    def apply_look() -> None:
-        look = learner_settings.look()
-        qt_app.setStyleSheet(stylesheet(look))
-        apply_palette(qt_app, look)
+    def dress() -> None:
+        apply_look(qt_app, learner_settings.look())
 
     def show_change(_changes: dict[str, Any]) -> None:
         """A new language without a restart, and the new look; the caller reloads the page."""
@@ -209,11 +207,11 @@ def build_window(
             install_language(qt_app, learner_settings.language)
             window.retranslate(learner_settings.language)
         window.show_key_hints(learner_settings.show_key_hints)
-        apply_look()
+        dress()
 
     learner_settings.changed.connect(show_change)
     window.show_key_hints(learner_settings.show_key_hints)
-    apply_look()
+    dress()
     return LearnerWindow(
         window,
         services,

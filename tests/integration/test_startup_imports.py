@@ -58,6 +58,8 @@ heavy = sorted(m for m in (
     # lesson text rules when a lesson is read or laid out; the HTTP answers' store with the
     # first sync
     "app.core.lesson_text", "app.services.platform.http_cache",
+    # the sentence rules when a lesson is read (anchors need them only to find a place)
+    "app.core.sentences",
 ) if m in sys.modules)
 print(",".join(heavy + (["the window's voice"] if built.voice.made else [])))
 """

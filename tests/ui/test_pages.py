@@ -248,3 +248,31 @@ def test_focus_ring_is_at_least_3px_in_every_theme() -> None:
 
     for theme in THEMES:
         assert focus_ring_px(stylesheet(Look.from_settings(theme, 100, 160))) >= 3
+
+
+@pytest.mark.parametrize("theme", ["light", "dark", "contrast"])
+def test_the_hint_in_an_empty_search_box_is_drawn_at_7_to_1(
+    window_factory: Any, qapp: Any, theme: str
+) -> None:
+    """The hint in an empty box is text a learner must read: drawn in the theme's muted
+    colour (≥ 7:1), not the faded half-text colour a style-sheet rule for every widget
+    made Qt use (#8C8C8C on white, 3.4:1)."""
+    from PySide6.QtGui import QColor
+
+    from app.core.theme import THEMES, contrast_ratio
+
+    window = window_factory(lang="en", theme=theme)
+    page = window.open("catalog")
+    settle(qapp)
+    box = page.search_box
+    assert box.text() == "" and box.placeholderText()
+    picture = box.grab().toImage()
+    surface = THEMES[theme].surface
+    # The drawn hint: the pixels farthest from the box's own colour, inside its border.
+    inside = [
+        QColor(picture.pixel(x, y)).name()
+        for y in range(picture.height() // 4, picture.height() * 3 // 4)
+        for x in range(picture.width() // 20, picture.width() // 2)
+    ]
+    ink = max(inside, key=lambda colour: contrast_ratio(colour, surface))
+    assert contrast_ratio(ink, surface) >= 7.0, f"{theme}: hint drawn in {ink} on {surface}"

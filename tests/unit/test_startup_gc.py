@@ -28,7 +28,7 @@ def collector() -> Iterator[None]:
 def test_start_up_objects_are_frozen_and_collection_resumes() -> None:
     startup_gc.pause()
     assert not gc.isenabled() and startup_gc.paused()
-    made_during_start = [[] for _ in range(1000)]  # objects the collector would track
+    made_during_start: list[list[int]] = [[] for _ in range(1000)]  # tracked objects
     frozen_before = gc.get_freeze_count()
     startup_gc.resume()
     assert gc.isenabled() and not startup_gc.paused()
