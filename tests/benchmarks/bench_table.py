@@ -115,7 +115,7 @@ def benchmarks(quick: bool) -> dict[str, Callable[[], list[Row]]]:
     )
 
     return {
-        "startup": lambda: bench_startup.rows(runs=3 if quick else 7),
+        "startup": lambda: bench_startup.rows(runs=3 if quick else 15),
         "read-aloud": bench_read_aloud.rows,
         "audio": bench_audio.rows,
         "memory": lambda: bench_memory.rows(cycles=100 if quick else 1000),
