@@ -9,29 +9,14 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtWidgets import QFileDialog, QVBoxLayout, QWidget
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from app.core.errors import SilverError
 from app.services.packs.archive import InstallResult
 from app.ui.widgets import Banner, BigButton
 
-ChoosePack = Callable[[], Path | None]
-
-
-def choose_pack_with_dialog(parent: QWidget | None = None) -> ChoosePack:
-    """Qt's file dialog, showing course pack zips."""
-
-    def choose() -> Path | None:
-        name, _ = QFileDialog.getOpenFileName(
-            parent,
-            QCoreApplication.translate("PackInstallBar", "Choose a course pack"),
-            str(Path.home()),
-            QCoreApplication.translate("PackInstallBar", "Course packs (*.zip)"),
-        )
-        return Path(name) if name else None
-
-    return choose
+ChoosePack = Callable[[], Path | None]  # e.g. a FileChooser's open_path
 
 
 class PackInstallBar(QWidget):

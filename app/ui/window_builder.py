@@ -150,6 +150,7 @@ def build_window(
         ScheduleService(store.schedule, services.clock, local_zone_name()),
         learner_settings.language,
         learner_settings,
+        files=files,
     )
 
     def platform_token() -> str | None:

@@ -1608,6 +1608,30 @@
             <source>Choose a settings file</source>
             <translation>Choose a settings file</translation>
         </message>
+        <message>
+            <source>Calendar files (*.ics)</source>
+            <translation>Calendar files (*.ics)</translation>
+        </message>
+        <message>
+            <source>Save the classes as a calendar file</source>
+            <translation>Save the classes as a calendar file</translation>
+        </message>
+        <message>
+            <source>Choose a calendar file</source>
+            <translation>Choose a calendar file</translation>
+        </message>
+        <message>
+            <source>Course packs (*.zip)</source>
+            <translation>Course packs (*.zip)</translation>
+        </message>
+        <message>
+            <source>Save the course pack</source>
+            <translation>Save the course pack</translation>
+        </message>
+        <message>
+            <source>Choose a course pack</source>
+            <translation>Choose a course pack</translation>
+        </message>
     </context>
     <context>
         <name>HandoutHolder</name>
@@ -2314,14 +2338,6 @@
     <context>
         <name>PackInstallBar</name>
         <message>
-            <source>Choose a course pack</source>
-            <translation>Choose a course pack</translation>
-        </message>
-        <message>
-            <source>Course packs (*.zip)</source>
-            <translation>Course packs (*.zip)</translation>
-        </message>
-        <message>
             <source>Install a course pack…</source>
             <translation>Install a course pack…</translation>
         </message>
@@ -2960,10 +2976,6 @@
         <message>
             <source>This is your class timetable: today's classes first, then the rest of this week and next week. Press “Add a class” to add one. Each class has buttons to join it online, change it or delete it. You can also print this week.</source>
             <translation>This is your class timetable: today's classes first, then the rest of this week and next week. Press “Add a class” to add one. Each class has buttons to join it online, change it or delete it. You can also print this week.</translation>
-        </message>
-        <message>
-            <source>Calendar files (*.ics)</source>
-            <translation>Calendar files (*.ics)</translation>
         </message>
     </context>
     <context>

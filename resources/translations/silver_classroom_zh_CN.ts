@@ -1600,6 +1600,30 @@
         <source>Choose a settings file</source>
         <translation>选择设置文件</translation>
     </message>
+    <message>
+        <source>Calendar files (*.ics)</source>
+        <translation>日历文件 (*.ics)</translation>
+    </message>
+    <message>
+        <source>Save the classes as a calendar file</source>
+        <translation>把课程表保存为日历文件</translation>
+    </message>
+    <message>
+        <source>Choose a calendar file</source>
+        <translation>选择日历文件</translation>
+    </message>
+    <message>
+        <source>Course packs (*.zip)</source>
+        <translation>课程包 (*.zip)</translation>
+    </message>
+    <message>
+        <source>Save the course pack</source>
+        <translation>保存课程包</translation>
+    </message>
+    <message>
+        <source>Choose a course pack</source>
+        <translation>选择课程包</translation>
+    </message>
 </context>
 <context>
     <name>HandoutHolder</name>
@@ -2300,14 +2324,6 @@
 <context>
     <name>PackInstallBar</name>
     <message>
-        <source>Choose a course pack</source>
-        <translation>选择课程包</translation>
-    </message>
-    <message>
-        <source>Course packs (*.zip)</source>
-        <translation>课程包 (*.zip)</translation>
-    </message>
-    <message>
         <source>Install a course pack…</source>
         <translation>安装课程包…</translation>
     </message>
@@ -2933,10 +2949,6 @@
     <message>
         <source>This is your class timetable: today&apos;s classes first, then the rest of this week and next week. Press “Add a class” to add one. Each class has buttons to join it online, change it or delete it. You can also print this week.</source>
         <translation>这是您的课程表：最上面是今天的课，然后是本周其他的课和下周的课。按“添加课程”可以添加新课。每门课都有按钮，可以进入网课、修改或删除。您也可以打印本周课程表。</translation>
-    </message>
-    <message>
-        <source>Calendar files (*.ics)</source>
-        <translation>日历文件 (*.ics)</translation>
     </message>
 </context>
 <context>

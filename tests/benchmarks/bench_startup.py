@@ -7,8 +7,8 @@ Both processes render their window and save a screenshot, so each pays for a pai
 Runs alternate (bare, app, bare, app …) and the medians are compared, so machine load
 hits both alike. Fifteen of each: on the 2-core test machine one process start varies by
 ±30 % from run to run (a fixed CPU loop does too: 404–709 ms in 12 runs), and the median of
-7 still moved the ratio by ±0.15 between runs of the whole table. Goal (docs/requirements.md#performance-goals): ≤ 1.5 × the bare window,
-in time and in RSS.
+7 still moved the ratio by ±0.15 between runs of the whole table.
+Goal (docs/requirements.md#performance-goals): ≤ 1.5 × the bare window, in time and in RSS.
 """
 
 from __future__ import annotations

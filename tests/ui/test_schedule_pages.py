@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from app.core.timetable import ClassEntry
@@ -259,3 +260,29 @@ def test_pages_render_in_both_languages(learner_window_factory: Any, lang: str) 
         assert page.title()
         assert page.scroll_area is not None
         assert page.scroll_area.horizontalScrollBar().maximum() == 0
+
+
+def test_export_and_import_go_through_the_windows_file_chooser(
+    learner_window_factory: Any, tmp_path: Path, qtbot: Any
+) -> None:
+    """The Export and Import buttons ask the window's file chooser (Qt's dialogs in the
+    app, one answer here), like the settings page's, not a dialog of their own."""
+    from tests.ui.files import AnswerWith
+
+    chosen = AnswerWith(tmp_path / "my classes.ics")
+    built = learner_window_factory(lang="en", files=chosen)
+    built.schedule.service.save(calligraphy())
+    page = built.window.open("schedule")
+    qtbot.waitUntil(page.export_button.isVisible)  # the button grid lays out once shown
+    # From the keyboard: a click this soon after the page opened is taken for the second
+    # half of the double-click that opened it, and ignored.
+    qtbot.keyClick(page.export_button, Qt.Key.Key_Space)
+    written = chosen.path.read_text(encoding="utf-8")
+    assert "SUMMARY:Calligraphy" in written and "RRULE:FREQ=WEEKLY;BYDAY=TU;COUNT=10" in written
+    assert "saved to my classes.ics" in page.message.label.text()
+
+    chosen.path = ICS / "windows_zone.ics"
+    qtbot.keyClick(page.import_button, Qt.Key.Key_Space)
+    assert "added from the file" in page.message.label.text()
+    titles = {c.title for c in built.schedule.service.classes()}
+    assert "Calligraphy" in titles and len(titles) > 1

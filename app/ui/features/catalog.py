@@ -28,12 +28,12 @@ def register(registry: PageRegistry, ctx: FeatureContext) -> None:
 
     def catalog_page(arg: str) -> CatalogPage:
         from app.core.sections import SILVER_AGE
-        from app.ui.pack_install import PackInstallBar, choose_pack_with_dialog
+        from app.ui.file_chooser import DialogFileChooser
+        from app.ui.pack_install import PackInstallBar
         from app.ui.pages.catalog import CatalogPage
 
-        installer = PackInstallBar(
-            choose_pack_with_dialog(window), install_pack_file, ctx.error_text
-        )
+        chooser = ctx.files or DialogFileChooser(window, kind="pack")
+        installer = PackInstallBar(chooser.open_path, install_pack_file, ctx.error_text)
         installer.installed.connect(window.show_after_reload)
         return CatalogPage(
             services.catalog.catalog,

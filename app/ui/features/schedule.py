@@ -19,6 +19,7 @@ from app.core.errors import NotFoundError
 from app.core.ports import Clock, Notifier, Speaker
 from app.core.schedule_view import week_sessions
 from app.services.schedule.service import ScheduleService
+from app.ui.file_chooser import DialogFileChooser, FileChooser
 from app.ui.learner_settings import LearnerSettings
 from app.ui.print_dialog import print_with_dialog
 from app.ui.registry import PageRegistry
@@ -77,7 +78,7 @@ class ScheduleFeature:
     autostart: StartAtLogin = field(default_factory=SystemStartAtLogin)
     open_link: Callable[[str], None] = open_web_link
     print_markup: Callable[[str, QWidget | None], bool] = print_with_dialog
-    ask_path: Callable[[bool], Path | None] | None = None
+    files: FileChooser | None = None  # None: Qt's file dialogs for calendar files
 
     def locale(self) -> QLocale:
         return QLocale("zh_CN" if self.lang == "zh_CN" else "en_GB")
@@ -91,16 +92,9 @@ class ScheduleFeature:
         )
 
     def _ask_path(self, save: bool) -> Path | None:
-        if self.ask_path is not None:
-            return self.ask_path(save)
-        from PySide6.QtWidgets import QFileDialog
-
-        title = QApplication.translate("SchedulePage", "Calendar files (*.ics)")
-        if save:
-            name, _ = QFileDialog.getSaveFileName(None, "", "classes.ics", title)
-        else:
-            name, _ = QFileDialog.getOpenFileName(None, "", "", title)
-        return Path(name) if name else None
+        """A calendar file to write (``save``) or to read, chosen by the person."""
+        chooser = self.files or DialogFileChooser(kind="calendar")
+        return chooser.save_path("classes.ics") if save else chooser.open_path()
 
     def schedule_page(self) -> SchedulePage:
         from app.ui.pages.schedule import ScheduleActions, SchedulePage
