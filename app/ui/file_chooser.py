@@ -30,8 +30,8 @@ KINDS = {
     ),
     "profile": (
         QT_TRANSLATE_NOOP("FileChooser", "Learner data files (*.json)"),
-        QT_TRANSLATE_NOOP("FileChooser", "Save the settings"),
-        QT_TRANSLATE_NOOP("FileChooser", "Choose a settings file"),
+        QT_TRANSLATE_NOOP("FileChooser", "Save this learner's data"),
+        QT_TRANSLATE_NOOP("FileChooser", "Choose a learner data file"),
     ),
     "calendar": (
         QT_TRANSLATE_NOOP("FileChooser", "Calendar files (*.ics)"),

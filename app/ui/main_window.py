@@ -20,6 +20,9 @@ class MainWindow(QMainWindow):
     """Emits ``page_opened(page, key)`` so the composition root can wire page signals."""
 
     page_opened = Signal(object, str)
+    # True while the window changes page (the next page is built and put in), False once it
+    # is open or the change gave up: what watches all input can step aside meanwhile.
+    page_changing = Signal(bool)
     help_requested = Signal(str)
     closing = Signal()
 
@@ -139,6 +142,13 @@ class MainWindow(QMainWindow):
 
     def open(self, key: str, *, remember: bool = True) -> Page:
         """Show the page for ``key``; ``NotFoundError`` (and no change) if there is none."""
+        self.page_changing.emit(True)
+        try:
+            return self._open(key, remember)
+        finally:
+            self.page_changing.emit(False)
+
+    def _open(self, key: str, remember: bool) -> Page:
         page = self._registry.build(key)
         if self._speaker is not None:
             self._speaker.stop()  # what was said belonged to the screen being left

@@ -45,6 +45,7 @@ class StudyTimer(QObject):
         self._sharing = sharing
         self.meter = StudyMeter(clock)
         self._page: Page | None = None
+        self._in_lesson = False
         self._timer = QTimer(self)
         self._timer.setInterval(interval_ms)
         self._timer.timeout.connect(self.tick)
@@ -61,11 +62,19 @@ class StudyTimer(QObject):
             course = self._course_of(lesson_id)
             if course is not None:
                 self.meter.open_lesson(course, lesson_id)
+                self._in_lesson = True
                 self._input.set(True)
                 return
+        self._in_lesson = False
         self._input.set(False)
         self.meter.close_lesson()
         self.save()
+
+    def page_changing(self, changing: bool) -> None:
+        """The window is building its next page: watch no input meanwhile (a Python filter
+        would be called for every event of every widget made, three times the work home
+        takes without it); after, watch again if the page still shown is a lesson."""
+        self._input.set(self._in_lesson and not changing)
 
     @property
     def listening(self) -> bool:
@@ -110,4 +119,5 @@ class StudyTimer(QObject):
         self._timer.stop()
         self.meter.close_lesson()
         self.save()
+        self._in_lesson = False
         self._input.set(False)

@@ -1609,6 +1609,14 @@
             <translation>Choose a settings file</translation>
         </message>
         <message>
+            <source>Save this learner's data</source>
+            <translation>Save this learner's data</translation>
+        </message>
+        <message>
+            <source>Choose a learner data file</source>
+            <translation>Choose a learner data file</translation>
+        </message>
+        <message>
             <source>Calendar files (*.ics)</source>
             <translation>Calendar files (*.ics)</translation>
         </message>

@@ -1601,6 +1601,14 @@
         <translation>选择设置文件</translation>
     </message>
     <message>
+        <source>Save this learner&apos;s data</source>
+        <translation>保存这位学员的资料</translation>
+    </message>
+    <message>
+        <source>Choose a learner data file</source>
+        <translation>选择学员资料文件</translation>
+    </message>
+    <message>
         <source>Calendar files (*.ics)</source>
         <translation>日历文件 (*.ics)</translation>
     </message>

@@ -53,6 +53,7 @@ def start_timer(ctx: FeatureContext) -> Callable[[], StudyTimer]:
                 )
             )
             ctx.window.page_opened.connect(made[0].page_opened)
+            ctx.window.page_changing.connect(made[0].page_changing)
             ctx.window.closing.connect(made[0].close)
         return made[0]
 
