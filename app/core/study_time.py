@@ -63,6 +63,11 @@ class StudyMeter:
         self._lesson = None
         self._playing = None
 
+    @property
+    def lesson_open(self) -> bool:
+        """Whether a lesson is on screen (between ``open_lesson`` and ``close_lesson``)."""
+        return self._lesson is not None
+
     def touch(self) -> None:
         """The learner pressed a key, moved the mouse, touched the screen."""
         self._last_input = self._clock.now()

@@ -45,7 +45,6 @@ class StudyTimer(QObject):
         self._sharing = sharing
         self.meter = StudyMeter(clock)
         self._page: Page | None = None
-        self._in_lesson = False
         self._timer = QTimer(self)
         self._timer.setInterval(interval_ms)
         self._timer.timeout.connect(self.tick)
@@ -62,10 +61,8 @@ class StudyTimer(QObject):
             course = self._course_of(lesson_id)
             if course is not None:
                 self.meter.open_lesson(course, lesson_id)
-                self._in_lesson = True
                 self._input.set(True)
                 return
-        self._in_lesson = False
         self._input.set(False)
         self.meter.close_lesson()
         self.save()
@@ -74,7 +71,7 @@ class StudyTimer(QObject):
         """The window is building its next page: watch no input meanwhile (a Python filter
         would be called for every event of every widget made, three times the work home
         takes without it); after, watch again if the page still shown is a lesson."""
-        self._input.set(self._in_lesson and not changing)
+        self._input.set(self.meter.lesson_open and not changing)
 
     @property
     def listening(self) -> bool:
@@ -119,5 +116,4 @@ class StudyTimer(QObject):
         self._timer.stop()
         self.meter.close_lesson()
         self.save()
-        self._in_lesson = False
         self._input.set(False)
