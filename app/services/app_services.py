@@ -46,7 +46,8 @@ def catalog_sources(paths: DataPaths, platform_cache: CourseSource, policy: Poli
     return allowed_sources([*pack_sources(paths), platform_cache], policy)
 
 
-@dataclass(frozen=True)
+# A bundle of parts, not a value: compared by identity, no field-by-field repr.
+@dataclass(frozen=True, eq=False, repr=False)
 class AppServices:
     """What one run shares; each learner's store is opened on first use and kept until released."""
 

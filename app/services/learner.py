@@ -24,7 +24,8 @@ if TYPE_CHECKING:
     from app.services.store.study_repo import StudyRepo
 
 
-@dataclass
+# A bundle of parts, not a value: compared by identity, no field-by-field repr.
+@dataclass(eq=False, repr=False)
 class LearnerStore:
     """A learner's open database and its repositories; bookmarks and study come on first use."""
 

@@ -62,7 +62,8 @@ FEATURES = (
 )
 
 
-@dataclass(frozen=True)
+# A bundle of parts, not a value: compared by identity, no field-by-field repr.
+@dataclass(frozen=True, eq=False, repr=False)
 class LearnerWindow:
     """One learner's window and what was built with it."""
 

@@ -24,7 +24,8 @@ if TYPE_CHECKING:
     from app.services.search import SearchIndex
 
 
-@dataclass
+# A bundle of parts, not a value: compared by identity, no field-by-field repr.
+@dataclass(eq=False, repr=False)
 class PlatformKit:
     """What one run keeps of the platform that needs no network; connections are made per job."""
 

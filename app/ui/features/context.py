@@ -27,7 +27,8 @@ if TYPE_CHECKING:
     from app.ui.platform_controller import PlatformController
 
 
-@dataclass(frozen=True)
+# A bundle of parts, not a value: compared by identity, no field-by-field repr.
+@dataclass(frozen=True, eq=False, repr=False)
 class FeatureContext:
     """A learner's window and what its features may use; places and platform come on first use."""
 

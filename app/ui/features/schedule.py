@@ -68,7 +68,8 @@ class SystemStartAtLogin:
         self._switch().set(on)
 
 
-@dataclass
+# A bundle of parts, not a value: compared by identity, no field-by-field repr.
+@dataclass(eq=False, repr=False)
 class ScheduleFeature:
     """Collaborators the schedule pages need, all injectable for tests."""
 
@@ -177,7 +178,8 @@ def _bring_forward(window: Any) -> None:
     window.raise_()
 
 
-@dataclass
+# A bundle of parts, not a value: compared by identity, no field-by-field repr.
+@dataclass(eq=False, repr=False)
 class ReminderRuntime:
     """What runs a window's reminders: scheduler, bar and timer, and the tray icon if any."""
 
