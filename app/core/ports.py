@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from datetime import datetime
 from typing import Protocol
 
@@ -19,7 +20,9 @@ class Clock(Protocol):
 class CourseSource(Protocol):
     """Anything that provides installed courses and their lesson text (packs, platform cache)."""
 
-    def courses(self) -> list[Course]: ...
+    def courses(self) -> Iterable[Course]:
+        """The courses, in order; a large source may make them one at a time."""
+        ...
 
     def lesson_content(self, lesson_id: str, lang: str) -> LessonContent | None:
         """The lesson in ``lang`` (or the closest language it has), or None if not from here."""

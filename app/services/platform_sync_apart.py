@@ -67,7 +67,7 @@ class SyncJob:
 class _IndexSources(CatalogService):
     """The sources, for the search index only: the child shows no catalog, so it builds none."""
 
-    def _build(self) -> Catalog:
+    def _build(self, previous: Catalog) -> Catalog:
         return Catalog({})
 
 

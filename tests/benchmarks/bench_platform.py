@@ -83,6 +83,7 @@ def sync_rows(courses: int = COURSES) -> list[Row]:
     import httpx
     from PySide6.QtWidgets import QApplication
 
+    from app import startup_gc
     from app.services.catalog_service import CatalogService
     from app.services.platform.platform_kit import build_platform
     from app.services.store.database import connect
@@ -124,6 +125,10 @@ def sync_rows(courses: int = COURSES) -> list[Row]:
         baseline_over = meter.over
 
         with tempfile.TemporaryDirectory() as data:
+            # As the window starts (app/startup_gc.py): the collector waits while the
+            # window's parts are made, and what start-up made is frozen at the first paint,
+            # before the window's first sync begins.
+            startup_gc.pause()
             db = Path(data) / "machine.sqlite3"
             machine = connect(db, MACHINE_MIGRATIONS)
             kit = build_platform(
@@ -131,14 +136,21 @@ def sync_rows(courses: int = COURSES) -> list[Row]:
             )
             catalog = CatalogService([kit.cache])
             controller = PlatformController(kit, catalog)
-            meter.start()
-            start = time.perf_counter()
-            controller.sync()
-            loop.run_until_complete(controller.wait_idle())
-            sync_s = time.perf_counter() - start
-            sync_gap = meter.stop()
-            sync_over = meter.over
+            startup_gc.resume()
+
+            def one_sync() -> tuple[float, float, int]:
+                """(seconds, worst gap, gaps over the goal) of one sync in the window."""
+                meter.start()
+                start = time.perf_counter()
+                controller.sync()
+                loop.run_until_complete(controller.wait_idle())
+                return time.perf_counter() - start, meter.stop(), meter.over
+
+            sync_s, sync_gap, sync_over = one_sync()
             got = len(catalog.catalog.courses)
+            # A later sync (the next morning's), when the platform changed nothing: the
+            # catalog is rebuilt beside the one the window already holds.
+            again_s, again_gap, again_over = one_sync()
             loop.run_until_complete(controller.aclose())
             machine.close()
     finally:
@@ -156,6 +168,10 @@ def sync_rows(courses: int = COURSES) -> list[Row]:
         f"  baseline plain GETs:  {baseline_s:.1f} s, worst UI gap {baseline_gap * 1000:.0f} ms,"
         f" {baseline_over} gaps over {GAP_GOAL_MS} ms"
     )
+    print(
+        f"  the same sync again:  {again_s:.1f} s, worst UI gap {again_gap * 1000:.0f} ms,"
+        f" {again_over} gaps over {GAP_GOAL_MS} ms (nothing changed)"
+    )
     print(f"  baseline idle loop:   worst gap {idle_gap * 1000:.0f} ms   (goal: sync gap ≤ 50 ms)")
     assert got == courses
     gap_ms = sync_gap * 1000
@@ -168,6 +184,15 @@ def sync_rows(courses: int = COURSES) -> list[Row]:
             "plain GETs on the GUI loop",
             f"≤ {GAP_GOAL_MS} ms",
             gap_ms <= GAP_GOAL_MS,
+        ),
+        Row(
+            f"worst GUI gap, {courses:,}-course sync again (nothing changed)",
+            again_gap * 1000,
+            "ms",
+            baseline_gap * 1000,
+            "plain GETs on the GUI loop",
+            f"≤ {GAP_GOAL_MS} ms",
+            again_gap * 1000 <= GAP_GOAL_MS,
         ),
         Row(
             f"GUI gaps over {GAP_GOAL_MS} ms, {courses:,}-course sync",

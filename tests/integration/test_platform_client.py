@@ -39,7 +39,7 @@ def titles(client: Client) -> dict[str, str]:
 def test_sync_fills_the_catalog_from_tags_index_parts_and_details(client: Client) -> None:
     report = sync(client)
     assert (report.topics, report.courses, report.lessons, report.skipped) == (5, 6, 12, ())
-    courses = client.cache.courses()
+    courses = list(client.cache.courses())
     assert [c.id for c in courses] == [f"c{i:05d}" for i in range(6)]
     first = courses[0]
     assert first.title["zh_CN"] == "书法入门 第0课 & 练习"  # the entity is decoded
@@ -63,6 +63,32 @@ def test_gzip_answers_are_understood(client: Client, server: ReferenceServer) ->
     assert server.gzipped > 0
     assert len(titles(client)) == 6
 
+
+
+def test_a_resync_keeps_the_catalogs_unchanged_courses_and_takes_the_changed_one(
+    client: Client, server: ReferenceServer
+) -> None:
+    """Issue 17: the courses a sync did not change stay the very objects the window holds,
+    so their fresh copies die young instead of filling the collector's old generation."""
+    sync(client)
+    catalog = client.sync.catalog
+    catalog.refresh()
+    before = dict(catalog.catalog.courses)
+    assert len(before) == 6
+    server.catalog.items[0]["title"] = "书法（新版）"
+    sync(client)
+    catalog.refresh()
+    after = catalog.catalog.courses
+    assert after["c00000"].title["zh_CN"] == "书法（新版）"
+    assert after["c00000"] is not before["c00000"]
+    kept = [cid for cid in before if cid != "c00000" and after[cid] is before[cid]]
+    assert kept == [f"c{i:05d}" for i in range(1, 6)]
+    # courses and lessons are read side by side: each course has its own two, in order
+    for course in after.values():
+        assert [(lesson.course_id, lesson.order) for lesson in course.lessons] == [
+            (course.id, 1),
+            (course.id, 2),
+        ]
 
 def test_a_later_part_wins_and_offline_items_are_hidden(
     server: ReferenceServer, tmp_path: Path

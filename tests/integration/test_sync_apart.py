@@ -78,7 +78,7 @@ def test_a_stop_during_the_sync_ends_the_child_and_writes_nothing(
     with pytest.raises(Stop):
         client.sync.run_apart(progress)
     assert multiprocessing.active_children() == []
-    assert client.cache.courses() == []
+    assert list(client.cache.courses()) == []
 
 
 def test_errors_cross_a_process_boundary_with_their_template_and_params() -> None:

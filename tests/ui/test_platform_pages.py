@@ -105,7 +105,7 @@ def test_closing_the_window_during_an_update_ends_the_sync_process(
     loop.run_until_complete(asyncio.wait_for(controller.wait_idle(), 20))
     assert [p for p in multiprocessing.active_children() if p.name == "platform-sync"] == []
     assert "up to date" not in controller.last_message
-    assert built.services.platform.cache.courses() == []  # stopped before it wrote
+    assert list(built.services.platform.cache.courses()) == []  # stopped before it wrote
 
 
 async def _until(condition: Any) -> None:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import json
 import os
 import sqlite3
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -107,35 +107,40 @@ class PlatformCache:
         self._placeholder = placeholder
 
     # ------------------------------------------------------------ CourseSource
-    def courses(self) -> list[Course]:
-        rows = self.conn.execute(
-            "SELECT id, title, description, language, topics, thumbnail FROM platform_courses"
-            " ORDER BY position"
-        ).fetchall()
-        language = {row[0]: row[3] for row in rows}
-        lessons: dict[str, list[LessonRef]] = {}
-        for lid, cid, title, minutes in self.conn.execute(
-            "SELECT id, course_id, title, minutes FROM platform_lessons"
-            " ORDER BY course_id, order_num"
-        ):
-            refs = lessons.setdefault(cid, [])
-            lang = language.get(cid, "zh_CN")
-            refs.append(LessonRef(lid, cid, {lang: title}, minutes, len(refs) + 1))
+    def courses(self) -> Iterator[Course]:
+        """The cached courses in the platform's order, made one at a time.
+
+        Courses and their lessons are read side by side, both in course order, so no
+        course is kept here once it is handed on: when a rebuilt catalog already holds an
+        equal course (``CatalogService``), the copy made here dies young, and a sync that
+        changed nothing leaves nothing for the collector's full passes (issue 17).
+        """
         saved = self._saved_media()
-        return [
-            Course(
+        lessons = self.conn.execute(
+            "SELECT l.id, l.course_id, l.title, l.minutes FROM platform_lessons AS l"
+            " JOIN platform_courses AS c ON c.id = l.course_id"
+            " ORDER BY c.position, c.id, l.order_num"
+        )
+        lesson = next(lessons, None)
+        for cid, title, desc, lang, topics, thumb in self.conn.execute(
+            "SELECT id, title, description, language, topics, thumbnail FROM platform_courses"
+            " ORDER BY position, id"
+        ):
+            refs: list[LessonRef] = []
+            while lesson is not None and lesson[1] == cid:
+                refs.append(LessonRef(lesson[0], cid, {lang: lesson[2]}, lesson[3], len(refs) + 1))
+                lesson = next(lessons, None)
+            yield Course(
                 id=cid,
                 section=SILVER_AGE,
                 title={lang: title},
                 description={lang: desc},
-                lessons=tuple(lessons.get(cid, ())),
+                lessons=tuple(refs),
                 topics=tuple(json.loads(topics)),
                 source=SOURCE,
                 languages=(lang,),
                 cover=self._cover(thumb, saved),
             )
-            for cid, title, desc, lang, topics, thumb in rows
-        ]
 
     def lesson_content(self, lesson_id: str, lang: str) -> LessonContent | None:
         row = self.conn.execute(
