@@ -64,7 +64,6 @@ def test_gzip_answers_are_understood(client: Client, server: ReferenceServer) ->
     assert len(titles(client)) == 6
 
 
-
 def test_a_resync_keeps_the_catalogs_unchanged_courses_and_takes_the_changed_one(
     client: Client, server: ReferenceServer
 ) -> None:
@@ -89,6 +88,7 @@ def test_a_resync_keeps_the_catalogs_unchanged_courses_and_takes_the_changed_one
             (course.id, 1),
             (course.id, 2),
         ]
+
 
 def test_a_later_part_wins_and_offline_items_are_hidden(
     server: ReferenceServer, tmp_path: Path

@@ -68,3 +68,37 @@ def test_leaving_fifty_lessons_keeps_nothing_of_them(learner_window_factory: Any
     alive_buttons = sum(1 for ref in buttons if ref() is not None)
     sentences = max(0, census(Sentence) - before)
     assert (alive_pages, alive_buttons, sentences) == (0, 0, 0)
+
+
+def test_every_page_is_let_go_when_left_without_a_collector_pass(
+    learner_window_factory: Any,
+) -> None:
+    """A left page is freed as soon as Qt deletes it, by reference counting alone: no page
+    may sit in a reference cycle that only the collector's full pass would find (those
+    passes are what pause the window, docs/performance.md §2), as the schedule page did
+    through its Print action's closure over it."""
+    built = learner_window_factory(lang="en")
+    window = built.window
+    keys = built.registry.example_keys()
+    for key in keys:  # once first: what a library sets up once per run (keyring's backend
+        window.open(key)  # search leaves its own cycles, holding the frames it ran in)
+    window.open("home")
+    settle()
+    kept: list[str] = []
+    was_on = gc.isenabled()
+    gc.disable()  # so that only reference counting can free what is left
+    try:
+        for key in keys:
+            page = window.open(key)
+            ref = weakref.ref(page)
+            del page
+            window.open("home")
+            for _ in range(3):
+                QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete.value)
+                QCoreApplication.processEvents()
+            if ref() is not None:
+                kept.append(key)
+    finally:
+        if was_on:
+            gc.enable()
+    assert kept == []

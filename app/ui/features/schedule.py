@@ -107,7 +107,6 @@ class ScheduleFeature:
             self.set_keep_running,
             self.autostart.set,
         )
-        page: SchedulePage
 
         def import_file(path: Path) -> int:
             return len(self.service.import_file(path))
@@ -118,12 +117,11 @@ class ScheduleFeature:
             restore=self.service.restore,
             import_file=import_file,
             export_file=self.service.export_file,
-            print_week=lambda: self._print_week(page),
+            print_week=self._print_week,  # given the page: a closure over it made a cycle
             open_link=self.open_link,
             ask_path=self._ask_path,
         )
-        page = SchedulePage(actions, self.lang, options)
-        return page
+        return SchedulePage(actions, self.lang, options)
 
     def set_keep_running(self, on: bool) -> None:
         self.settings.update({"keep_running_in_background": on})

@@ -31,7 +31,7 @@ class ScheduleActions:
     restore: Callable[[ClassEntry], None]
     import_file: Callable[[Path], int]
     export_file: Callable[[Path], int]
-    print_week: Callable[[], None]
+    print_week: Callable[[SchedulePage], None]  # the page that asked (dialog parent, news)
     open_link: Callable[[str], None]
     ask_path: Callable[[bool], Path | None]  # True: a file to save; False: a file to open
 
@@ -165,7 +165,7 @@ class SchedulePage(Page):
             shortcut="Ctrl+P",
             description=self.tr("Print this week's timetable in large letters"),
         )
-        self.print_button.activated.connect(actions.print_week)
+        self.print_button.activated.connect(self._print_week)
         self.import_button = BigButton(
             self.tr("Add from a calendar file"),
             description=self.tr("Add the classes of an .ics calendar file"),
@@ -311,6 +311,9 @@ class SchedulePage(Page):
             self.say(error_text(exc))
             return
         self.say(self.tr("%n class(es) saved to {name}.", "", count).format(name=path.name))
+
+    def _print_week(self) -> None:
+        self._actions.print_week(self)
 
     def printed(self) -> None:
         self.say(self.tr("This week's timetable was sent to the printer."))
